@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace ntm::cli {
+
+/// Exit codes of ntm-cli: a contract for scripts.
+enum ExitCode { kOk = 0, kUserError = 1, kUsageError = 2 };
+
+/// Runs one ntm-cli command (the words after the program name); writes results to `out`, messages to `err`.
+int runCommand(const QStringList& words, QTextStream& out, QTextStream& err);
+
+/// The usage text shown by --help and after a usage error.
+QString usage();
+
+} // namespace ntm::cli

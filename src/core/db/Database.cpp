@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Database.h"
+
+#include "db/Migrator.h"
+#include "db/Sql.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ntm::core {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("ntm-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        user = qEnvironmentVariable("USERNAME");
+    }
+    return user.isEmpty() ? QStringLiteral("owner") : user;
+}
+
+// Reads one integer PRAGMA; an error when the file is not a readable SQLite database.
+Result<int> readPragma(QSqlDatabase& db, const QString& pragma)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next()) {
+        return Error{QString(), q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                                        : q.lastError().databaseText()};
+    }
+    return q.value(0).toInt();
+}
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, QString connection)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection)), m_actor(defaultActor())
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty()) {
+        return Error{QString(), tr("No database file was given.")};
+    }
+    if (info.isDir()) {
+        return Error{QString(), tr("%1 is a folder, not a database file.").arg(path)};
+    }
+    const bool existed = info.exists();
+    if (!existed && !options.create) {
+        return Error{QString(), tr("The database file %1 does not exist.").arg(path)};
+    }
+    if (!existed && !QFileInfo(info.absolutePath()).isDir()) {
+        return Error{QString(), tr("The folder %1 does not exist.").arg(info.absolutePath())};
+    }
+    if (existed && !info.isReadable()) {
+        return Error{QString(), tr("The file %1 cannot be read (no permission).").arg(path)};
+    }
+    const QString connection = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    std::unique_ptr<Database> result(new Database(db, info.absoluteFilePath(), connection));
+    if (!result->m_db.open()) {
+        return Error{QString(), tr("The database %1 could not be opened: %2").arg(path, db.lastError().text())};
+    }
+    if (Status s = result->checkAndMigrate(options, existed && info.size() > 0); !s) {
+        return s.error();
+    }
+    return result;
+}
+
+Status Database::checkAndMigrate(const Options& options, bool existedBefore)
+{
+    // Read only, before any PRAGMA that writes (journal_mode=WAL changes the file header).
+    const auto appId = readPragma(m_db, QStringLiteral("application_id"));
+    const auto version = readPragma(m_db, QStringLiteral("user_version"));
+    const auto tables = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!appId || !version || !tables) {
+        const QString reason = !appId ? appId.error().message : !version ? version.error().message
+                                                                        : tables.error().message;
+        return Error{QString(), tr("%1 is not an NTM Tracker database, or it is damaged (%2). Nothing was changed.")
+                                    .arg(m_path, reason)};
+    }
+    const int tableCount = tables.value().toInt();
+    if (tableCount > 0 && appId.value() != kApplicationId) {
+        return Error{QString(),
+                     tr("%1 is a database of another program, not of NTM Tracker. Nothing was changed.").arg(m_path)};
+    }
+    m_version = version.value();
+    const int latest = Migrator::latestVersion();
+    const int target = options.migrateTo < 0 ? latest : options.migrateTo;
+    if (m_version > latest) {
+        return Error{QString(), tr("%1 was made by a newer version of NTM Tracker (schema %2; this program knows up "
+                                   "to %3). Update the program to open it. Nothing was changed.")
+                                    .arg(m_path)
+                                    .arg(m_version)
+                                    .arg(latest)};
+    }
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (m_version >= target) {
+        return {};
+    }
+    if (existedBefore && m_version > 0 && options.backupBeforeMigrate) {
+        if (Status s = backup(); !s) {
+            return s;
+        }
+    }
+    if (Status s = begin(); !s) {
+        return s;
+    }
+    if (m_version == 0) {
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    }
+    if (Status s = Migrator::migrate(m_db, m_version, target); !s) {
+        rollback();
+        return Error{QString(), tr("Upgrading %1 failed; the file was left as it was. %2").arg(m_path, s.error().message)};
+    }
+    if (Status s = commit(); !s) {
+        return s;
+    }
+    m_version = target;
+    return {};
+}
+
+Status Database::backup()
+{
+    const QFileInfo info(m_path);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".backup-v") +
+                     QString::number(m_version) + QLatin1Char('-') + stamp + QStringLiteral(".ntm");
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target.replace(QStringLiteral(".ntm"), QStringLiteral("-%1.ntm").arg(n));
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        return Error{QString(), tr("Could not make a backup of %1 before upgrading it (%2); the file was not changed.")
+                                    .arg(m_path, q.lastError().text())};
+    }
+    m_backupPath = target;
+    return {};
+}
+
+Status Database::begin()
+{
+    if (m_depth++ > 0) {
+        return {};
+    }
+    m_failed = false;
+    if (!m_db.transaction()) {
+        m_depth = 0;
+        return Error{QString(), tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+    }
+    return {};
+}
+
+Status Database::commit()
+{
+    if (m_depth <= 0) {
+        return Error{QString(), tr("Commit without a transaction")};
+    }
+    if (--m_depth > 0) {
+        return {};
+    }
+    if (m_failed) {
+        m_db.rollback();
+        return Error{QString(), tr("The change was undone because part of it failed.")};
+    }
+    if (!m_db.commit()) {
+        const QString reason = m_db.lastError().text();
+        m_db.rollback();
+        return Error{QString(), tr("Could not save the change: %1").arg(reason)};
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0) {
+        return;
+    }
+    if (--m_depth > 0) {
+        m_failed = true;
+        return;
+    }
+    m_db.rollback();
+}
+
+} // namespace ntm::core

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Migrator.h"
+
+#include "db/Sql.h"
+#include "db/SqlScript.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace ntm::core {
+
+QList<Migrator::Migration> Migrator::migrations()
+{
+    static const QList<Migration> all = [] {
+        QList<Migration> list;
+        static const QRegularExpression name(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
+        const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
+        for (const QString& f : files) {
+            const auto m = name.match(f);
+            if (m.hasMatch()) {
+                list.append({m.captured(1).toInt(), m.captured(2), QStringLiteral(":/sql/") + f});
+            }
+        }
+        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+        return list;
+    }();
+    return all;
+}
+
+int Migrator::latestVersion()
+{
+    const auto all = migrations();
+    return all.isEmpty() ? 0 : all.constLast().version;
+}
+
+Status Migrator::migrate(QSqlDatabase& db, int from, int to)
+{
+    for (const Migration& m : migrations()) {
+        if (m.version <= from || m.version > to) {
+            continue;
+        }
+        QFile file(m.resourcePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{QString(), tr("Migration %1 (%2) is missing from the program").arg(m.version).arg(m.name)};
+        }
+        const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+        for (const QString& statement : statements) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                return Error{QString(), tr("Migration %1 (%2) failed: %3 in \"%4\"")
+                                            .arg(m.version)
+                                            .arg(m.name, q.lastError().text(), statement.left(80))};
+            }
+        }
+        QSqlQuery q(db);
+        // PRAGMA takes no bound parameters; the version is an integer of ours, not user input.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+            return Error{QString(), tr("Could not record schema version %1").arg(m.version)};
+        }
+    }
+    return {};
+}
+
+} // namespace ntm::core

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Vocabulary.h"
+
+#include <array>
+#include <utility>
+
+namespace ntm::core {
+
+namespace {
+template <typename E, std::size_t N>
+QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E v)
+{
+    for (const auto& [e, k] : table) {
+        if (e == v) {
+            return QString::fromLatin1(k);
+        }
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> parse(const std::array<std::pair<E, const char*>, N>& table, const QString& key)
+{
+    for (const auto& [e, k] : table) {
+        if (key == QLatin1String(k)) {
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<CriterionStatus, const char*>, 4> kStatus{{{CriterionStatus::NotAssessed, "not_assessed"},
+                                                                          {CriterionStatus::NotMet, "not_met"},
+                                                                          {CriterionStatus::BasicallyMet, "basically_met"},
+                                                                          {CriterionStatus::Met, "met"}}};
+constexpr std::array<std::pair<RotationKind, const char*>, 3> kKind{
+    {{RotationKind::LuanChuyen, "luan_chuyen"}, {RotationKind::DieuDong, "dieu_dong"}, {RotationKind::BietPhai, "biet_phai"}}};
+constexpr std::array<std::pair<Evaluation, const char*>, 4> kEval{{{Evaluation::XuatSac, "xuat_sac"},
+                                                                   {Evaluation::Tot, "tot"},
+                                                                   {Evaluation::HoanThanh, "hoan_thanh"},
+                                                                   {Evaluation::KhongHoanThanh, "khong_hoan_thanh"}}};
+constexpr std::array<std::pair<EndReason, const char*>, 6> kEnd{{{EndReason::Completed, "completed"},
+                                                                 {EndReason::Recalled, "recalled"},
+                                                                 {EndReason::Promoted, "promoted"},
+                                                                 {EndReason::Stayed, "stayed"},
+                                                                 {EndReason::Retired, "retired"},
+                                                                 {EndReason::Other, "other"}}};
+constexpr std::array<std::pair<Gender, const char*>, 2> kGender{{{Gender::Male, "male"}, {Gender::Female, "female"}}};
+constexpr std::array<std::pair<CommuneKind, const char*>, 3> kCommune{
+    {{CommuneKind::Xa, "xa"}, {CommuneKind::Phuong, "phuong"}, {CommuneKind::ThiTran, "thi_tran"}}};
+constexpr std::array<std::pair<DistrictKind, const char*>, 3> kDistrict{
+    {{DistrictKind::Huyen, "huyen"}, {DistrictKind::ThiXa, "thi_xa"}, {DistrictKind::ThanhPho, "thanh_pho"}}};
+constexpr std::array<std::pair<RecognitionTier, const char*>, 4> kTier{{{RecognitionTier::Ntm, "ntm"},
+                                                                        {RecognitionTier::NangCao, "nang_cao"},
+                                                                        {RecognitionTier::KieuMau, "kieu_mau"},
+                                                                        {RecognitionTier::HienDai, "hien_dai"}}};
+} // namespace
+
+QString Vocabulary::key(CriterionStatus v) { return keyOf(kStatus, v); }
+QString Vocabulary::key(RotationKind v) { return keyOf(kKind, v); }
+QString Vocabulary::key(Evaluation v) { return keyOf(kEval, v); }
+QString Vocabulary::key(EndReason v) { return keyOf(kEnd, v); }
+QString Vocabulary::key(Gender v) { return keyOf(kGender, v); }
+QString Vocabulary::key(CommuneKind v) { return keyOf(kCommune, v); }
+QString Vocabulary::key(DistrictKind v) { return keyOf(kDistrict, v); }
+QString Vocabulary::key(RecognitionTier v) { return keyOf(kTier, v); }
+
+std::optional<CriterionStatus> Vocabulary::criterionStatus(const QString& k) { return parse(kStatus, k); }
+std::optional<RotationKind> Vocabulary::rotationKind(const QString& k) { return parse(kKind, k); }
+std::optional<Evaluation> Vocabulary::evaluation(const QString& k) { return parse(kEval, k); }
+std::optional<EndReason> Vocabulary::endReason(const QString& k) { return parse(kEnd, k); }
+std::optional<Gender> Vocabulary::gender(const QString& k) { return parse(kGender, k); }
+std::optional<CommuneKind> Vocabulary::communeKind(const QString& k) { return parse(kCommune, k); }
+std::optional<DistrictKind> Vocabulary::districtKind(const QString& k) { return parse(kDistrict, k); }
+std::optional<RecognitionTier> Vocabulary::recognitionTier(const QString& k) { return parse(kTier, k); }
+
+QString Vocabulary::label(CriterionStatus v)
+{
+    switch (v) {
+    case CriterionStatus::Met:
+        return tr("Met");
+    case CriterionStatus::BasicallyMet:
+        return tr("Basically met");
+    case CriterionStatus::NotMet:
+        return tr("Not met");
+    case CriterionStatus::NotAssessed:
+        break;
+    }
+    return tr("Not assessed");
+}
+
+QString Vocabulary::label(RotationKind v)
+{
+    switch (v) {
+    case RotationKind::LuanChuyen:
+        return tr("Rotation (luân chuyển)");
+    case RotationKind::DieuDong:
+        return tr("Transfer (điều động)");
+    case RotationKind::BietPhai:
+        break;
+    }
+    return tr("Secondment (biệt phái)");
+}
+
+QString Vocabulary::label(Evaluation v)
+{
+    switch (v) {
+    case Evaluation::XuatSac:
+        return tr("Excellent completion of duties");
+    case Evaluation::Tot:
+        return tr("Good completion of duties");
+    case Evaluation::HoanThanh:
+        return tr("Completed duties");
+    case Evaluation::KhongHoanThanh:
+        break;
+    }
+    return tr("Did not complete duties");
+}
+
+QString Vocabulary::label(EndReason v)
+{
+    switch (v) {
+    case EndReason::Completed:
+        return tr("Term completed");
+    case EndReason::Recalled:
+        return tr("Recalled early");
+    case EndReason::Promoted:
+        return tr("Promoted");
+    case EndReason::Stayed:
+        return tr("Stayed at the commune");
+    case EndReason::Retired:
+        return tr("Retired");
+    case EndReason::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString Vocabulary::label(Gender v)
+{
+    return v == Gender::Male ? tr("Male") : tr("Female");
+}
+
+QString Vocabulary::label(CommuneKind v)
+{
+    switch (v) {
+    case CommuneKind::Xa:
+        return tr("Commune");
+    case CommuneKind::Phuong:
+        return tr("Ward");
+    case CommuneKind::ThiTran:
+        break;
+    }
+    return tr("Township");
+}
+
+QString Vocabulary::label(DistrictKind v)
+{
+    switch (v) {
+    case DistrictKind::Huyen:
+        return tr("District");
+    case DistrictKind::ThiXa:
+        return tr("District-level town");
+    case DistrictKind::ThanhPho:
+        break;
+    }
+    return tr("Provincial city");
+}
+
+QString Vocabulary::label(RecognitionTier v)
+{
+    switch (v) {
+    case RecognitionTier::Ntm:
+        return tr("New rural (NTM)");
+    case RecognitionTier::NangCao:
+        return tr("Advanced NTM (nâng cao)");
+    case RecognitionTier::KieuMau:
+        return tr("Model NTM (kiểu mẫu)");
+    case RecognitionTier::HienDai:
+        break;
+    }
+    return tr("Modern NTM (hiện đại)");
+}
+
+QString Vocabulary::communeTitle(CommuneKind kind, const QString& name)
+{
+    // Proper Vietnamese unit titles; these are names, not UI text, so they are not translated.
+    switch (kind) {
+    case CommuneKind::Xa:
+        return QStringLiteral("Xã ") + name;
+    case CommuneKind::Phuong:
+        return QStringLiteral("Phường ") + name;
+    case CommuneKind::ThiTran:
+        break;
+    }
+    return QStringLiteral("Thị trấn ") + name;
+}
+
+QString Vocabulary::districtTitle(DistrictKind kind, const QString& name)
+{
+    switch (kind) {
+    case DistrictKind::Huyen:
+        return QStringLiteral("Huyện ") + name;
+    case DistrictKind::ThiXa:
+        return QStringLiteral("Thị xã ") + name;
+    case DistrictKind::ThanhPho:
+        break;
+    }
+    return QStringLiteral("Thành phố ") + name;
+}
+
+} // namespace ntm::core

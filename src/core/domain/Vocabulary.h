@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ntm::core {
+
+/// Status of one criterion for one commune. NotAssessed is never stored: it is the absence of an event.
+enum class CriterionStatus { NotAssessed, NotMet, BasicallyMet, Met };
+enum class RotationKind { LuanChuyen, DieuDong, BietPhai };
+enum class Evaluation { XuatSac, Tot, HoanThanh, KhongHoanThanh };
+enum class EndReason { Completed, Recalled, Promoted, Stayed, Retired, Other };
+enum class Gender { Male, Female };
+enum class CommuneKind { Xa, Phuong, ThiTran };
+enum class DistrictKind { Huyen, ThiXa, ThanhPho };
+enum class RecognitionTier { Ntm, NangCao, KieuMau, HienDai };
+
+/// Storage keys (stable, ASCII, used in the database and in exchange files) and user-facing labels
+/// (translated) for every fixed vocabulary of the domain. Each vocabulary is defined here once.
+class Vocabulary final
+{
+    Q_DECLARE_TR_FUNCTIONS(ntm::core::Vocabulary)
+
+public:
+    static QString key(CriterionStatus v);
+    static QString key(RotationKind v);
+    static QString key(Evaluation v);
+    static QString key(EndReason v);
+    static QString key(Gender v);
+    static QString key(CommuneKind v);
+    static QString key(DistrictKind v);
+    static QString key(RecognitionTier v);
+
+    static QString label(CriterionStatus v);
+    static QString label(RotationKind v);
+    static QString label(Evaluation v);
+    static QString label(EndReason v);
+    static QString label(Gender v);
+    static QString label(CommuneKind v);
+    static QString label(DistrictKind v);
+    static QString label(RecognitionTier v);
+
+    /// Parses a storage key; nullopt for an unknown key.
+    static std::optional<CriterionStatus> criterionStatus(const QString& key);
+    static std::optional<RotationKind> rotationKind(const QString& key);
+    static std::optional<Evaluation> evaluation(const QString& key);
+    static std::optional<EndReason> endReason(const QString& key);
+    static std::optional<Gender> gender(const QString& key);
+    static std::optional<CommuneKind> communeKind(const QString& key);
+    static std::optional<DistrictKind> districtKind(const QString& key);
+    static std::optional<RecognitionTier> recognitionTier(const QString& key);
+
+    /// "Xã Đức Yên", "Thị trấn Đức Thọ": the unit with its kind, as Vietnamese documents name it.
+    static QString communeTitle(CommuneKind kind, const QString& name);
+    static QString districtTitle(DistrictKind kind, const QString& name);
+};
+
+} // namespace ntm::core

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Progress.h"
+#include "service/SetResolver.h"
+#include "util/Issue.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace ntm::core {
+
+class Database;
+
+/// One criterion's new status as a user enters it (several at one date after a review meeting).
+struct AssessmentInput
+{
+    QString criterionId;
+    CriterionStatus status = CriterionStatus::NotAssessed;
+    QString note;
+    QString evidenceRef;
+    QList<IndicatorValue> values; ///< Text as typed; checked and converted against the indicator's kind.
+};
+
+/// Records assessments (append-only events) after checking them: the date is not in the future, the commune
+/// exists on it, the criterion belongs to the set in force for the commune on that date, the status is one of
+/// met / basically met / not met, and every indicator value has the indicator's kind.
+class AssessmentService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ntm::core::AssessmentService)
+
+public:
+    explicit AssessmentService(Database& db) : m_db(db) {}
+
+    /// Problems with recording `inputs` for the commune on `date`; empty when all is well.
+    Result<Issues> check(const QString& communeId, const QDate& date, const QList<AssessmentInput>& inputs);
+    /// Records all inputs in one transaction, or none; returns the new events' ids.
+    Result<QStringList> record(const QString& communeId, const QDate& date, const QList<AssessmentInput>& inputs);
+
+    /// Parses a typed value for an indicator kind: "85,5" and "85.5%" as numbers, có/không as booleans.
+    /// Returns false and sets `problem` for a value of the wrong kind.
+    static bool parseValue(const Indicator& indicator, IndicatorValue& value, QString* problem);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ntm::core

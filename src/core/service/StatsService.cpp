@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/StatsService.h"
+
+#include "service/ProgressService.h"
+#include "store/RecognitionStore.h"
+#include "store/UnitStore.h"
+
+#include <QSet>
+
+namespace ntm::core {
+
+Result<ProgressStats> StatsService::stats(const QDate& asOf, const QString& districtId)
+{
+    ProgressStats out;
+    out.asOf = asOf;
+    out.districtId = districtId;
+    UnitStore units(m_db);
+    if (!districtId.isEmpty()) {
+        const auto d = units.district(districtId);
+        if (!d) {
+            return d.error();
+        }
+        if (!d.value()) {
+            return Error{QStringLiteral("district"), tr("There is no such district in this database.")};
+        }
+        out.districtName = d.value()->name;
+    }
+    const auto communes = units.communesOn(asOf, districtId, true);
+    if (!communes) {
+        return communes.error();
+    }
+    auto progress = ProgressService::create(m_db);
+    if (!progress) {
+        return progress.error();
+    }
+    const auto counts = progress.value().metCounts(communes.value(), asOf);
+    if (!counts) {
+        return counts.error();
+    }
+    const auto recognitions = RecognitionStore(m_db).list();
+    if (!recognitions) {
+        return recognitions.error();
+    }
+    QSet<QString> recognisedIds;
+    for (const Recognition& r : recognitions.value()) {
+        if (r.tier == RecognitionTier::Ntm && r.activeOn(asOf)) {
+            recognisedIds.insert(r.communeId);
+        }
+    }
+    qint64 sum = 0;
+    for (const CommuneRow& c : communes.value()) {
+        const int met = counts.value().value(c.id);
+        sum += met;
+        out.byMetCount[met] += 1;
+        if (recognisedIds.contains(c.id)) {
+            ++out.recognised;
+        }
+    }
+    out.communes = static_cast<int>(communes.value().size());
+    out.averageMet = out.communes > 0 ? static_cast<double>(sum) / out.communes : 0.0;
+    return out;
+}
+
+} // namespace ntm::core

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Progress.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace ntm::core {
+
+class Database;
+
+/// The latest event of one (commune, criterion family, criterion number) on or before a date.
+struct LatestEvent
+{
+    QString assessmentId;
+    QString setId;
+    int criterionNumber = 0;
+    QDate assessedOn;
+    CriterionStatus status = CriterionStatus::NotAssessed;
+    QString recordedBy;
+    QString note;
+};
+
+/// Assessment events (append-only) with their indicator values.
+class AssessmentStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ntm::core::AssessmentStore)
+
+public:
+    explicit AssessmentStore(Database& db) : m_db(db) {}
+
+    /// Inserts the event and its values; fills id, seq, recordedAt (and recordedBy when empty).
+    Status insert(Assessment& a);
+    /// Removes an event that was just recorded (undo); the audit log keeps it.
+    Status remove(const QString& id);
+
+    /// For each commune (all when `communeIds` is empty) and each (family, number): the latest event on or
+    /// before `asOf`. Key of the inner hash: family + '#' + number.
+    Result<QHash<QString, QHash<QString, LatestEvent>>> latestAsOf(const QDate& asOf,
+                                                                   const QStringList& communeIds = {});
+    /// Every event of a commune, oldest first (for timelines and histories).
+    Result<QList<Assessment>> historyOf(const QString& communeId);
+    Result<qint64> count();
+
+    static QString eventKey(const QString& family, int number) { return family + QLatin1Char('#') + QString::number(number); }
+
+private:
+    Database& m_db;
+    qint64 m_nextSeq = 1;
+};
+
+} // namespace ntm::core

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/AuditLog.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "util/Dates.h"
+
+#include <QSqlRecord>
+
+#include <nlohmann/json.hpp>
+
+namespace ntm::core {
+
+namespace {
+bool isKnownTable(const QString& table)
+{
+    static const QStringList known{
+        QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("commune"),
+        QStringLiteral("commune_period"), QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"),
+        QStringLiteral("village"), QStringLiteral("recognition"), QStringLiteral("criteria_set"),
+        QStringLiteral("set_assignment"), QStringLiteral("commune_group"), QStringLiteral("criterion_crosswalk"),
+        QStringLiteral("official"), QStringLiteral("rotation"), QStringLiteral("assessment"),
+        QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"), QStringLiteral("app_user")};
+    return known.contains(table);
+}
+} // namespace
+
+Result<QString> AuditLog::snapshot(const QString& table, const QString& id)
+{
+    if (!isKnownTable(table)) {
+        return Error{QString(), tr("Unknown table %1").arg(table)};
+    }
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = sql::exec(q, tr("Reading %1").arg(table)); !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return QString();
+    }
+    nlohmann::ordered_json row = nlohmann::ordered_json::object();
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i) {
+        const QVariant v = q.value(i);
+        const std::string name = rec.fieldName(i).toStdString();
+        if (name == "password_hash" || name == "password_salt") {
+            row[name] = v.isNull() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json("***");
+        } else if (v.isNull()) {
+            row[name] = nullptr;
+        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+            row[name] = v.toLongLong();
+        } else if (v.typeId() == QMetaType::Double) {
+            row[name] = v.toDouble();
+        } else {
+            row[name] = v.toString().toStdString();
+        }
+    }
+    return QString::fromStdString(row.dump());
+}
+
+Status AuditLog::record(const QString& action, const QString& table, const QString& rowId, const QString& beforeJson,
+                        const QString& afterJson)
+{
+    return sql::run(m_db.sql(),
+                    QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, row_id, before_json, after_json) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {dates::nowTimestamp(), m_db.actor(), action, table, sql::textOrNull(rowId),
+                     sql::textOrNull(beforeJson), sql::textOrNull(afterJson)},
+                    tr("Writing the audit log"));
+}
+
+Status AuditLog::recordInsert(const QString& table, const QString& rowId)
+{
+    const auto after = snapshot(table, rowId);
+    if (!after) {
+        return after.error();
+    }
+    return record(QStringLiteral("insert"), table, rowId, QString(), after.value());
+}
+
+Status AuditLog::recordUpdate(const QString& table, const QString& rowId, const QString& beforeJson)
+{
+    const auto after = snapshot(table, rowId);
+    if (!after) {
+        return after.error();
+    }
+    return record(QStringLiteral("update"), table, rowId, beforeJson, after.value());
+}
+
+Status AuditLog::recordDelete(const QString& table, const QString& rowId, const QString& beforeJson)
+{
+    return record(QStringLiteral("delete"), table, rowId, beforeJson, QString());
+}
+
+Result<QList<AuditEntry>> AuditLog::historyOf(const QString& table, const QString& rowId)
+{
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT seq, at, actor, action, table_name, row_id, before_json, "
+                                                          "after_json FROM audit_log WHERE table_name = ? AND row_id = ? "
+                                                          "ORDER BY seq"));
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    if (Status s = sql::exec(q, tr("Reading the audit log")); !s) {
+        return s.error();
+    }
+    QList<AuditEntry> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    }
+    return out;
+}
+
+Result<qint64> AuditLog::count()
+{
+    const auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    if (!v) {
+        return v.error();
+    }
+    return v.value().toLongLong();
+}
+
+} // namespace ntm::core

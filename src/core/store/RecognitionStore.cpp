@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/RecognitionStore.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "util/Dates.h"
+
+namespace ntm::core {
+
+Status RecognitionStore::insert(const Recognition& r)
+{
+    return sql::run(m_db.sql(),
+                    QStringLiteral("INSERT INTO recognition (id, commune_id, tier, decision_no, decided_on, ended_on, "
+                                   "end_reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {r.id, r.communeId, Vocabulary::key(r.tier), sql::textOrNull(r.decisionNo),
+                     dates::toIso(r.decidedOn), dates::toSql(r.endedOn), sql::textOrNull(r.endReason),
+                     sql::textOrNull(r.note)},
+                    tr("Saving the recognition"));
+}
+
+Status RecognitionStore::endAll(const QString& communeId, const QDate& date, const QString& reason)
+{
+    return sql::run(m_db.sql(),
+                    QStringLiteral("UPDATE recognition SET ended_on = ?, end_reason = ?, row_version = row_version + 1 "
+                                   "WHERE commune_id = ? AND ended_on IS NULL AND decided_on <= ?"),
+                    {dates::toIso(date), reason, communeId, dates::toIso(date)}, tr("Ending recognitions"));
+}
+
+Result<QList<Recognition>> RecognitionStore::list(const QString& communeId)
+{
+    QString statement = QStringLiteral("SELECT id, commune_id, tier, decision_no, decided_on, ended_on, end_reason, note "
+                                       "FROM recognition");
+    if (!communeId.isEmpty()) {
+        statement += QStringLiteral(" WHERE commune_id = ?");
+    }
+    statement += QStringLiteral(" ORDER BY decided_on");
+    QSqlQuery q = sql::prepare(m_db.sql(), statement);
+    if (!communeId.isEmpty()) {
+        q.addBindValue(communeId);
+    }
+    if (Status s = sql::exec(q, tr("Reading recognitions")); !s) {
+        return s.error();
+    }
+    QList<Recognition> out;
+    while (q.next()) {
+        Recognition r;
+        r.id = q.value(0).toString();
+        r.communeId = q.value(1).toString();
+        r.tier = Vocabulary::recognitionTier(q.value(2).toString()).value_or(RecognitionTier::Ntm);
+        r.decisionNo = q.value(3).toString();
+        r.decidedOn = dates::fromSql(q.value(4));
+        r.endedOn = dates::fromSql(q.value(5));
+        r.endReason = q.value(6).toString();
+        r.note = q.value(7).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace ntm::core

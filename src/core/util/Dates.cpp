@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/Dates.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace ntm::core::dates {
+
+QString toIso(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate fromIso(const QString& text)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    const auto m = iso.match(text.trimmed());
+    if (!m.hasMatch()) {
+        return {};
+    }
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
+QString toDisplay(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QDate fromDisplay(const QString& text)
+{
+    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    const auto m = dmy.match(text.trimmed());
+    if (!m.hasMatch()) {
+        return {};
+    }
+    return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+}
+
+QVariant toSql(const QDate& date)
+{
+    return date.isValid() ? QVariant(toIso(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate fromSql(const QVariant& value)
+{
+    return value.isNull() ? QDate() : fromIso(value.toString());
+}
+
+int fullMonthsBetween(const QDate& from, const QDate& to)
+{
+    if (!from.isValid() || !to.isValid()) {
+        return 0;
+    }
+    if (to < from) {
+        return -fullMonthsBetween(to, from);
+    }
+    int months = (to.year() - from.year()) * 12 + (to.month() - from.month());
+    if (from.addMonths(months) > to) {
+        --months;
+    }
+    return months;
+}
+
+QString nowTimestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace ntm::core::dates

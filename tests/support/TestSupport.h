@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/Database.h"
+#include "domain/Criteria.h"
+#include "domain/Units.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace ntm::test {
+
+/// A temporary folder for one test, removed afterwards.
+class TempFolder
+{
+public:
+    TempFolder() { REQUIRE(m_dir.isValid()); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// Opens (creating) a database, failing the test with the message when it cannot.
+std::unique_ptr<core::Database> openDb(const QString& path);
+
+/// Bytes of a file, to prove it was left untouched.
+QByteArray fileBytes(const QString& path);
+
+/// Ids of the small hand-built fixture (see makeFixture()).
+struct Fixture
+{
+    QString province;
+    QString districtA; ///< "Huyện An Phú" (code 001), valid until 2025-06-30
+    QString districtB; ///< "Huyện Bình Sơn" (code 002)
+    QString communeA1; ///< "Xã An Hòa" in A, throughout
+    QString communeA2; ///< "Xã Ân Phong" in A, merged into A1 on 2020-01-01
+    QString communeB1; ///< "Xã Bình Minh" in B, throughout
+    QString wardB2;    ///< "Phường Bình Tân" in B (not in the programme)
+    QString setOld;    ///< "T-OLD": 3 criteria, family "t", national from 2010-01-01
+    QString setNew;    ///< "T-NEW": 3 criteria, family "t", national from 2016-01-01 (carries over)
+    QString setOther;  ///< "T-2026": 2 criteria, family "t2", national from 2026-01-01 (another shape)
+};
+
+/// Builds a small database by hand: two districts, four units, three criteria sets.
+Fixture makeFixture(core::Database& db);
+
+/// A criteria set in memory (for loader/importer tests), with `count` criteria of one indicator each.
+core::CriteriaSet makeSet(const QString& code, const QString& family, const QDate& from, int count);
+
+/// Records an assessment directly through the store (bypassing rules, for as-of fixtures).
+void addEvent(core::Database& db, const QString& commune, const QString& setId, int number, const QDate& date,
+              core::CriterionStatus status);
+
+/// Path of a file in tests/fixtures.
+QString fixturePath(const QString& name);
+
+} // namespace ntm::test
