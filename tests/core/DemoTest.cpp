@@ -11,6 +11,7 @@
 #include "service/RotationService.h"
 #include "service/StatsService.h"
 #include "service/UnitLookup.h"
+#include "store/RecognitionStore.h"
 #include "store/ReviewStore.h"
 #include "store/RotationStore.h"
 #include "store/UnitStore.h"
@@ -218,7 +219,7 @@ TEST_CASE("Demo: the same demo on every machine", "[demo]")
     }
 }
 
-TEST_CASE("Demo: cancelling leaves the database empty; a second build is refused", "[demo]")
+TEST_CASE("Demo: cancelling leaves the database empty, and a second build is refused", "[demo]")
 {
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("cancel.ntm")));
@@ -230,4 +231,25 @@ TEST_CASE("Demo: cancelling leaves the database empty; a second build is refused
     const Status twice = DemoBuilder(*db).build();
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().message.contains(QStringLiteral("already holds communes")));
+}
+
+TEST_CASE("Demo: published commune facts (Sơn Kim 1 in 2014, the 2018 registrations)", "[demo]")
+{
+    Database& db = demoDb();
+    const auto recognitions = RecognitionStore(db).list().value();
+    auto firstNtm = [&](const QString& name, const QDate& onDate) {
+        const auto c = UnitLookup::commune(db, name, onDate);
+        REQUIRE(c.ok());
+        QDate first;
+        for (const Recognition& r : recognitions) {
+            if (r.communeId == c.value().id && r.tier == RecognitionTier::Ntm && (!first.isValid() || r.decidedOn < first)) {
+                first = r.decidedOn;
+            }
+        }
+        return first;
+    };
+    CHECK(firstNtm(QStringLiteral("Sơn Kim 1"), QDate(2014, 1, 1)).year() == 2014);
+    CHECK(firstNtm(QStringLiteral("Cương Gián"), QDate(2018, 1, 1)).year() == 2018);
+    CHECK(firstNtm(QStringLiteral("Thạch Thắng"), QDate(2018, 1, 1)).year() == 2018);
+    CHECK(firstNtm(QStringLiteral("Đức Yên"), QDate(2016, 1, 1)) == QDate(2016, 9, 30));
 }

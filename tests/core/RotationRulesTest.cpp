@@ -151,7 +151,7 @@ TEST_CASE("Warnings: short rotation, long secondment, one position held twice", 
           QStringList{QStringLiteral("to_position")});
 }
 
-TEST_CASE("An end reason needs an actual end; a future end is a warning", "[rules][rotation]")
+TEST_CASE("An end reason needs an actual end, and a future end is a warning", "[rules][rotation]")
 {
     Context ctx;
     Rotation r = valid();

@@ -102,7 +102,7 @@ TEST_CASE("Warnings refuse the save until the user accepts them", "[service][rot
     CHECK(count(*db, "rotation") == 1);
 }
 
-TEST_CASE("Ending, editing and deleting rotations; stale edits are refused", "[service][rotation]")
+TEST_CASE("Ending, editing and deleting rotations, with stale edits refused", "[service][rotation]")
 {
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("s.ntm")));

@@ -20,6 +20,31 @@ const QString kArticle = QStringLiteral("Nguồn: Baohatinh.vn, \"Luân chuyển
 
 void DemoStories::shapePlans(PlanMap& plans) const
 {
+    // Published facts (shared/reference/progress-figures.md): Sơn Kim 1 was recognised in 2014, the first
+    // mountain and border commune in Vietnam; 22 communes registered to reach the standard in 2018
+    // (QĐ 429/QĐ-UBND), and Đức Quang and Tân Hương were found eligible in December 2018.
+    struct Fact
+    {
+        const char16_t* name;
+        const char* district;
+        int year;
+    };
+    static const QList<Fact> facts{
+        {u"Sơn Kim 1", "439", 2014},  {u"Kỳ Giang", "447", 2018},    {u"Cẩm Hòa", "446", 2018},
+        {u"Hương Quang", "441", 2018}, {u"Sơn Hà", "439", 2018},      {u"Gia Hanh", "443", 2018},
+        {u"Kỳ Ninh", "449", 2018},     {u"Mai Phụ", "448", 2018},     {u"Đức Lạc", "440", 2018},
+        {u"Đức An", "440", 2018},      {u"Tân Hương", "440", 2018},   {u"Liên Minh", "440", 2018},
+        {u"Đức Thanh", "440", 2018},   {u"Đức Dũng", "440", 2018},    {u"Đức Lập", "440", 2018},
+        {u"Xuân Yên", "442", 2018},    {u"Xuân Trường", "442", 2018}, {u"Xuân Hội", "442", 2018},
+        {u"Cương Gián", "442", 2018},  {u"Thạch Thắng", "445", 2018}, {u"Thạch Thanh", "445", 2018},
+        {u"Hương Trạch", "444", 2018}, {u"Thạch Đồng", "436", 2018},  {u"Đức Quang", "440", 2018}};
+    for (const Fact& f : facts) {
+        const Commune* c = m_units.findByName(QString::fromUtf16(f.name), QString::fromLatin1(f.district));
+        if (c && plans.contains(c->id)) {
+            plans[c->id].recognitionYear = f.year;
+        }
+    }
+
     CommunePlan& ducYen = plans[m_units.focusDucYen()];
     ducYen.recognitionYear = 2016;
     ducYen.recognisedOn = kDucYenRecognised;

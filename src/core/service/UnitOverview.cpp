@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/UnitOverview.h"
+
+#include "service/ProgressService.h"
+#include "store/RecognitionStore.h"
+#include "store/UnitStore.h"
+#include "util/VietnameseOrder.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ntm::core {
+
+int DistrictOverview::met() const
+{
+    int sum = 0;
+    for (const CommuneOverview& c : communes) {
+        sum += c.inProgramme ? c.met : 0;
+    }
+    return sum;
+}
+
+int DistrictOverview::recognised() const
+{
+    return static_cast<int>(std::count_if(communes.cbegin(), communes.cend(),
+                                          [](const CommuneOverview& c) { return c.recognised; }));
+}
+
+int DistrictOverview::programmeCommunes() const
+{
+    return static_cast<int>(std::count_if(communes.cbegin(), communes.cend(),
+                                          [](const CommuneOverview& c) { return c.inProgramme; }));
+}
+
+Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
+{
+    UnitStore units(m_db);
+    const auto rows = units.communesOn(asOf);
+    const auto districts = units.districts();
+    const auto provinces = units.provinces();
+    const auto recognitions = RecognitionStore(m_db).list();
+    if (!rows || !districts || !provinces || !recognitions) {
+        return !rows ? rows.error() : !districts ? districts.error() : !provinces ? provinces.error()
+                                                                                   : recognitions.error();
+    }
+    auto progress = ProgressService::create(m_db);
+    if (!progress) {
+        return progress.error();
+    }
+    QList<CommuneRow> programme;
+    for (const CommuneRow& r : rows.value()) {
+        if (r.kind == CommuneKind::Xa) {
+            programme.append(r);
+        }
+    }
+    QHash<QString, int> met;
+    if (!programme.isEmpty()) {
+        const auto counts = progress.value().metCounts(programme, asOf);
+        if (!counts) {
+            return counts.error();
+        }
+        met = counts.value();
+    }
+    QSet<QString> recognised;
+    for (const Recognition& r : recognitions.value()) {
+        if (r.tier == RecognitionTier::Ntm && r.activeOn(asOf)) {
+            recognised.insert(r.communeId);
+        }
+    }
+    QHash<QString, DistrictOverview> byDistrict;
+    for (const CommuneRow& r : rows.value()) {
+        DistrictOverview& d = byDistrict[r.districtId];
+        CommuneOverview c;
+        c.commune = r;
+        c.inProgramme = r.kind == CommuneKind::Xa;
+        c.met = met.value(r.id);
+        if (const CriteriaSet* set = progress.value().resolver().setFor(r.id, r.provinceId, asOf)) {
+            c.total = static_cast<int>(set->criteria.size());
+            c.setCode = set->displayCode();
+        }
+        c.recognised = recognised.contains(r.id);
+        d.communes.append(c);
+    }
+    QList<DistrictOverview> out;
+    for (auto it = byDistrict.begin(); it != byDistrict.end(); ++it) {
+        DistrictOverview d = *it;
+        d.districtId = it.key();
+        for (const District& district : districts.value()) {
+            if (district.id == d.districtId) {
+                d.title = district.title();
+                d.name = district.name;
+                d.code = district.code;
+            }
+        }
+        if (d.districtId.isEmpty()) {
+            d.title = provinces.value().isEmpty()
+                          ? tr("Directly under the province")
+                          : tr("Directly under %1").arg(QStringLiteral("tỉnh ") + provinces.value().constFirst().name);
+        }
+        std::sort(d.communes.begin(), d.communes.end(), [](const CommuneOverview& a, const CommuneOverview& b) {
+            return text::lessVietnamese(a.commune.name, b.commune.name);
+        });
+        out.append(d);
+    }
+    std::sort(out.begin(), out.end(), [](const DistrictOverview& a, const DistrictOverview& b) {
+        const int byName = text::compareVietnamese(a.name, b.name);
+        return byName != 0 ? byName < 0 : text::lessVietnamese(a.title, b.title);
+    });
+    return out;
+}
+
+} // namespace ntm::core

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/AppSettings.h"
+
+#include <QFileInfo>
+
+namespace ntm::gui {
+
+namespace {
+// Every key of the settings file, once.
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kLastDatabase = QStringLiteral("files/last");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kHeaderPrefix = QStringLiteral("views/header/");
+const QString kEndingSoon = QStringLiteral("rotations/endingSoonDays");
+} // namespace
+
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings)) {}
+
+QString AppSettings::language() const
+{
+    const QString v = m_settings->value(kLanguage, QStringLiteral("vi")).toString();
+    return v == QLatin1String("en") ? v : QStringLiteral("vi");
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentFiles();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecentFiles) {
+        list.removeLast();
+    }
+    m_settings->setValue(kRecent, list);
+}
+
+void AppSettings::removeRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    m_settings->setValue(kRecent, list);
+}
+
+QString AppSettings::lastDatabase() const
+{
+    return m_settings->value(kLastDatabase).toString();
+}
+
+void AppSettings::setLastDatabase(const QString& path)
+{
+    m_settings->setValue(kLastDatabase, path);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    m_settings->setValue(kState, state);
+}
+
+QByteArray AppSettings::headerState(const QString& view) const
+{
+    return m_settings->value(kHeaderPrefix + view).toByteArray();
+}
+
+void AppSettings::setHeaderState(const QString& view, const QByteArray& state)
+{
+    m_settings->setValue(kHeaderPrefix + view, state);
+}
+
+int AppSettings::endingSoonDays() const
+{
+    const int days = m_settings->value(kEndingSoon, 90).toInt();
+    return days > 0 ? days : 90;
+}
+
+void AppSettings::setEndingSoonDays(int days)
+{
+    m_settings->setValue(kEndingSoon, days);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace ntm::gui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ntm::gui {
+
+/// The program's settings as typed accessors with their defaults in one place (over QSettings).
+class AppSettings final
+{
+public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    /// Uses the user's settings file; tests pass their own QSettings (e.g. an INI file in a temp folder).
+    AppSettings();
+    explicit AppSettings(std::unique_ptr<QSettings> settings);
+
+    /// UI language: "vi" (default) or "en".
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    QStringList recentFiles() const;
+    /// Puts `path` first, removing duplicates, keeping at most kMaxRecentFiles.
+    void addRecentFile(const QString& path);
+    void removeRecentFile(const QString& path);
+
+    /// The database opened last (reopened at start); empty at first run.
+    QString lastDatabase() const;
+    void setLastDatabase(const QString& path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    /// Column widths and order of a table or tree, by view name.
+    QByteArray headerState(const QString& view) const;
+    void setHeaderState(const QString& view, const QByteArray& state);
+
+    /// "Ending soon" means within this many days (default 90).
+    int endingSoonDays() const;
+    void setEndingSoonDays(int days);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace ntm::gui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/DatabaseSession.h"
+
+#include "criteria/CriteriaImporter.h"
+#include "demo/DemoBuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace ntm::gui {
+
+using namespace ntm::core;
+
+DatabaseSession::DatabaseSession(QObject* parent) : QObject(parent) {}
+
+DatabaseSession::~DatabaseSession() = default;
+
+QString DatabaseSession::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return folder + QStringLiteral("/ntm-tracker.ntm");
+}
+
+QString DatabaseSession::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+Status DatabaseSession::open(const QString& path)
+{
+    Database::Options options;
+    options.create = false;
+    auto db = Database::open(path, options);
+    if (!db) {
+        return db.error();
+    }
+    m_db = std::move(db).value();
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+Status DatabaseSession::create(const QString& path, bool withDemo, const Progress& progress)
+{
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
+        return Error{QString(), tr("%1 already exists; choose a new file name.").arg(path)};
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return Error{QString(), tr("The folder %1 cannot be created.").arg(QFileInfo(path).absolutePath())};
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        return db.error();
+    }
+    const Status filled = withDemo ? DemoBuilder(*db.value()).build(progress)
+                                   : CriteriaImporter(*db.value()).importShipped();
+    if (!filled) {
+        db = Error{};
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(path + suffix);
+        }
+        return filled;
+    }
+    m_db = std::move(db).value();
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+Status DatabaseSession::openDefault(const Progress& progress)
+{
+    const QString path = defaultPath();
+    if (QFileInfo::exists(path)) {
+        return open(path);
+    }
+    return create(path, true, progress);
+}
+
+} // namespace ntm::gui

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/Database.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace ntm::gui {
+
+/// The database the window works on. Opening another one replaces it only when the new one opened
+/// cleanly; a failure leaves the current database open.
+class DatabaseSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Progress = std::function<bool(int done, int total, const QString& what)>;
+
+    explicit DatabaseSession(QObject* parent = nullptr);
+    ~DatabaseSession() override;
+
+    /// The default database in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+    core::Database* database() const { return m_db.get(); }
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const;
+
+    /// Opens an existing file (upgrading an older one after a backup).
+    core::Status open(const QString& path);
+    /// Creates a new file (refusing to overwrite an existing one), optionally with the Hà Tĩnh demo data.
+    core::Status create(const QString& path, bool withDemo, const Progress& progress = {});
+    /// Opens the default database, creating it with the demo data on first run.
+    core::Status openDefault(const Progress& progress = {});
+
+Q_SIGNALS:
+    void databaseChanged();
+
+private:
+    std::unique_ptr<core::Database> m_db;
+};
+
+} // namespace ntm::gui

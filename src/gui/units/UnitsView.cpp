@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "units/UnitsView.h"
+
+#include "ui_UnitsView.h"
+
+#include "service/UnitOverview.h"
+#include "units/UnitFilterProxy.h"
+#include "units/UnitTreeModel.h"
+#include "util/Dates.h"
+
+#include <QHeaderView>
+
+namespace ntm::gui {
+
+UnitsView::UnitsView(QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::UnitsView>()), m_model(new UnitTreeModel(this)),
+      m_proxy(new UnitFilterProxy(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_ui->tree->setModel(m_proxy);
+    m_ui->tree->sortByColumn(UnitTreeModel::Name, Qt::AscendingOrder);
+    QHeaderView* header = m_ui->tree->header();
+    header->setStretchLastSection(true);
+    m_ui->tree->setColumnWidth(UnitTreeModel::Name, 280);
+    m_ui->tree->setColumnWidth(UnitTreeModel::Kind, 150);
+    m_ui->tree->setColumnWidth(UnitTreeModel::Code, 80);
+    m_ui->tree->setColumnWidth(UnitTreeModel::Met, 150);
+    m_ui->asOfEdit->setDate(QDate::currentDate());
+    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(m_ui->todayButton, &QToolButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearchText(text);
+        if (!text.trimmed().isEmpty()) {
+            m_ui->tree->expandAll();
+        }
+    });
+}
+
+UnitsView::~UnitsView() = default;
+
+void UnitsView::setDatabase(core::Database* db)
+{
+    m_db = db;
+    reload();
+}
+
+QDate UnitsView::asOf() const
+{
+    return m_ui->asOfEdit->date();
+}
+
+void UnitsView::setAsOf(const QDate& date)
+{
+    m_ui->asOfEdit->setDate(date);
+}
+
+QByteArray UnitsView::headerState() const
+{
+    return m_ui->tree->header()->saveState();
+}
+
+void UnitsView::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty()) {
+        m_ui->tree->header()->restoreState(state);
+    }
+}
+
+int UnitsView::communeCount() const
+{
+    return m_model->communeCount();
+}
+
+void UnitsView::reload()
+{
+    if (!m_db) {
+        m_model->setOverview({});
+        Q_EMIT summaryChanged(QString());
+        return;
+    }
+    const auto overview = core::UnitOverviewService(*m_db).overview(asOf());
+    if (!overview) {
+        m_model->setOverview({});
+        Q_EMIT errorOccurred(overview.error().message);
+        return;
+    }
+    m_model->setOverview(overview.value());
+    if (m_model->rowCount() <= 3) {
+        m_ui->tree->expandAll();
+    }
+    const QString summary = tr("%n unit(s) on %1", nullptr, m_model->communeCount()).arg(core::dates::toDisplay(asOf())) +
+                            QStringLiteral(" · ") + tr("%n recognised NTM", nullptr, m_model->recognisedCount());
+    Q_EMIT summaryChanged(summary);
+}
+
+} // namespace ntm::gui
