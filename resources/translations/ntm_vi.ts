@@ -35,6 +35,14 @@
         <source>&amp;About NTM Tracker</source>
         <translation>&amp;Giới thiệu NTM Tracker</translation>
     </message>
+    <message>
+        <source>Import &amp;criteria set…</source>
+        <translation>Nhập &amp;bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Add or complete a criteria set from a JSON file (a new version if assessments use it)</source>
+        <translation>Thêm hoặc bổ sung bộ tiêu chí từ tệp JSON (lưu phiên bản mới nếu đã có kết quả đánh giá dùng bộ đó)</translation>
+    </message>
 </context>
 <context>
     <name>UnitsView</name>
@@ -470,7 +478,9 @@
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n rotation(s) refer to this official. Delete those rotations first.</source>
-        <translation><numerusform>Không xóa được %1: có %n lượt luân chuyển gắn với cán bộ này. Hãy xóa các lượt đó trước.</numerusform></translation>
+        <translation>
+            <numerusform>Không xóa được %1: có %n lượt luân chuyển gắn với cán bộ này. Hãy xóa các lượt đó trước.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1003,12 +1013,26 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Preparing the demo database…</source>
         <translation>Đang chuẩn bị cơ sở dữ liệu mẫu…</translation>
     </message>
+    <message>
+        <source>Import criteria set</source>
+        <translation>Nhập bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json);;All files (*)</source>
+        <translation>Bộ tiêu chí (*.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the criteria set</source>
+        <translation>Không nhập được bộ tiêu chí</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::UnitTreeModel</name>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation><numerusform>%n đơn vị</numerusform></translation>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on average</source>
@@ -1059,11 +1083,15 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <name>ntm::gui::UnitsView</name>
     <message numerus="yes">
         <source>%n unit(s) on %1</source>
-        <translation><numerusform>%n đơn vị tại ngày %1</numerusform></translation>
+        <translation>
+            <numerusform>%n đơn vị tại ngày %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n recognised NTM</source>
-        <translation><numerusform>%n xã đạt chuẩn NTM</numerusform></translation>
+        <translation>
+            <numerusform>%n xã đạt chuẩn NTM</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

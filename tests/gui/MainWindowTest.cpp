@@ -166,3 +166,23 @@ TEST_CASE("Window geometry and column widths are remembered", "[gui]")
     CHECK(window.size() == QSize(777, 555));
     CHECK(window.findChild<QTreeView*>(QStringLiteral("tree"))->columnWidth(0) == 321);
 }
+
+TEST_CASE("File > Import criteria set stores a good file and names the problem in a bad one", "[gui]")
+{
+    Harness h;
+    Messages::setRecording(true, false);
+    Messages::setNextFile(h.tmp.path(QStringLiteral("empty.ntm")));
+    h.action("actionNew")->trigger();
+    Messages::setRecording(true, true);
+    REQUIRE(h.session.isOpen());
+    Messages::clearRecorded();
+    Messages::setNextFile(fixturePath(QStringLiteral("criteria-malformed.json")));
+    h.action("actionImportCriteria")->trigger();
+    REQUIRE(Messages::recorded().size() == 1);
+    CHECK(Messages::recorded().constFirst().contains(QStringLiteral("criteria-malformed.json")));
+    Messages::clearRecorded();
+    Messages::setNextFile(fixturePath(QStringLiteral("criteria-complete-51.json")));
+    h.action("actionImportCriteria")->trigger();
+    REQUIRE(Messages::recorded().size() == 1);
+    CHECK(Messages::recorded().constFirst().contains(QStringLiteral("QD51-2025")));
+}

@@ -6,6 +6,7 @@
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
+#include "criteria/CriteriaImporter.h"
 #include "units/UnitsView.h"
 
 #include <QCloseEvent>
@@ -33,6 +34,7 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     statusBar()->addPermanentWidget(m_summaryLabel);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionImportCriteria, &QAction::triggered, this, &MainWindow::importCriteriaSet);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
@@ -119,6 +121,24 @@ void MainWindow::chooseDatabase()
     }
 }
 
+void MainWindow::importCriteriaSet()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    const QString path = Messages::openFile(this, tr("Import criteria set"), tr("Criteria sets (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto outcome = core::CriteriaImporter(*m_session.database()).importFile(path);
+    if (!outcome) {
+        Messages::error(this, tr("Cannot import the criteria set"), outcome.error().message);
+        return;
+    }
+    Messages::information(this, tr("Import criteria set"), outcome.value().describe());
+    m_units->setDatabase(m_session.database());
+}
+
 void MainWindow::about()
 {
     Messages::information(this, tr("About NTM Tracker"),
@@ -145,6 +165,7 @@ void MainWindow::refreshRecentMenu()
 void MainWindow::onDatabaseChanged()
 {
     m_units->setDatabase(m_session.database());
+    m_ui->actionImportCriteria->setEnabled(m_session.isOpen());
     if (m_session.isOpen()) {
         const QString path = m_session.path();
         m_settings.addRecentFile(path);

@@ -39,6 +39,7 @@ protected:
 private:
     void newDatabase();
     void chooseDatabase();
+    void importCriteriaSet();
     void about();
     void refreshRecentMenu();
     void onDatabaseChanged();
