@@ -24,6 +24,24 @@ District readDistrict(const QSqlQuery& q)
     return d;
 }
 
+// Columns: id, province_id, valid_from, valid_to, target_year, illustrative, note, row_version
+const QString kCommuneColumns = QStringLiteral("id, province_id, valid_from, valid_to, target_year, illustrative, note, "
+                                               "row_version");
+
+Commune readCommune(const QSqlQuery& q)
+{
+    Commune c;
+    c.id = q.value(0).toString();
+    c.provinceId = q.value(1).toString();
+    c.validFrom = dates::fromSql(q.value(2));
+    c.validTo = dates::fromSql(q.value(3));
+    c.targetYear = q.value(4).toInt();
+    c.illustrative = q.value(5).toBool();
+    c.note = q.value(6).toString();
+    c.rowVersion = q.value(7).toInt();
+    return c;
+}
+
 const QString kDistrictColumns = QStringLiteral("id, province_id, code, name, kind, valid_from, valid_to, note");
 
 Status insertLineage(Database& db, const QString& table, const LineageLink& l, const QString& what)
@@ -186,23 +204,14 @@ Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString
 
 Result<QList<Commune>> UnitStore::allCommunes()
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, province_id, valid_from, valid_to, target_year, "
-                                                          "illustrative, note, row_version FROM commune"));
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kCommuneColumns + QStringLiteral(" FROM commune"));
     if (Status s = sql::exec(q, tr("Reading communes")); !s) {
         return s.error();
     }
     QList<Commune> out;
     QHash<QString, qsizetype> index;
     while (q.next()) {
-        Commune c;
-        c.id = q.value(0).toString();
-        c.provinceId = q.value(1).toString();
-        c.validFrom = dates::fromSql(q.value(2));
-        c.validTo = dates::fromSql(q.value(3));
-        c.targetYear = q.value(4).toInt();
-        c.illustrative = q.value(5).toBool();
-        c.note = q.value(6).toString();
-        c.rowVersion = q.value(7).toInt();
+        const Commune c = readCommune(q);
         index.insert(c.id, out.size());
         out.append(c);
     }
@@ -232,8 +241,8 @@ Result<QList<Commune>> UnitStore::allCommunes()
 
 Result<std::optional<Commune>> UnitStore::commune(const QString& id)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, province_id, valid_from, valid_to, target_year, "
-                                                          "illustrative, note, row_version FROM commune WHERE id = ?"));
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kCommuneColumns +
+                                               QStringLiteral(" FROM commune WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = sql::exec(q, tr("Reading a commune")); !s) {
         return s.error();
@@ -241,15 +250,7 @@ Result<std::optional<Commune>> UnitStore::commune(const QString& id)
     if (!q.next()) {
         return std::optional<Commune>();
     }
-    Commune c;
-    c.id = q.value(0).toString();
-    c.provinceId = q.value(1).toString();
-    c.validFrom = dates::fromSql(q.value(2));
-    c.validTo = dates::fromSql(q.value(3));
-    c.targetYear = q.value(4).toInt();
-    c.illustrative = q.value(5).toBool();
-    c.note = q.value(6).toString();
-    c.rowVersion = q.value(7).toInt();
+    Commune c = readCommune(q);
     QSqlQuery p = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, valid_from, valid_to, code, name, kind, district_id "
                                                           "FROM commune_period WHERE commune_id = ? "
                                                           "ORDER BY COALESCE(valid_from, '')"));
