@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AssignmentsView</name>
+    <message>
+        <source>District of the commune at the start of the term</source>
+        <translation>Huyện của xã khi bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Terms that overlap this period</source>
+        <translation>Các nhiệm kỳ có thời gian trùng với khoảng này</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Official, commune or decision no. (diacritics optional)</source>
+        <translation>Cán bộ, xã hoặc số quyết định (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation>Quyết định &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd rotation…</source>
+        <translation>&amp;Kết thúc luân chuyển…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>EndRotationDialog</name>
+    <message>
+        <source>End rotation</source>
+        <translation>Kết thúc luân chuyển</translation>
+    </message>
+    <message>
+        <source>&amp;Actual end</source>
+        <translation>Ngày kết thúc &amp;thực tế</translation>
+    </message>
+    <message>
+        <source>End &amp;reason</source>
+        <translation>&amp;Lý do kết thúc</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>Đánh &amp;giá</translation>
+    </message>
+    <message>
+        <source>Position on &amp;return</source>
+        <translation>Chức vụ khi &amp;trở về</translation>
+    </message>
+    <message>
+        <source>e.g. Trưởng phòng Nông nghiệp và PTNT</source>
+        <translation>ví dụ: Trưởng phòng Nông nghiệp và PTNT</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NTM Tracker</source>
@@ -43,21 +113,213 @@
         <source>Add or complete a criteria set from a JSON file (a new version if assessments use it)</source>
         <translation>Thêm hoặc bổ sung bộ tiêu chí từ tệp JSON (lưu phiên bản mới nếu đã có kết quả đánh giá dùng bộ đó)</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole database to another file</source>
+        <translation>Lưu bản sao toàn bộ cơ sở dữ liệu sang tệp khác</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Xuất bảng…</translation>
+    </message>
+    <message>
+        <source>Save the table of the current view, as filtered, to Excel (.xlsx) or CSV</source>
+        <translation>Lưu bảng của màn hình đang xem (đúng như đang lọc) ra Excel (.xlsx) hoặc CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>New &amp;official…</source>
+        <translation>Cán bộ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>New &amp;rotation decision…</source>
+        <translation>Quyết định &amp;luân chuyển mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDialog</name>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>e.g. Bùi Ngọc Nhật</source>
+        <translation>ví dụ: Bùi Ngọc Nhật</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Giới tính</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Ngày &amp;sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Home unit</source>
+        <translation>Đơn vị &amp;công tác</translation>
+    </message>
+    <message>
+        <source>e.g. Liên đoàn Lao động huyện Đức Thọ</source>
+        <translation>ví dụ: Liên đoàn Lao động huyện Đức Thọ</translation>
+    </message>
+    <message>
+        <source>&amp;Position there</source>
+        <translation>&amp;Chức vụ</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch</source>
+        <translation>ví dụ: Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Home &amp;district</source>
+        <translation>&amp;Huyện</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Điện &amp;thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsView</name>
+    <message>
+        <source>&amp;New official…</source>
+        <translation>Cán bộ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>New &amp;rotation for this official…</source>
+        <translation>&amp;Luân chuyển cán bộ này…</translation>
+    </message>
+    <message>
+        <source>Search name, unit or position (diacritics optional)</source>
+        <translation>Tìm theo tên, đơn vị hoặc chức vụ (gõ không dấu cũng được)</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>Rotation decision</source>
+        <translation>Quyết định luân chuyển</translation>
+    </message>
+    <message>
+        <source>&amp;Official</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>Decision &amp;no.</source>
+        <translation>&amp;Số quyết định</translation>
+    </message>
+    <message>
+        <source>e.g. 15-QĐ/HU</source>
+        <translation>ví dụ: 15-QĐ/HU</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date</source>
+        <translation>&amp;Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>Cơ quan &amp;ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;From unit</source>
+        <translation>Đơn vị &amp;cũ</translation>
+    </message>
+    <message>
+        <source>Position &amp;there</source>
+        <translation>Chức vụ ở đơn vị &amp;cũ</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Xã</translation>
+    </message>
+    <message>
+        <source>Position in the &amp;commune</source>
+        <translation>Chức vụ &amp;tại xã</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Ngày &amp;bắt đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Planned end</source>
+        <translation>Dự kiến &amp;kết thúc</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Ending soon means within</source>
+        <translation>&amp;Sắp kết thúc nghĩa là còn không quá</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>A new language applies when NTM Tracker starts again.</source>
+        <translation>Ngôn ngữ mới được áp dụng khi khởi động lại NTM Tracker.</translation>
+    </message>
 </context>
 <context>
     <name>UnitsView</name>
-    <message>
-        <source>As &amp;of</source>
-        <translation>&amp;Tính đến</translation>
-    </message>
-    <message>
-        <source>Criteria met and recognition are shown as they stood on this date</source>
-        <translation>Số tiêu chí đạt và việc công nhận được hiển thị như tại ngày này</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hôm nay</translation>
-    </message>
     <message>
         <source>Search a district or commune (diacritics optional)</source>
         <translation>Tìm huyện hoặc xã (gõ có dấu hay không dấu đều được)</translation>
@@ -334,6 +596,17 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::CsvWriter</name>
+    <message>
+        <source>the file cannot be created there (%1).</source>
+        <translation>không tạo được tệp ở đó (%1).</translation>
+    </message>
+    <message>
+        <source>writing failed (%1).</source>
+        <translation>ghi tệp không thành công (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -394,6 +667,18 @@
     <message>
         <source>Could not save the change: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the backup.</source>
+        <translation>%1 đã tồn tại; hãy chọn tên khác cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>A change is still being saved; try the backup again in a moment.</source>
+        <translation>Một thay đổi đang được lưu; hãy sao lưu lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sao lưu vào %1 không thành công: %2</translation>
     </message>
 </context>
 <context>
@@ -507,6 +792,21 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::PartFile</name>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>the existing file could not be replaced (%1). Is it open in another program?</source>
+        <translation>không thay thế được tệp đang có (%1). Tệp có đang mở trong chương trình khác không?</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::ProgressService</name>
     <message>
         <source>Reading the criteria crosswalk</source>
@@ -549,6 +849,29 @@
     <message>
         <source>Reading villages</source>
         <translation>Đọc danh sách thôn</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::RotationFilter</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <source>Ending soon</source>
+        <translation>Sắp kết thúc</translation>
+    </message>
+    <message>
+        <source>Past planned end</source>
+        <translation>Quá hạn dự kiến</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1215,145 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::XlsxPackage</name>
+    <message>
+        <source>%1 is not an Excel .xlsx file.</source>
+        <translation>%1 không phải là tệp Excel .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read (line %3: %4).</source>
+        <translation>%1 bị hỏng: không đọc được phần %2 (dòng %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is missing.</source>
+        <translation>%1 bị hỏng: thiếu phần %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Không đọc được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) file or a workbook protected by a password. Open it in Excel, save it as an .xlsx workbook without a password, and import that file.</source>
+        <translation>%1 là tệp Excel 97-2003 (.xls) cũ hoặc sổ tính có đặt mật khẩu. Hãy mở tệp bằng Excel, lưu lại thành sổ tính .xlsx không có mật khẩu rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>%1 holds too many parts to be read.</source>
+        <translation>%1 có quá nhiều phần, không đọc được.</translation>
+    </message>
+    <message>
+        <source>%1: its part %2 is too large to read (more than %3 MB).</source>
+        <translation>%1: phần %2 quá lớn, không đọc được (hơn %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1: its part %2 is encrypted or compressed in a way this program cannot read.</source>
+        <translation>%1: phần %2 được mã hóa hoặc nén theo cách chương trình này không đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table of contents cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được mục lục của tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be unpacked.</source>
+        <translation>%1 bị hỏng: không giải nén được phần %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::XlsxReader</name>
+    <message>
+        <source>%1 is damaged: sheet "%2" has no contents.</source>
+        <translation>%1 bị hỏng: trang tính "%2" không có nội dung.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::XlsxSheetParser</name>
+    <message>
+        <source>%1, sheet "%2": %3</source>
+        <translation>%1, trang tính "%2": %3</translation>
+    </message>
+    <message>
+        <source>row %1 lies outside a spreadsheet (rows 1 to %2).</source>
+        <translation>dòng %1 nằm ngoài bảng tính (dòng 1 đến %2).</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond the last column of a spreadsheet (XFD).</source>
+        <translation>ô %1 nằm sau cột cuối cùng của bảng tính (XFD).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a cell reference; the file is damaged.</source>
+        <translation>"%1" không phải là địa chỉ ô; tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>cell %1 lies outside a spreadsheet (which ends at column XFD, row %2).</source>
+        <translation>ô %1 nằm ngoài bảng tính (bảng tính kết thúc ở cột XFD, dòng %2).</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to text missing from the file; the file is damaged.</source>
+        <translation>ô %1 trỏ tới văn bản không có trong tệp; tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>the sheet is too large to import (more than %L1 cells).</source>
+        <translation>trang tính quá lớn, không nhập được (hơn %L1 ô).</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::XlsxWriter</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>on sheet "%1", cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
+        <translation>ở trang tính "%1", ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
+    </message>
+    <message>
+        <source>on sheet "%1", cell %2 could not be written (%3).</source>
+        <translation>ở trang tính "%1", không ghi được ô %2 (%3).</translation>
+    </message>
+    <message>
+        <source>sheet "%1" has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>trang tính "%1" có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
+    </message>
+    <message>
+        <source>the file cannot be created there. Check that the folder can be written to.</source>
+        <translation>không tạo được tệp ở đó. Hãy kiểm tra quyền ghi vào thư mục.</translation>
+    </message>
+    <message>
+        <source>temporary files could not be written. Is the disk full?</source>
+        <translation>không ghi được các tệp tạm. Ổ đĩa có bị đầy không?</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written (%1).</source>
+        <translation>không ghi được sổ tính (%1).</translation>
+    </message>
+    <message>
+        <source>there is not enough memory.</source>
+        <translation>không đủ bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>sheet "%1" could not be added.</source>
+        <translation>không thêm được trang tính "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::XlsxWriterLibrary</name>
+    <message>
+        <source>libxlsxwriter (package %1) is missing or cannot be loaded: Excel files cannot be written (%2).</source>
+        <translation>Thiếu thư viện libxlsxwriter (gói %1) hoặc không nạp được thư viện này: không thể ghi tệp Excel (%2).</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter (package %1) is too old or damaged: it lacks %2, so Excel files cannot be written. Version %3 or later is needed.</source>
+        <translation>Thư viện libxlsxwriter (gói %1) đã quá cũ hoặc bị hỏng: thiếu %2, nên không thể ghi tệp Excel. Cần phiên bản %3 trở lên.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::demo::DemoUnits</name>
     <message>
         <source>The unit list %1 cannot be read.</source>
@@ -929,6 +1391,75 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AddOfficialCommand</name>
+    <message>
+        <source>Add official %1</source>
+        <translation>Thêm cán bộ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AddRotationCommand</name>
+    <message>
+        <source>Add rotation of %1</source>
+        <translation>Thêm lượt luân chuyển của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AssignmentsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Phân công cán bộ</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tất cả huyện</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Tất cả xã</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation decision(s)</source>
+        <translation>
+            <numerusform>%n quyết định luân chuyển</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>đang hiện %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit rotation of %1</source>
+        <translation>Sửa lượt luân chuyển của %1</translation>
+    </message>
+    <message>
+        <source>End rotation of %1</source>
+        <translation>Kết thúc luân chuyển của %1</translation>
+    </message>
+    <message>
+        <source>Delete rotation</source>
+        <translation>Xóa lượt luân chuyển</translation>
+    </message>
+    <message>
+        <source>Delete the rotation of %1 to %2 (decision %3)? You can undo this with Edit &gt; Undo.</source>
+        <translation>Xóa lượt luân chuyển của %1 về %2 (quyết định %3)? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>Luân chuyển</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::DatabaseSession</name>
     <message>
         <source>%1 already exists; choose a new file name.</source>
@@ -940,14 +1471,69 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::DeleteOfficialCommand</name>
+    <message>
+        <source>Delete official %1</source>
+        <translation>Xóa cán bộ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::DeleteRotationCommand</name>
+    <message>
+        <source>Delete rotation of %1</source>
+        <translation>Xóa lượt luân chuyển của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::EditOfficialCommand</name>
+    <message>
+        <source>Edit official %1</source>
+        <translation>Sửa cán bộ %1</translation>
+    </message>
+    <message>
+        <source>Official %1 was changed or deleted by someone else; this step cannot be undone or redone.</source>
+        <translation>Cán bộ %1 đã được người khác sửa hoặc xóa; không thể hoàn tác hay làm lại bước này.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::EditRotationCommand</name>
+    <message>
+        <source>This rotation was changed or deleted by someone else; this step cannot be undone or redone.</source>
+        <translation>Lượt luân chuyển này đã được người khác sửa hoặc xóa; không thể hoàn tác hay làm lại bước này.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::EndRotationDialog</name>
+    <message>
+        <source>End rotation</source>
+        <translation>Kết thúc luân chuyển</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>(not yet evaluated)</source>
+        <translation>(chưa đánh giá)</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::MainWindow</name>
     <message>
         <source>NTM Tracker databases (*.ntm);;All files (*)</source>
         <translation>Cơ sở dữ liệu NTM Tracker (*.ntm);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cannot show the communes</source>
-        <translation>Không hiển thị được danh sách xã</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1025,6 +1611,311 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Cannot import the criteria set</source>
         <translation>Không nhập được bộ tiêu chí</translation>
     </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <source>Every view shows the data as it stood on this date</source>
+        <translation>Mọi màn hình hiển thị số liệu tại ngày này</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Tính đến %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1.</source>
+        <translation>Đã sao lưu cơ sở dữ liệu vào %1.</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Xuất bảng</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>The new language applies when NTM Tracker starts again.</source>
+        <translation>Ngôn ngữ mới được áp dụng khi khởi động lại NTM Tracker.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::OfficialDialog</name>
+    <message>
+        <source>Edit official</source>
+        <translation>Sửa thông tin cán bộ</translation>
+    </message>
+    <message>
+        <source>New official</source>
+        <translation>Cán bộ mới</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::OfficialHistoryModel</name>
+    <message>
+        <source>now</source>
+        <translation>nay</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, after %n month(s)</source>
+        <translation>
+            <numerusform>%1, sau %n tháng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Criteria met at start</source>
+        <translation>Tiêu chí đạt khi đến</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>Khi kết thúc</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <source>Commune recognised</source>
+        <translation>Xã đạt chuẩn</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::OfficialTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Current assignment</source>
+        <translation>Đang công tác tại</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>Luân chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::OfficialsView</name>
+    <message numerus="yes">
+        <source>%n official(s)</source>
+        <translation>
+            <numerusform>%n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>đang hiện %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Select an official to see their rotations.</source>
+        <translation>Chọn một cán bộ để xem quá trình luân chuyển.</translation>
+    </message>
+    <message>
+        <source>%1 has not been rotated.</source>
+        <translation>%1 chưa được luân chuyển.</translation>
+    </message>
+    <message>
+        <source>Rotations of %1 and what their communes gained</source>
+        <translation>Các lượt luân chuyển của %1 và kết quả của xã trong thời gian đó</translation>
+    </message>
+    <message>
+        <source>Delete official</source>
+        <translation>Xóa cán bộ</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? You can undo this with Edit &gt; Undo.</source>
+        <translation>Xóa %1 khỏi danh sách cán bộ? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::RotationDialog</name>
+    <message>
+        <source>Edit rotation decision</source>
+        <translation>Sửa quyết định luân chuyển</translation>
+    </message>
+    <message>
+        <source>New rotation decision</source>
+        <translation>Quyết định luân chuyển mới</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>Choose the official from the list (type part of the name).</source>
+        <translation>Chọn cán bộ trong danh sách (gõ một phần của tên).</translation>
+    </message>
+    <message>
+        <source>Choose the commune from the list (type part of the name).</source>
+        <translation>Chọn xã trong danh sách (gõ một phần của tên).</translation>
+    </message>
+    <message>
+        <source>Save the decision anyway?</source>
+        <translation>Vẫn lưu quyết định?</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::RotationTableModel</name>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>Position there</source>
+        <translation>Chức vụ cũ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Position in the commune</source>
+        <translation>Chức vụ tại xã</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Dự kiến kết thúc</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Kết thúc thực tế</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::SettingsDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::UnitTreeModel</name>
@@ -1082,16 +1973,31 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
 <context>
     <name>ntm::gui::UnitsView</name>
     <message numerus="yes">
-        <source>%n unit(s) on %1</source>
-        <translation>
-            <numerusform>%n đơn vị tại ngày %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n recognised NTM</source>
         <translation>
             <numerusform>%n xã đạt chuẩn NTM</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Bản cài đặt này thiếu hướng dẫn sử dụng.</translation>
     </message>
 </context>
 </TS>

@@ -155,7 +155,7 @@ TEST_CASE("Window geometry and column widths are remembered", "[gui]")
         AppSettings settings{std::make_unique<QSettings>(ini, QSettings::IniFormat)};
         DatabaseSession session;
         MainWindow window(session, settings);
-        window.resize(777, 555);
+        window.resize(1011, 666);
         window.show();
         window.findChild<QTreeView*>(QStringLiteral("tree"))->setColumnWidth(0, 321);
         window.close();
@@ -163,7 +163,8 @@ TEST_CASE("Window geometry and column widths are remembered", "[gui]")
     AppSettings settings{std::make_unique<QSettings>(ini, QSettings::IniFormat)};
     DatabaseSession session;
     MainWindow window(session, settings);
-    CHECK(window.size() == QSize(777, 555));
+    INFO("size " << window.size().width() << "x" << window.size().height());
+    CHECK(window.size() == QSize(1011, 666));
     CHECK(window.findChild<QTreeView*>(QStringLiteral("tree"))->columnWidth(0) == 321);
 }
 

@@ -61,3 +61,16 @@ void addEvent(core::Database& db, const QString& commune, const QString& setId, 
 QString fixturePath(const QString& name);
 
 } // namespace ntm::test
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QDate>
+{
+    static std::string convert(const QDate& d) { return d.toString(Qt::ISODate).toStdString(); }
+};
+} // namespace Catch

@@ -6,15 +6,22 @@
 #include "app/Messages.h"
 #include "app/Translations.h"
 #include "demo/DemoBuilder.h"
+#include "demo/DemoUnits.h"
+#include "util/Ids.h"
+#include "assignments/RotationDialog.h"
+#include "officials/OfficialDialog.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTableView>
 #include <QTreeView>
 
 #include <functional>
@@ -28,14 +35,34 @@ struct Scene
     std::function<void(MainWindow&)> prepare;
 };
 
+struct DialogScene
+{
+    const char* file;
+    std::function<QPixmap(MainWindow&)> render;
+};
+
 void setAsOf(MainWindow& w, const QDate& d)
 {
     w.findChild<QDateEdit*>(QStringLiteral("asOfEdit"))->setDate(d);
 }
 
-void search(MainWindow& w, const QString& text)
+void search(MainWindow& w, const char* view, const QString& text)
 {
-    w.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(text);
+    w.findChild<QWidget*>(QLatin1String(view))->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(text);
+}
+
+/// Renders the visible dialog of type T on top of the window, as a user sees it.
+template <typename T>
+QPixmap grabDialog(MainWindow& w)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    for (T* d : w.findChildren<T*>()) {
+        if (d->isVisible()) {
+            d->adjustSize();
+            return d->grab();
+        }
+    }
+    return {};
 }
 } // namespace
 
@@ -61,16 +88,65 @@ int main(int argc, char* argv[])
         return 1;
     }
     const QList<Scene> scenes{
-        {"main-window-2026.png", [](MainWindow& w) { setAsOf(w, QDate(2026, 11, 15)); }},
-        {"main-window-2018-districts.png",
+        {"assignments.png",
          [](MainWindow& w) {
+             w.showView(QStringLiteral("assignmentsView"));
+             setAsOf(w, QDate(2026, 11, 15));
+         }},
+        {"assignments-search-bui-ngoc.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("assignmentsView"));
+             setAsOf(w, QDate(2026, 11, 15));
+             search(w, "assignmentsView", QStringLiteral("bui ngoc"));
+         }},
+        {"officials-history.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("officialsView"));
+             setAsOf(w, QDate(2026, 11, 15));
+             search(w, "officialsView", QStringLiteral("nhat"));
+             w.findChild<QTableView*>(QStringLiteral("officialsTable"))->selectRow(0);
+         }},
+        {"communes-2026.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("unitsView"));
+             setAsOf(w, QDate(2026, 11, 15));
+         }},
+        {"communes-2018-districts.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("unitsView"));
              setAsOf(w, QDate(2018, 12, 31));
              w.findChild<QTreeView*>(QStringLiteral("tree"))->collapseAll();
          }},
-        {"main-window-2016-search-duc.png",
+        {"communes-2016-search-duc.png",
          [](MainWindow& w) {
+             w.showView(QStringLiteral("unitsView"));
              setAsOf(w, QDate(2016, 10, 1));
-             search(w, QStringLiteral("duc"));
+             search(w, "unitsView", QStringLiteral("duc"));
+         }},
+    };
+    // Dialogs: opened through the real actions, then filled as a user would.
+    const QList<DialogScene> dialogs{
+        {"rotation-dialog-overlap.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("assignmentsView"));
+             w.findChild<QAction*>(QStringLiteral("actionNewRotation"))->trigger();
+             auto* d = w.findChild<RotationDialog*>();
+             // Bùi Ngọc Nhật again in 2018, while his Đức Yên term runs: an overlap and a short term.
+             d->selectOfficial(ntm::core::ids::stableId(QStringLiteral("story:bui-ngoc-nhat")));
+             d->selectCommune(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18250-a")));
+             d->findChild<QLineEdit*>(QStringLiteral("decisionNoEdit"))->setText(QStringLiteral("42-QĐ/HU"));
+             d->findChild<QComboBox*>(QStringLiteral("issuingBodyCombo"))->setEditText(QStringLiteral("Ban Thường vụ Huyện ủy Đức Thọ"));
+             d->findChild<QComboBox*>(QStringLiteral("toPositionCombo"))->setEditText(QStringLiteral("Bí thư Đảng ủy xã"));
+             d->findChild<QDateEdit*>(QStringLiteral("decisionDateEdit"))->setDate(QDate(2018, 5, 20));
+             d->findChild<QDateEdit*>(QStringLiteral("startDateEdit"))->setDate(QDate(2018, 6, 1));
+             d->findChild<QDateEdit*>(QStringLiteral("plannedEndEdit"))->setDate(QDate(2019, 5, 31));
+             d->accept();
+             return grabDialog<RotationDialog>(w);
+         }},
+        {"official-dialog.png",
+         [](MainWindow& w) {
+             w.findChild<QAction*>(QStringLiteral("actionNewOfficial"))->trigger();
+             return grabDialog<OfficialDialog>(w);
          }},
     };
     for (const Scene& scene : scenes) {
@@ -83,6 +159,19 @@ int main(int argc, char* argv[])
         const QString path = outDir + QLatin1Char('/') + QLatin1String(scene.file);
         if (!window.grab().save(path)) {
             err << "cannot write " << path << Qt::endl;
+            return 1;
+        }
+        err << "wrote " << path << Qt::endl;
+    }
+    for (const DialogScene& scene : dialogs) {
+        AppSettings settings(std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        MainWindow window(session, settings);
+        window.resize(1200, 760);
+        window.show();
+        const QPixmap picture = scene.render(window);
+        const QString path = outDir + QLatin1Char('/') + QLatin1String(scene.file);
+        if (picture.isNull() || !picture.save(path)) {
+            err << "cannot render " << path << Qt::endl;
             return 1;
         }
         err << "wrote " << path << Qt::endl;

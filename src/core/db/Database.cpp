@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -165,6 +166,28 @@ Status Database::backup()
                                     .arg(m_path, q.lastError().text())};
     }
     m_backupPath = target;
+    return {};
+}
+
+Status Database::backupTo(const QString& target)
+{
+    const QFileInfo info(target);
+    if (info.exists()) {
+        return Error{QString(), tr("%1 already exists; choose a new name for the backup.").arg(target)};
+    }
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        return Error{QString(), tr("The folder %1 does not exist.").arg(info.absolutePath())};
+    }
+    if (inTransaction()) {
+        return Error{QString(), tr("A change is still being saved; try the backup again in a moment.")};
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(info.absoluteFilePath());
+    if (!q.exec()) {
+        QFile::remove(info.absoluteFilePath());
+        return Error{QString(), tr("The backup to %1 failed: %2").arg(target, q.lastError().text())};
+    }
     return {};
 }
 

@@ -46,6 +46,9 @@ public:
     /// The backup made before migrating this file on open, or empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
+    /// Writes a consistent copy of the whole database to `target` (a new file), while it stays open.
+    Status backupTo(const QString& target);
+
     /// Who is acting: written to the audit log and to "recorded by". Default: the local owner.
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }

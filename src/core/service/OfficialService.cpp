@@ -91,13 +91,9 @@ Status OfficialService::update(const Official& o)
     return tx.commit();
 }
 
-Status OfficialService::remove(const QString& id)
+Status OfficialService::canRemove(const QString& id)
 {
     OfficialStore store(m_db);
-    Transaction tx(m_db);
-    if (!tx.started()) {
-        return tx.started();
-    }
     const auto official = store.get(id);
     if (!official) {
         return official.error();
@@ -114,6 +110,19 @@ Status OfficialService::remove(const QString& id)
                                    "rotations first.",
                                    nullptr, count.value())
                                     .arg(official.value()->fullName)};
+    }
+    return {};
+}
+
+Status OfficialService::remove(const QString& id)
+{
+    OfficialStore store(m_db);
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        return tx.started();
+    }
+    if (Status s = canRemove(id); !s) {
+        return s;
     }
     AuditLog audit(m_db);
     const auto before = audit.snapshot(QStringLiteral("official"), id);

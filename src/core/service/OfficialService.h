@@ -25,6 +25,8 @@ public:
     Result<QString> create(Official o);
     Status update(const Official& o);
     Status remove(const QString& id);
+    /// Why the official cannot be deleted now (rotations refer to them), or success.
+    Status canRemove(const QString& id);
 
 private:
     Database& m_db;

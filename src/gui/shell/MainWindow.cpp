@@ -6,14 +6,25 @@
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
+#include "assignments/AssignmentsView.h"
+#include "common/DateFields.h"
 #include "criteria/CriteriaImporter.h"
+#include "exchange/CsvWriter.h"
+#include "exchange/XlsxWriter.h"
+#include "officials/OfficialsView.h"
+#include "shell/SettingsDialog.h"
+#include "shell/UserGuide.h"
 #include "units/UnitsView.h"
+#include "util/Dates.h"
 
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressDialog>
+#include <QToolButton>
+#include <QUndoStack>
 
 namespace ntm::gui {
 
@@ -26,29 +37,169 @@ QString databaseFilter()
 
 MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings),
-      m_units(new UnitsView(this)), m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this))
+      m_undo(new QUndoStack(this)), m_assignments(new AssignmentsView(this)), m_officials(new OfficialsView(this)),
+      m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->centralLayout->addWidget(m_units);
+    // A long path must not widen the window: the label is cut, the tooltip holds the whole path.
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_databaseLabel->setMinimumWidth(120);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_summaryLabel);
-    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
-    connect(m_ui->actionImportCriteria, &QAction::triggered, this, &MainWindow::importCriteriaSet);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    statusBar()->addPermanentWidget(m_asOfLabel);
+    setupToolBar();
+    addView(m_assignments, QStringLiteral("Ctrl+1"));
+    addView(m_officials, QStringLiteral("Ctrl+2"));
+    addView(new UnitsView(this), QStringLiteral("Ctrl+3"));
+    setupMenus();
+    connect(m_officials, &OfficialsView::newRotationRequested, this, [this](const QString& officialId) {
+        showView(m_assignments->objectName());
+        m_assignments->newRotation(officialId);
+    });
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_ui->viewStack->setCurrentIndex(row);
+        updateStatus();
+    });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
-    connect(m_units, &UnitsView::summaryChanged, m_summaryLabel, &QLabel::setText);
-    connect(m_units, &UnitsView::errorOccurred, this,
-            [this](const QString& message) { Messages::error(this, tr("Cannot show the communes"), message); });
+    // After any undo, redo or new action, every view shows the data as it now is.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        for (View* v : std::as_const(m_views)) {
+            v->refresh();
+        }
+    });
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    m_units->restoreHeaderState(m_settings.headerState(QStringLiteral("units")));
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({170, 1000});
+    m_ui->mainSplitter->restoreState(m_settings.headerState(QStringLiteral("mainSplitter")));
+    for (View* v : std::as_const(m_views)) {
+        v->restoreViewState(m_settings.headerState(v->objectName()));
+    }
+    m_ui->navigationList->setCurrentRow(0);
     refreshRecentMenu();
     onDatabaseChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is cleared while the window's children are destroyed: views must not refresh then.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
+void MainWindow::addView(View* view, const QString& shortcut)
+{
+    m_views.append(view);
+    m_ui->viewStack->addWidget(view);
+    m_ui->navigationList->addItem(view->title());
+    view->setUndoStack(m_undo);
+    view->setSettings(&m_settings);
+    view->setAsOf(asOf());
+    QAction* show = m_ui->menuView->addAction(view->title());
+    show->setShortcut(QKeySequence(shortcut));
+    connect(show, &QAction::triggered, this, [this, view] { showView(view->objectName()); });
+    connect(view, &View::summaryChanged, this, [this, view](const QString& summary) {
+        m_summaries.insert(view, summary);
+        if (view == currentView()) {
+            updateStatus();
+        }
+    });
+    connect(view, &View::errorOccurred, this,
+            [this](const QString& message) { Messages::error(this, tr("NTM Tracker"), message); });
+}
+
+void MainWindow::setupToolBar()
+{
+    auto* label = new QLabel(tr("As of"), this);
+    label->setContentsMargins(8, 0, 4, 0);
+    m_asOfEdit = new QDateEdit(this);
+    m_asOfEdit->setObjectName(QStringLiteral("asOfEdit"));
+    dateFields::setup(m_asOfEdit);
+    m_asOfEdit->setDate(QDate::currentDate());
+    m_asOfEdit->setToolTip(tr("Every view shows the data as it stood on this date"));
+    label->setBuddy(m_asOfEdit);
+    auto* today = new QToolButton(this);
+    today->setObjectName(QStringLiteral("todayButton"));
+    today->setText(tr("Today"));
+    m_ui->mainToolBar->addWidget(label);
+    m_ui->mainToolBar->addWidget(m_asOfEdit);
+    m_ui->mainToolBar->addWidget(today);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, &MainWindow::onAsOfChanged);
+    connect(today, &QToolButton::clicked, this, [this] { m_asOfEdit->setDate(QDate::currentDate()); });
+}
+
+void MainWindow::setupMenus()
+{
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Y"))});
+    QAction* first = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertAction(first, undo);
+    m_ui->menuEdit->insertAction(first, redo);
+    m_ui->menuEdit->insertSeparator(first);
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
+    connect(m_ui->actionImportCriteria, &QAction::triggered, this, &MainWindow::importCriteriaSet);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportTable);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (View* v = currentView()) {
+            v->focusSearch();
+        }
+    });
+    connect(m_ui->actionNewOfficial, &QAction::triggered, this, [this] {
+        showView(m_officials->objectName());
+        m_officials->newOfficial();
+    });
+    connect(m_ui->actionNewRotation, &QAction::triggered, this, [this] {
+        showView(m_assignments->objectName());
+        m_assignments->newRotation();
+    });
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] {
+        auto* guide = new UserGuide(m_settings.language(), this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->open();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+}
+
+View* MainWindow::currentView() const
+{
+    return qobject_cast<View*>(m_ui->viewStack->currentWidget());
+}
+
+void MainWindow::showView(const QString& objectName)
+{
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_views.at(i)->objectName() == objectName) {
+            m_ui->navigationList->setCurrentRow(i);
+        }
+    }
+}
+
+QDate MainWindow::asOf() const
+{
+    return m_asOfEdit ? m_asOfEdit->date() : QDate::currentDate();
+}
+
+void MainWindow::onAsOfChanged(const QDate& date)
+{
+    for (View* v : std::as_const(m_views)) {
+        v->setAsOf(date);
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_summaryLabel->setText(m_summaries.value(currentView()));
+    m_asOfLabel->setText(tr("As of %1").arg(core::dates::toDisplay(asOf())));
+    m_ui->actionExport->setEnabled(m_session.isOpen() && currentView() && currentView()->exportTable().has_value());
+}
 
 bool MainWindow::openDatabase(const QString& path)
 {
@@ -121,6 +272,25 @@ void MainWindow::chooseDatabase()
     }
 }
 
+void MainWindow::backup()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    QString path = Messages::saveFile(this, tr("Back up the database"), databaseFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".ntm");
+    }
+    if (const core::Status done = m_session.database()->backupTo(path); !done) {
+        Messages::error(this, tr("Back up the database"), done.error().message);
+        return;
+    }
+    Messages::information(this, tr("Back up the database"), tr("The database was copied to %1.").arg(path));
+}
+
 void MainWindow::importCriteriaSet()
 {
     if (!m_session.isOpen()) {
@@ -136,7 +306,50 @@ void MainWindow::importCriteriaSet()
         return;
     }
     Messages::information(this, tr("Import criteria set"), outcome.value().describe());
-    m_units->setDatabase(m_session.database());
+    for (View* v : std::as_const(m_views)) {
+        v->refresh();
+    }
+}
+
+void MainWindow::exportTable()
+{
+    View* view = currentView();
+    const auto table = view ? view->exportTable() : std::nullopt;
+    if (!table) {
+        return;
+    }
+    QString path = Messages::saveFile(this, tr("Export table"), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
+        path += QStringLiteral(".xlsx");
+    }
+    const core::Status written = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                                     ? core::CsvWriter::write(path, *table)
+                                     : core::XlsxWriter::write(path, {*table});
+    if (!written) {
+        Messages::error(this, tr("Export table"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, static_cast<int>(table->rows.size())).arg(path), 8000);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->save()) {
+            Messages::information(this, tr("Settings"), tr("The new language applies when NTM Tracker starts again."));
+        }
+        for (View* v : std::as_const(m_views)) {
+            v->setSettings(&m_settings);
+            v->setAsOf(asOf());
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::about()
@@ -164,26 +377,37 @@ void MainWindow::refreshRecentMenu()
 
 void MainWindow::onDatabaseChanged()
 {
-    m_units->setDatabase(m_session.database());
-    m_ui->actionImportCriteria->setEnabled(m_session.isOpen());
-    if (m_session.isOpen()) {
+    m_undo->clear();
+    const bool open = m_session.isOpen();
+    for (View* v : std::as_const(m_views)) {
+        v->setDatabase(m_session.database());
+    }
+    for (QAction* a : {m_ui->actionBackup, m_ui->actionImportCriteria, m_ui->actionNewOfficial, m_ui->actionNewRotation}) {
+        a->setEnabled(open);
+    }
+    if (open) {
         const QString path = m_session.path();
         m_settings.addRecentFile(path);
         m_settings.setLastDatabase(path);
         refreshRecentMenu();
         m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+        m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
         setWindowTitle(tr("NTM Tracker – %1").arg(QFileInfo(path).fileName()));
     } else {
         m_databaseLabel->setText(tr("No database open"));
         setWindowTitle(tr("NTM Tracker"));
     }
+    updateStatus();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_settings.setHeaderState(QStringLiteral("units"), m_units->headerState());
+    m_settings.setHeaderState(QStringLiteral("mainSplitter"), m_ui->mainSplitter->saveState());
+    for (View* v : std::as_const(m_views)) {
+        m_settings.setHeaderState(v->objectName(), v->saveViewState());
+    }
     m_settings.sync();
     event->accept();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -9,16 +11,20 @@ namespace Ui {
 class MainWindow;
 }
 
+class QDateEdit;
 class QLabel;
+class QUndoStack;
 
 namespace ntm::gui {
 
 class AppSettings;
+class AssignmentsView;
 class DatabaseSession;
-class UnitsView;
+class OfficialsView;
+class View;
 
-/// The main window: menus, status bar and routing to the views. Views do the work; the window only
-/// connects them to the open database and to the user's settings.
+/// The main window: navigation, menus, the shared "as of" date, undo/redo and the status bar. Views do the
+/// work; the window routes the database, the date and the menu commands to them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,24 +38,43 @@ public:
     /// At start: the file given on the command line, else the last one, else the default database
     /// (created with the demo data on first run, with a progress dialog).
     void openAtStart(const QString& requested);
+    /// Shows the view with this objectName ("assignmentsView", "officialsView", "unitsView").
+    void showView(const QString& objectName);
+    View* currentView() const;
+    QDate asOf() const;
+    QUndoStack* undoStack() const { return m_undo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void addView(View* view, const QString& shortcut);
+    void setupToolBar();
+    void setupMenus();
     void newDatabase();
     void chooseDatabase();
+    void backup();
     void importCriteriaSet();
+    void exportTable();
+    void showSettings();
     void about();
     void refreshRecentMenu();
     void onDatabaseChanged();
+    void onAsOfChanged(const QDate& date);
+    void updateStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession& m_session;
     AppSettings& m_settings;
-    UnitsView* m_units;
+    QUndoStack* m_undo;
+    QList<View*> m_views;
+    QHash<View*, QString> m_summaries;
+    AssignmentsView* m_assignments;
+    OfficialsView* m_officials;
+    QDateEdit* m_asOfEdit = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;
+    QLabel* m_asOfLabel;
 };
 
 } // namespace ntm::gui

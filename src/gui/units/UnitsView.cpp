@@ -13,10 +13,11 @@
 namespace ntm::gui {
 
 UnitsView::UnitsView(QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::UnitsView>()), m_model(new UnitTreeModel(this)),
-      m_proxy(new UnitFilterProxy(this))
+    : View(parent), m_ui(std::make_unique<Ui::UnitsView>()), m_model(new UnitTreeModel(this)),
+      m_proxy(new UnitFilterProxy(this)), m_asOf(QDate::currentDate())
 {
     m_ui->setupUi(this);
+    setObjectName(QStringLiteral("unitsView"));
     m_proxy->setSourceModel(m_model);
     m_ui->tree->setModel(m_proxy);
     m_ui->tree->sortByColumn(UnitTreeModel::Name, Qt::AscendingOrder);
@@ -26,9 +27,6 @@ UnitsView::UnitsView(QWidget* parent)
     m_ui->tree->setColumnWidth(UnitTreeModel::Kind, 150);
     m_ui->tree->setColumnWidth(UnitTreeModel::Code, 80);
     m_ui->tree->setColumnWidth(UnitTreeModel::Met, 150);
-    m_ui->asOfEdit->setDate(QDate::currentDate());
-    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, this, [this] { reload(); });
-    connect(m_ui->todayButton, &QToolButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
         if (!text.trimmed().isEmpty()) {
@@ -39,28 +37,35 @@ UnitsView::UnitsView(QWidget* parent)
 
 UnitsView::~UnitsView() = default;
 
+QString UnitsView::title() const
+{
+    return tr("Communes");
+}
+
 void UnitsView::setDatabase(core::Database* db)
 {
     m_db = db;
-    reload();
-}
-
-QDate UnitsView::asOf() const
-{
-    return m_ui->asOfEdit->date();
+    refresh();
 }
 
 void UnitsView::setAsOf(const QDate& date)
 {
-    m_ui->asOfEdit->setDate(date);
+    m_asOf = date;
+    refresh();
 }
 
-QByteArray UnitsView::headerState() const
+void UnitsView::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+QByteArray UnitsView::saveViewState() const
 {
     return m_ui->tree->header()->saveState();
 }
 
-void UnitsView::restoreHeaderState(const QByteArray& state)
+void UnitsView::restoreViewState(const QByteArray& state)
 {
     if (!state.isEmpty()) {
         m_ui->tree->header()->restoreState(state);
@@ -72,25 +77,25 @@ int UnitsView::communeCount() const
     return m_model->communeCount();
 }
 
-void UnitsView::reload()
+void UnitsView::refresh()
 {
     if (!m_db) {
         m_model->setOverview({});
         Q_EMIT summaryChanged(QString());
         return;
     }
-    const auto overview = core::UnitOverviewService(*m_db).overview(asOf());
+    const auto overview = core::UnitOverviewService(*m_db).overview(m_asOf);
     if (!overview) {
         m_model->setOverview({});
         Q_EMIT errorOccurred(overview.error().message);
         return;
     }
     m_model->setOverview(overview.value());
-    if (m_model->rowCount() <= 3) {
+    if (m_model->rowCount() <= 3 || !m_ui->searchEdit->text().trimmed().isEmpty()) {
         m_ui->tree->expandAll();
     }
-    const QString summary = tr("%n unit(s) on %1", nullptr, m_model->communeCount()).arg(core::dates::toDisplay(asOf())) +
-                            QStringLiteral(" · ") + tr("%n recognised NTM", nullptr, m_model->recognisedCount());
+    const QString summary = tr("%n unit(s)", nullptr, m_model->communeCount()) + QStringLiteral(" · ") +
+                            tr("%n recognised NTM", nullptr, m_model->recognisedCount());
     Q_EMIT summaryChanged(summary);
 }
 

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+
+class QDateEdit;
+
+namespace ntm::gui::dateFields {
+
+/// Sets a date edit up the house way: dd/MM/yyyy, a calendar popup.
+void setup(QDateEdit* edit);
+/// Makes a date edit optional: its lowest value shows "—" and means "no date".
+void setupOptional(QDateEdit* edit);
+/// The date, or an invalid QDate when an optional edit shows "no date".
+QDate value(const QDateEdit* edit);
+/// Sets the date; an invalid date clears an optional edit.
+void setValue(QDateEdit* edit, const QDate& date);
+
+} // namespace ntm::gui::dateFields

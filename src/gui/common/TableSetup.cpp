@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/TableSetup.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QTableView>
+
+namespace ntm::gui {
+
+void setupTable(QTableView* table, const QList<int>& hidden)
+{
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView* header = table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    for (int column : hidden) {
+        table->setColumnHidden(column, true);
+    }
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, table, [table, header](const QPoint& pos) {
+        QMenu menu(table);
+        const auto* model = table->model();
+        for (int c = 0; model && c < model->columnCount(); ++c) {
+            QAction* a = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!table->isColumnHidden(c));
+            QObject::connect(a, &QAction::toggled, table, [table, c](bool on) { table->setColumnHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+}
+
+} // namespace ntm::gui

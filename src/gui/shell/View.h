@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/TableData.h"
+
+#include <QDate>
+#include <QIcon>
+#include <QWidget>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace ntm::core {
+class Database;
+}
+
+namespace ntm::gui {
+
+class AppSettings;
+
+/// What every view offers the main window: a title for the navigation list, the database and the shared
+/// "as of" date to show, a search box to focus, a table to export, and a summary for the status bar.
+class View : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    virtual void setDatabase(core::Database* db) = 0;
+    virtual void setAsOf(const QDate& date) = 0;
+    /// Reads the data again (after an undo, a redo or another view's change).
+    virtual void refresh() = 0;
+    virtual void focusSearch() {}
+    /// The table as shown (filtered, sorted), for File > Export; nothing when the view has no table.
+    virtual std::optional<core::TableData> exportTable() const { return std::nullopt; }
+    /// Views that change data push their commands here.
+    virtual void setUndoStack(QUndoStack*) {}
+    virtual void setSettings(AppSettings*) {}
+    /// Column widths, splitter sizes: saved on close, restored at start (key: the view's objectName).
+    virtual QByteArray saveViewState() const { return {}; }
+    virtual void restoreViewState(const QByteArray&) {}
+
+Q_SIGNALS:
+    void summaryChanged(const QString& summary);
+    void errorOccurred(const QString& message);
+};
+
+} // namespace ntm::gui

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace ntm::core {
+class Database;
+}
+
+namespace ntm::gui {
+
+/// Base of the undoable user actions: each does its work through a core service, so every rule and the
+/// audit trail apply to undo and redo too. When a step fails (someone else changed the record meanwhile),
+/// the failure is reported and the command drops out of the stack.
+class ServiceCommand : public QUndoCommand
+{
+public:
+    using Reporter = std::function<void(const QString& message)>;
+
+    ServiceCommand(core::Database& db, const QString& text, Reporter report);
+
+    void redo() final;
+    void undo() final;
+    /// True after the last redo() or undo() succeeded.
+    bool succeeded() const { return m_ok; }
+
+protected:
+    virtual core::Status doRedo() = 0;
+    virtual core::Status doUndo() = 0;
+    core::Database& db() { return m_db; }
+
+private:
+    void finish(const core::Status& status);
+
+    core::Database& m_db;
+    Reporter m_report;
+    bool m_ok = false;
+};
+
+} // namespace ntm::gui
