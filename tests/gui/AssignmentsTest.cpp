@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -337,4 +338,72 @@ TEST_CASE("Officials: delete refused while rotations refer, history shows the ga
     CHECK(o.officials()->model()->rowCount() == 0);
     o.action("actionUndo")->trigger();
     CHECK(o.officials()->model()->rowCount() == 1);
+}
+
+TEST_CASE("Editing an official is undoable, and Find focuses the view's search", "[gui][officials]")
+{
+    Officer o;
+    o.window.showView(QStringLiteral("officialsView"));
+    QAbstractItemModelTester source(static_cast<QSortFilterProxyModel*>(o.officials()->model())->sourceModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* search = o.inView<QLineEdit>("officialsView", "searchEdit");
+    o.action("actionFind")->trigger();
+    CHECK(o.window.focusWidget() == search);
+    typeText(search, QStringLiteral("luu xuan dong"));
+    REQUIRE(o.officials()->model()->rowCount() == 1);
+    o.officials()->selectRow(0);
+    o.inView<QPushButton>("officialsView", "editButton")->click();
+    auto* d = visibleDialog<OfficialDialog>(&o.window);
+    REQUIRE(d);
+    auto* position = d->findChild<QLineEdit*>(QStringLiteral("positionEdit"));
+    position->clear();
+    typeText(position, QStringLiteral("Chủ tịch UBND xã"));
+    d->findChild<QDateEdit*>(QStringLiteral("birthDateEdit"))->setDate(QDate::currentDate().addYears(-10));
+    clickSave(d);
+    CHECK(d->isVisible()); // under 18: refused beside the field
+    CHECK(d->findChild<QLabel*>(QStringLiteral("birthDateError"))->text().contains(QStringLiteral("under 18")));
+    d->findChild<QDateEdit*>(QStringLiteral("birthDateEdit"))->setDate(QDate(1978, 2, 3));
+    clickSave(d);
+    CHECK_FALSE(d->isVisible());
+    CHECK(o.officials()->model()->index(0, OfficialTableModel::HomePosition).data().toString() == QStringLiteral("Chủ tịch UBND xã"));
+    o.action("actionUndo")->trigger();
+    CHECK(o.officials()->model()->index(0, OfficialTableModel::HomePosition).data().toString() ==
+          QStringLiteral("Phó Bí thư Đảng ủy xã"));
+    o.action("actionRedo")->trigger();
+    CHECK(o.officials()->model()->index(0, OfficialTableModel::BirthDate).data().toString() == QStringLiteral("03/02/1978"));
+}
+
+TEST_CASE("Settings: ending-soon days change the status column, the language is remembered", "[gui][settings]")
+{
+    Officer o;
+    o.window.showView(QStringLiteral("assignmentsView"));
+    auto* state = o.child<QComboBox>("stateCombo");
+    state->setCurrentIndex(state->findText(QStringLiteral("Ending soon")));
+    const int soon90 = o.rotations()->model()->rowCount();
+    o.action("actionSettings")->trigger();
+    auto* d = visibleDialog<QDialog>(&o.window);
+    REQUIRE(d);
+    d->findChild<QSpinBox*>(QStringLiteral("endingSoonSpin"))->setValue(730);
+    auto* language = d->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    d->accept();
+    CHECK(o.settings.endingSoonDays() == 730);
+    CHECK(o.settings.language() == QStringLiteral("en"));
+    CHECK(o.rotations()->model()->rowCount() > soon90);
+}
+
+TEST_CASE("File > Back up writes a copy that opens", "[gui]")
+{
+    Officer o;
+    const QString copy = o.tmp.path(QStringLiteral("backup.ntm"));
+    Messages::setNextFile(copy);
+    o.action("actionBackup")->trigger();
+    REQUIRE(QFile::exists(copy));
+    auto db = openDb(copy);
+    CHECK(sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM rotation")).value().toInt() > 200);
+    Messages::clearRecorded();
+    Messages::setNextFile(copy);
+    o.action("actionBackup")->trigger(); // the same name again: refused, nothing overwritten
+    REQUIRE(Messages::recorded().size() == 1);
+    CHECK(Messages::recorded().constFirst().contains(QStringLiteral("already exists")));
 }
