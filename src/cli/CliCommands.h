@@ -6,9 +6,6 @@
 
 namespace ntm::cli {
 
-/// Exit codes of ntm-cli: a contract for scripts.
-enum ExitCode { kOk = 0, kUserError = 1, kUsageError = 2 };
-
 /// Runs one ntm-cli command (the words after the program name); writes results to `out`, messages to `err`.
 int runCommand(const QStringList& words, QTextStream& out, QTextStream& err);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ntm-cli: the command-line companion of NTM Tracker (see README.md, "Command line").
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliArgs.h"
+
+#include "db/Database.h"
+
+#include <QDate>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace ntm::cli {
+
+/// Exit codes of ntm-cli: a contract for scripts.
+enum ExitCode { kOk = 0, kUserError = 1, kUsageError = 2 };
+
+using ojson = nlohmann::ordered_json;
+
+/// One ntm-cli command: its name, the options it takes, how many file arguments, and what it runs.
+struct Command
+{
+    const char* name;
+    QSet<QString> valued;
+    QSet<QString> flags;
+    int positional;
+    std::function<int(const CliArgs&, QTextStream& out, QTextStream& err)> run;
+    int maxPositional = -1; ///< When larger than `positional`, the extra file arguments are optional.
+};
+
+/// Prints "ntm-cli: message" and returns kUserError.
+int userError(QTextStream& err, const QString& message);
+/// Opens an existing database (never creates one); prints the reason and returns nullptr on failure.
+std::unique_ptr<core::Database> openExisting(const QString& path, QTextStream& err);
+/// Reads --option as YYYY-MM-DD; prints a one-line message when it is not a date.
+bool parseDate(const CliArgs& args, const QString& option, QDate* out, QTextStream& err);
+std::string utf8(const QString& s);
+/// A date as "YYYY-MM-DD", or JSON null.
+ojson dateOrNull(const QDate& d);
+
+} // namespace ntm::cli
