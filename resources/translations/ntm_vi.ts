@@ -45,6 +45,181 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Search a commune</source>
+        <translation>Tìm xã</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssessmentDialog</name>
+    <message>
+        <source>Record several criteria</source>
+        <translation>Ghi nhiều tiêu chí</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;review</source>
+        <translation>Ngày &amp;rà soát</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Minh chứng</translation>
+    </message>
+    <message>
+        <source>e.g. minutes of the review meeting</source>
+        <translation>ví dụ: biên bản cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>Choose a new status for the criteria reviewed; the others stay as they are.</source>
+        <translation>Chọn mức đạt mới cho các tiêu chí đã rà soát; các tiêu chí khác giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneSettingsDialog</name>
+    <message>
+        <source>Commune settings</source>
+        <translation>Cài đặt xã</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Năm phấn đấu</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Save target year</source>
+        <translation>Lưu năm phấn đấu</translation>
+    </message>
+    <message>
+        <source>Criteria set and group from a date (overrides the province's)</source>
+        <translation>Bộ tiêu chí và nhóm xã từ một ngày (thay cho cài đặt của tỉnh)</translation>
+    </message>
+    <message>
+        <source>Apply set</source>
+        <translation>Áp dụng bộ</translation>
+    </message>
+    <message>
+        <source>Apply group</source>
+        <translation>Áp dụng nhóm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Decision no., e.g. 2540/QĐ-UBND</source>
+        <translation>Số quyết định, ví dụ 2540/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionPanel</name>
+    <message>
+        <source>Select a cell of the board to see a criterion of a commune.</source>
+        <translation>Chọn một ô của bảng để xem một tiêu chí của một xã.</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Đánh giá mới</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Mức đạt</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Minh chứng</translation>
+    </message>
+    <message>
+        <source>e.g. report no. 12/BC-UBND, minutes of 05/06</source>
+        <translation>ví dụ: báo cáo số 12/BC-UBND, biên bản ngày 05/06</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>Record &amp;several criteria…</source>
+        <translation>Ghi &amp;nhiều tiêu chí…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi</translation>
+    </message>
+    <message>
+        <source>History (newest first; a correction is a new assessment)</source>
+        <translation>Lịch sử (mới nhất trước; đính chính là một lần đánh giá mới)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Type part of a commune's name (diacritics optional)</source>
+        <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Record &amp;several criteria…</source>
+        <translation>Ghi &amp;nhiều tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Commune &amp;settings…</source>
+        <translation>&amp;Cài đặt xã…</translation>
+    </message>
+    <message>
+        <source>Rotated officials</source>
+        <translation>Cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation>Giao ban</translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting…</source>
+        <translation>&amp;Thêm cuộc giao ban…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>A&amp;dd village…</source>
+        <translation>Thêm &amp;thôn…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>S&amp;ửa…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+</context>
+<context>
     <name>EndRotationDialog</name>
     <message>
         <source>End rotation</source>
@@ -237,6 +412,45 @@
     </message>
 </context>
 <context>
+    <name>ReviewMeetingDialog</name>
+    <message>
+        <source>Review meeting</source>
+        <translation>Cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Chaired by</source>
+        <translation>Người &amp;chủ trì</translation>
+    </message>
+    <message>
+        <source>e.g. Phạm Tiến Nam – Bí thư Đảng ủy xã</source>
+        <translation>ví dụ: Phạm Tiến Nam – Bí thư Đảng ủy xã</translation>
+    </message>
+    <message>
+        <source>Criteria &amp;discussed</source>
+        <translation>Tiêu chí được &amp;bàn</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions</source>
+        <translation>&amp;Kết luận</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>Người &amp;phụ trách</translation>
+    </message>
+    <message>
+        <source>e.g. Lưu Xuân Đồng – Phó Bí thư Đảng ủy xã</source>
+        <translation>ví dụ: Lưu Xuân Đồng – Phó Bí thư Đảng ủy xã</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>RotationDialog</name>
     <message>
         <source>Rotation decision</source>
@@ -326,6 +540,49 @@
     </message>
 </context>
 <context>
+    <name>VillageDialog</name>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn Hùng Dũng</source>
+        <translation>ví dụ: Thôn Hùng Dũng</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>Người &amp;phụ trách</translation>
+    </message>
+    <message>
+        <source>party committee member responsible for the village</source>
+        <translation>đảng ủy viên phụ trách thôn</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy viên, trưởng đoàn công tác số 3</source>
+        <translation>ví dụ: Đảng ủy viên, trưởng đoàn công tác số 3</translation>
+    </message>
+    <message>
+        <source>Since (&amp;optional)</source>
+        <translation>Từ ngày (&amp;không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Until (optional)</source>
+        <translation>Đến &amp;ngày (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::AssessmentService</name>
     <message>
         <source>"%1" is not yes or no (có / không).</source>
@@ -387,6 +644,10 @@
         <source>The database could not be read.</source>
         <translation>Không đọc được cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>This assessment is no longer in the database.</source>
+        <translation>Lần đánh giá này không còn trong cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::AssessmentStore</name>
@@ -401,6 +662,10 @@
     <message>
         <source>Reading assessments</source>
         <translation>Đọc kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Reading indicator values</source>
+        <translation>Đọc giá trị chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -420,6 +685,67 @@
     <message>
         <source>Reading the audit log</source>
         <translation>Đọc nhật ký thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::CommuneDashboardService</name>
+    <message>
+        <source>Choose a valid date to show the commune as of.</source>
+        <translation>Hãy chọn một ngày hợp lệ để xem tình hình của xã tại ngày đó.</translation>
+    </message>
+    <message>
+        <source>There is no commune with the id "%1" in this database.</source>
+        <translation>Không có xã nào có mã định danh "%1" trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::CommuneSettingsService</name>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Nhập ngày.</translation>
+    </message>
+    <message>
+        <source>This commune is not in the database.</source>
+        <translation>Xã này không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The commune did not exist on %1.</source>
+        <translation>Xã chưa có hoặc không còn vào ngày %1.</translation>
+    </message>
+    <message>
+        <source>The target year %1 is outside 2009–2050.</source>
+        <translation>Năm phấn đấu %1 nằm ngoài khoảng 2009–2050.</translation>
+    </message>
+    <message>
+        <source>Choose the criteria set.</source>
+        <translation>Chọn bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>A commune group is 1, 2 or 3.</source>
+        <translation>Nhóm xã là 1, 2 hoặc 3.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Ngày %1 nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>On %1 the commune met %2 of the %3 criteria recorded here.</source>
+        <translation>Ngày %1 xã đạt %2 trên %3 tiêu chí theo số liệu ở đây.</translation>
+    </message>
+    <message>
+        <source>The commune has no active NTM recognition on %1.</source>
+        <translation>Ngày %1 xã chưa có quyết định công nhận đạt chuẩn NTM còn hiệu lực.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::CriteriaBoardService</name>
+    <message>
+        <source>Directly under the province</source>
+        <translation>Trực thuộc tỉnh</translation>
+    </message>
+    <message>
+        <source>Directly under %1</source>
+        <translation>Trực thuộc %1</translation>
     </message>
 </context>
 <context>
@@ -443,6 +769,33 @@
     <message>
         <source>The program's criteria sets are missing (resources/criteria).</source>
         <translation>Thiếu các bộ tiêu chí của chương trình (resources/criteria).</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::CriteriaSetCodec</name>
+    <message>
+        <source>must be an object</source>
+        <translation>phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>must map the set's commune group numbers to text targets</source>
+        <translation>phải ánh xạ số nhóm xã của bộ tiêu chí sang chỉ tiêu dạng văn bản</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>phải là một danh sách không rỗng</translation>
+    </message>
+    <message>
+        <source>criterion %1 appears twice</source>
+        <translation>tiêu chí %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>is before valid_from</source>
+        <translation>trước valid_from</translation>
     </message>
 </context>
 <context>
@@ -594,6 +947,65 @@
         <source>Reading commune groups</source>
         <translation>Đọc nhóm xã</translation>
     </message>
+    <message>
+        <source>Removing the criteria set assignment</source>
+        <translation>Gỡ bỏ việc áp dụng bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Removing the commune group</source>
+        <translation>Gỡ bỏ nhóm xã</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::CsvReader</name>
+    <message>
+        <source>%1 is damaged: the quoted field that starts on line %2 is never closed.</source>
+        <translation>Tệp %1 bị hỏng: trường trong dấu ngoặc kép bắt đầu ở dòng %2 không được đóng lại.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more columns than a spreadsheet can hold (%L3).</source>
+        <translation>%1: dòng %2 có nhiều cột hơn số cột một bảng tính có thể chứa (%L3).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (more than %L2 rows or %L3 cells).</source>
+        <translation>Tệp %1 quá lớn để nhập (hơn %L2 dòng hoặc %L3 ô).</translation>
+    </message>
+    <message>
+        <source>Open it in Excel and choose File &gt; Save As &gt; CSV UTF-8 (Comma delimited) (*.csv), then import the new file.</source>
+        <translation>Hãy mở tệp trong Excel, chọn File &gt; Save As &gt; CSV UTF-8 (Comma delimited) (*.csv), rồi nhập tệp mới đó.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is %L2 MB; files above %L3 MB are not imported. Split it into smaller files.</source>
+        <translation>Tệp %1 có dung lượng %L2 MB; không nhập các tệp lớn hơn %L3 MB. Hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Không đọc được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>%1 grew beyond %L2 MB while it was read.</source>
+        <translation>Tệp %1 đã lớn hơn %L2 MB trong lúc đang đọc.</translation>
+    </message>
+    <message>
+        <source>%1 is saved as Unicode text (UTF-16), not as CSV UTF-8. %2</source>
+        <translation>Tệp %1 được lưu dưới dạng văn bản Unicode (UTF-16), không phải CSV UTF-8. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file in UTF-8: it contains zero bytes, as UTF-16 text and binary files do. %2</source>
+        <translation>Tệp %1 không phải tệp văn bản CSV mã UTF-8: tệp chứa byte 0, như văn bản UTF-16 và tệp nhị phân. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel's plain "CSV (Comma delimited)" uses the Windows code page, which garbles Vietnamese letters). %3</source>
+        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu "CSV (Comma delimited)" thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::CsvWriter</name>
@@ -725,6 +1137,24 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::ExchangeState</name>
+    <message>
+        <source>Reading assessments</source>
+        <translation>Đang đọc các lần đánh giá</translation>
+    </message>
+    <message>
+        <source>Reading what earlier imports agreed on</source>
+        <translation>Đang đọc những gì các lần nhập trước đã thống nhất</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::KindTable</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::Migrator</name>
     <message>
         <source>Migration %1 (%2) is missing from the program</source>
@@ -737,6 +1167,33 @@
     <message>
         <source>Could not record schema version %1</source>
         <translation>Không ghi được phiên bản lược đồ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::OfficialMatcher</name>
+    <message>
+        <source>born %1</source>
+        <translation>sinh ngày %1</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>không có ngày sinh</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register of officials. Import the officials first, or let the import create the officials it does not find.</source>
+        <translation>%1 không có trong danh sách cán bộ. Hãy nhập danh sách cán bộ trước, hoặc cho phép việc nhập tạo các cán bộ chưa có.</translation>
+    </message>
+    <message>
+        <source>%1 born %2 is not in the register of officials, which has %3. Correct the birth date, or let the import create the officials it does not find.</source>
+        <translation>%1 sinh ngày %2 không có trong danh sách cán bộ; danh sách có %3. Hãy sửa ngày sinh, hoặc cho phép việc nhập tạo các cán bộ chưa có.</translation>
+    </message>
+    <message>
+        <source>Several officials named %1 were born on %2: %3. Edit the register so that they can be told apart.</source>
+        <translation>Có nhiều cán bộ tên %1 cùng sinh ngày %2: %3. Hãy sửa danh sách cán bộ để phân biệt được họ.</translation>
+    </message>
+    <message>
+        <source>Several officials are named %1: %2. Give the birth date (a Ngày sinh column) to tell them apart.</source>
+        <translation>Có nhiều cán bộ tên %1: %2. Hãy ghi ngày sinh (cột Ngày sinh) để phân biệt.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1226,29 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::OfficialSheetCheck</name>
+    <message>
+        <source>No gender given; recorded as Nam (male).</source>
+        <translation>Không ghi giới tính; được ghi là Nam.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register; left as it is.</source>
+        <translation>%1 đã có trong danh sách cán bộ; giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The same official (name and birth date) as in row %1.</source>
+        <translation>Trùng cán bộ (họ tên và ngày sinh) với dòng %1.</translation>
+    </message>
+    <message>
+        <source>The register already has %1 without a birth date; this row adds another official of that name (leave the row out if it is the same person).</source>
+        <translation>Danh sách cán bộ đã có %1 (không có ngày sinh); dòng này sẽ thêm một cán bộ khác cùng tên (bỏ dòng này nếu là cùng một người).</translation>
+    </message>
+    <message>
+        <source>The register already has %1, born %2; this row, without a birth date, adds another official of that name.</source>
+        <translation>Danh sách cán bộ đã có %1, sinh ngày %2; dòng này không có ngày sinh nên sẽ thêm một cán bộ khác cùng tên.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::OfficialStore</name>
     <message>
         <source>Saving official %1</source>
@@ -789,6 +1269,356 @@
     <message>
         <source>Reading officials</source>
         <translation>Đọc danh sách cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackageChecks</name>
+    <message>
+        <source>a province</source>
+        <translation>một tỉnh</translation>
+    </message>
+    <message>
+        <source>a district</source>
+        <translation>một huyện</translation>
+    </message>
+    <message>
+        <source>a commune</source>
+        <translation>một xã</translation>
+    </message>
+    <message>
+        <source>a criteria set</source>
+        <translation>một bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>a criterion</source>
+        <translation>một tiêu chí</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>một chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>an official</source>
+        <translation>một cán bộ</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2 that is neither in the package nor in the database (%3)</source>
+        <translation>%1 trỏ tới %2 không có trong gói lẫn trong cơ sở dữ liệu (%3)</translation>
+    </message>
+    <message>
+        <source>valid_to %1 is before valid_from %2</source>
+        <translation>valid_to %1 trước valid_from %2</translation>
+    </message>
+    <message>
+        <source>ended_on %1 is before decided_on %2</source>
+        <translation>ended_on %1 trước decided_on %2</translation>
+    </message>
+    <message>
+        <source>needs either province_id (the whole province) or commune_id (one commune), not both</source>
+        <translation>cần province_id (cả tỉnh) hoặc commune_id (một xã), không được cả hai</translation>
+    </message>
+    <message>
+        <source>criterion_ids lists %1 twice</source>
+        <translation>criterion_ids liệt kê %1 hai lần</translation>
+    </message>
+    <message>
+        <source>periods[%1]: valid_to %2 is before valid_from %3</source>
+        <translation>periods[%1]: valid_to %2 trước valid_from %3</translation>
+    </message>
+    <message>
+        <source>the periods "%1" and "%2" overlap; periods of one commune follow each other</source>
+        <translation>các giai đoạn "%1" và "%2" chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
+    </message>
+    <message>
+        <source>assessed_on %1 is in the future; an assessment is recorded once it is made</source>
+        <translation>assessed_on %1 ở tương lai; chỉ ghi một lần đánh giá khi đã thực hiện</translation>
+    </message>
+    <message>
+        <source>%1 did not exist on %2</source>
+        <translation>%1 chưa tồn tại vào ngày %2</translation>
+    </message>
+    <message>
+        <source>indicator_values: %1 is not an indicator of this criterion</source>
+        <translation>indicator_values: %1 không phải là chỉ tiêu của tiêu chí này</translation>
+    </message>
+    <message>
+        <source>indicator_values: indicator %1 appears twice</source>
+        <translation>indicator_values: chỉ tiêu %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>rotation %1 in the database (%2)</source>
+        <translation>lượt luân chuyển %1 trong cơ sở dữ liệu (%2)</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2 is recorded twice: also %3; a decision number is unique per issuing body</source>
+        <translation>quyết định %1 của %2 được ghi hai lần: cả ở %3; số quyết định là duy nhất đối với mỗi cơ quan ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackageExporter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackageManifest</name>
+    <message>
+        <source>is missing or not text</source>
+        <translation>bị thiếu hoặc không phải văn bản</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>bị thiếu hoặc không phải một đối tượng</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of database, district, commune</source>
+        <translation>"%1" không phải là database, district hay commune</translation>
+    </message>
+    <message>
+        <source>is not a record kind of this format</source>
+        <translation>không phải là một loại bản ghi của định dạng này</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation>phải là số nguyên từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>This file is not an NTM Tracker exchange package (its manifest.format is not "%1").</source>
+        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải "%1").</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more</source>
+        <translation>phải là số nguyên từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>This package was made in exchange format version %1 by a newer NTM Tracker; this program reads up to version %2. Update the program to import it.</source>
+        <translation>Gói này được tạo theo định dạng trao đổi phiên bản %1 bởi một NTM Tracker mới hơn; chương trình này chỉ đọc tới phiên bản %2. Hãy cập nhật chương trình để nhập gói.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
+        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>phải gồm 64 chữ số thập lục phân viết thường</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackageParser</name>
+    <message>
+        <source>appears twice</source>
+        <translation>xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>is not part of an exchange package of format version %1</source>
+        <translation>không thuộc gói trao đổi định dạng phiên bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackagePlanner</name>
+    <message>
+        <source>the id appears twice in the package (also at %1[%2])</source>
+        <translation>mã định danh xuất hiện hai lần trong gói (cả ở %1[%2])</translation>
+    </message>
+    <message>
+        <source>says the same as %1[%2] (only one such record is allowed)</source>
+        <translation>trùng nội dung khóa với %1[%2] (chỉ được có một bản ghi như vậy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n dòng</numerusform></translation>
+    </message>
+    <message>
+        <source>the database holds another set under this code and version (id %1)</source>
+        <translation>cơ sở dữ liệu đã có một bộ tiêu chí khác với mã và phiên bản này (mã định danh %1)</translation>
+    </message>
+    <message>
+        <source>differs from the database's definition, which records already use; keep the database's version, or import the new definition as a new version (ntm-cli criteria-import)</source>
+        <translation>khác với định nghĩa trong cơ sở dữ liệu, vốn đã được các bản ghi sử dụng; hãy giữ phiên bản của cơ sở dữ liệu, hoặc nhập định nghĩa mới thành một phiên bản mới (ntm-cli criteria-import)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation><numerusform>%n tiêu chí</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackagePreview</name>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation><numerusform>(và %n lỗi khác)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackageReader</name>
+    <message>
+        <source>manifest.counts.%1 says %2 but the package holds %3 %4; the file is incomplete or was edited by hand.</source>
+        <translation>manifest.counts.%1 ghi %2 nhưng gói chứa %3 %4; tệp bị thiếu hoặc đã bị sửa tay.</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>Gói %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a package file.</source>
+        <translation>%1 là một thư mục, không phải tệp gói.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; packages larger than %3 are refused. Export a smaller scope (one district or one commune) instead.</source>
+        <translation>%1 có dung lượng %2; không nhận các gói lớn hơn %3. Hãy xuất một phạm vi nhỏ hơn (một huyện hoặc một xã).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not an exchange package.</source>
+        <translation>%1 rỗng; đây không phải là một gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>Reading the package was cancelled.</source>
+        <translation>Đã hủy đọc gói.</translation>
+    </message>
+    <message>
+        <source>%1 nests values more than %2 levels deep; it is not an exchange package.</source>
+        <translation>%1 lồng các giá trị sâu hơn %2 cấp; đây không phải là một gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: line %2, column %3: %4</source>
+        <translation>%1 không phải JSON hợp lệ: dòng %2, cột %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not an NTM Tracker exchange package (it must hold one JSON object).</source>
+        <translation>%1 không phải là gói trao đổi của NTM Tracker (gói phải chứa một đối tượng JSON).</translation>
+    </message>
+    <message>
+        <source>%1 is not an NTM Tracker exchange package (it has no manifest).</source>
+        <translation>%1 không phải là gói trao đổi của NTM Tracker (không có manifest).</translation>
+    </message>
+    <message>
+        <source>The content of %1 does not match its SHA-256 checksum: the file was changed or damaged after it was exported. Ask for a new export.</source>
+        <translation>Nội dung của %1 không khớp với mã kiểm tra SHA-256: tệp đã bị thay đổi hoặc hư hỏng sau khi xuất. Hãy đề nghị xuất lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackageSchema</name>
+    <message>
+        <source>provinces</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>district mergers</source>
+        <translation>sáp nhập huyện</translation>
+    </message>
+    <message>
+        <source>criteria sets</source>
+        <translation>bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>commune mergers</source>
+        <translation>sáp nhập xã</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <source>recognitions</source>
+        <translation>công nhận</translation>
+    </message>
+    <message>
+        <source>criteria set assignments</source>
+        <translation>áp dụng bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>commune groups</source>
+        <translation>nhóm xã</translation>
+    </message>
+    <message>
+        <source>criterion crosswalks</source>
+        <translation>bảng chuyển đổi tiêu chí</translation>
+    </message>
+    <message>
+        <source>officials</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>rotations</source>
+        <translation>luân chuyển</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>đánh giá</translation>
+    </message>
+    <message>
+        <source>review meetings</source>
+        <translation>giao ban</translation>
+    </message>
+    <message>
+        <source>criterion plans</source>
+        <translation>kế hoạch tiêu chí</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackageScope</name>
+    <message>
+        <source>Reading the units to export</source>
+        <translation>Đang đọc các đơn vị cần xuất</translation>
+    </message>
+    <message>
+        <source>There is no district with the id %1 in the database.</source>
+        <translation>Không có huyện nào có mã định danh %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>There is no commune with the id %1 in the database.</source>
+        <translation>Không có xã nào có mã định danh %1 trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PackageWriter</name>
+    <message>
+        <source>Reading the indexes</source>
+        <translation>Đang đọc các chỉ mục</translation>
+    </message>
+    <message>
+        <source>Preparing the import</source>
+        <translation>Đang chuẩn bị nhập</translation>
+    </message>
+    <message>
+        <source>Indexing the imported records</source>
+        <translation>Đang lập chỉ mục cho các bản ghi đã nhập</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Đã hủy nhập; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Đang nhập %1</translation>
+    </message>
+    <message>
+        <source>Recording what was agreed with the package</source>
+        <translation>Đang ghi những gì đã thống nhất với gói</translation>
+    </message>
+    <message>
+        <source>Importing assessments</source>
+        <translation>Đang nhập các lần đánh giá</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1661,135 @@
         <source>Reading recognitions</source>
         <translation>Đọc các quyết định công nhận</translation>
     </message>
+    <message>
+        <source>Deleting the recognition</source>
+        <translation>Xóa quyết định công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::RecordCodec</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation>phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>phải nằm trong khoảng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>phải là một số</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>phải là văn bản</translation>
+    </message>
+    <message>
+        <source>"%1" is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
+        <translation>"%1" không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
+        <translation>"%1" không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
+        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>"%1" không thuộc %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>không phải là trường của bản ghi này</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::RecordLabels</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1[%2] (%3)</source>
+        <translation>%1[%2] (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::ReviewService</name>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Nhập ngày giao ban.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; record a meeting once it is held.</source>
+        <translation>Ngày %1 nằm trong tương lai; chỉ ghi cuộc giao ban khi đã họp.</translation>
+    </message>
+    <message>
+        <source>This commune is not in the database.</source>
+        <translation>Xã này không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The commune did not exist on %1.</source>
+        <translation>Xã chưa có hoặc không còn vào ngày %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the meeting: no criteria discussed and no decisions.</source>
+        <translation>Chưa ghi gì về cuộc giao ban: không có tiêu chí được bàn và không có kết luận.</translation>
+    </message>
+    <message>
+        <source>Enter the village's name.</source>
+        <translation>Nhập tên thôn.</translation>
+    </message>
+    <message>
+        <source>The commune already has a village named %1.</source>
+        <translation>Xã đã có thôn tên %1.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::ReviewStore</name>
@@ -849,6 +1808,22 @@
     <message>
         <source>Reading villages</source>
         <translation>Đọc danh sách thôn</translation>
+    </message>
+    <message>
+        <source>This review meeting was changed or deleted by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Cuộc giao ban này đã được người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+        <source>Deleting the review meeting</source>
+        <translation>Xóa cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>This village was changed or deleted by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Thôn này đã được người khác sửa hoặc xóa sau khi bạn mở; hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+        <source>Deleting the village</source>
+        <translation>Xóa thôn</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1964,41 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::RotationSheetCheck</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation>từ %1, chưa có ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>No kind given; recorded as luân chuyển (rotation).</source>
+        <translation>Không ghi hình thức; được ghi là luân chuyển.</translation>
+    </message>
+    <message>
+        <source>Enter the official's full name.</source>
+        <translation>Hãy nhập họ và tên cán bộ.</translation>
+    </message>
+    <message>
+        <source>No gender given for the new official; recorded as Nam (male).</source>
+        <translation>Không ghi giới tính của cán bộ mới; được ghi là Nam.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register and will be added.</source>
+        <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
+    </message>
+    <message>
+        <source>This term overlaps the same official's rotation to %1 (%2) in row %3.</source>
+        <translation>Thời gian này trùng với đợt luân chuyển của cùng cán bộ đến %1 (%2) ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2 is already used in row %3; a decision number is used once per issuing body.</source>
+        <translation>Quyết định %1 của %2 đã dùng ở dòng %3; mỗi số quyết định chỉ dùng một lần cho mỗi cơ quan ban hành.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::RotationStore</name>
     <message>
         <source>Saving the rotation</source>
@@ -1005,6 +2015,173 @@
     <message>
         <source>Reading rotations</source>
         <translation>Đọc các lượt luân chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SheetFields</name>
+    <message>
+        <source>Official's full name</source>
+        <translation>Họ và tên cán bộ</translation>
+    </message>
+    <message>
+        <source>Official's gender</source>
+        <translation>Giới tính cán bộ</translation>
+    </message>
+    <message>
+        <source>Official's birth date</source>
+        <translation>Ngày sinh cán bộ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>Chức vụ cũ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Position in the commune</source>
+        <translation>Chức vụ tại xã</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Dự kiến kết thúc</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SheetImport</name>
+    <message>
+        <source>No column holds %1 (a column headed "%2", for example); choose the column that does.</source>
+        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề "%2"); hãy chọn cột chứa thông tin này.</translation>
+    </message>
+    <message>
+        <source>No column holds the kind of rotation; every row is recorded as luân chuyển.</source>
+        <translation>Không có cột hình thức; mọi dòng được ghi là luân chuyển.</translation>
+    </message>
+    <message>
+        <source>No column holds the gender; every official is recorded as Nam (male).</source>
+        <translation>Không có cột giới tính; mọi cán bộ được ghi là Nam.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Đang kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing rows</source>
+        <translation>Đang ghi các dòng</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SheetImportProblem</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>dòng %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SheetSource</name>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>Tệp %1 không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet "%2"; its worksheets are: %3.</source>
+        <translation>Tệp %1 không có trang tính "%2"; các trang tính của tệp là: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SheetValueParser</name>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 không phải là ngày</translation>
+    </message>
+    <message>
+        <source>%1 is not a gender (write Nam or Nữ)</source>
+        <translation>%1 không phải là giới tính (ghi Nam hoặc Nữ)</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of rotation (write Luân chuyển, Điều động or Biệt phái)</source>
+        <translation>%1 không phải là hình thức luân chuyển (ghi Luân chuyển, Điều động hoặc Biệt phái)</translation>
+    </message>
+    <message>
+        <source>%1 is not an evaluation (write Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Không hoàn thành nhiệm vụ)</source>
+        <translation>%1 không phải là kết quả đánh giá (ghi Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Không hoàn thành nhiệm vụ)</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2637,428 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::BoardModel</name>
+    <message>
+        <source>%1/%2 recognised</source>
+        <translation>%1/%2 đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>%1 – recognised NTM</source>
+        <translation>%1 – đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>Not part of the criteria set of this commune</source>
+        <translation>Không thuộc bộ tiêu chí của xã này</translation>
+    </message>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>Tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>Assessed on %1 by %2</source>
+        <translation>Đánh giá ngày %1, người ghi: %2</translation>
+    </message>
+    <message>
+        <source>Carried over from %1</source>
+        <translation>Kế thừa từ bộ %1</translation>
+    </message>
+    <message>
+        <source>Carried over through the province's crosswalk</source>
+        <translation>Kế thừa qua bảng chuyển đổi của tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::BoardView</name>
+    <message>
+        <source>All communes</source>
+        <translation>Tất cả xã</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>Not yet recognised</source>
+        <translation>Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Criteria board</source>
+        <translation>Bảng tiêu chí</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tất cả huyện</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)</source>
+        <translation><numerusform>%n xã</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n criteria</source>
+        <translation><numerusform>Ghi %n tiêu chí</numerusform></translation>
+    </message>
+    <message>
+        <source>Record several criteria</source>
+        <translation>Ghi nhiều tiêu chí</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::BulkAssessmentDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Mức đạt mới</translation>
+    </message>
+    <message>
+        <source>— unchanged —</source>
+        <translation>— giữ nguyên —</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneSettingsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>Criteria set %1 from %2</source>
+        <translation>Bộ tiêu chí %1 từ %2</translation>
+    </message>
+    <message>
+        <source>Group %1 from %2</source>
+        <translation>Nhóm %1 từ %2</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>chấm dứt %1</translation>
+    </message>
+    <message>
+        <source>Set the target year</source>
+        <translation>Đặt năm phấn đấu</translation>
+    </message>
+    <message>
+        <source>Apply a criteria set</source>
+        <translation>Áp dụng bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Set the commune group</source>
+        <translation>Đặt nhóm xã</translation>
+    </message>
+    <message>
+        <source>Remove a criteria set</source>
+        <translation>Gỡ bỏ bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Remove a commune group</source>
+        <translation>Gỡ bỏ nhóm xã</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>Add a recognition</source>
+        <translation>Thêm quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Remove a recognition</source>
+        <translation>Xóa quyết định công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CriterionPanel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Mức đạt</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Select a cell of the board to see a criterion of a commune.</source>
+        <translation>Chọn một ô của bảng để xem một tiêu chí của một xã.</translation>
+    </message>
+    <message>
+        <source>This commune is not in the database.</source>
+        <translation>Xã này không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No criterion %1 applies on %2.</source>
+        <translation>Ngày %2 không có tiêu chí %1.</translation>
+    </message>
+    <message>
+        <source>criterion %1: %2</source>
+        <translation>tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>Criteria set %1, commune group %2</source>
+        <translation>Bộ tiêu chí %1, nhóm xã %2</translation>
+    </message>
+    <message>
+        <source>Criteria set %1</source>
+        <translation>Bộ tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Chưa xác minh: %1</translation>
+    </message>
+    <message>
+        <source>(not published)</source>
+        <translation>(chưa công bố)</translation>
+    </message>
+    <message>
+        <source>On %1 the criteria set in force for this commune has no criterion %2 of this family; choose a date when it applies.</source>
+        <translation>Ngày %1 bộ tiêu chí áp dụng cho xã này không có tiêu chí %2 này; hãy chọn ngày tiêu chí còn áp dụng.</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Ghi kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Record criterion %1</source>
+        <translation>Ghi tiêu chí %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::DashboardView</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Mức đạt</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Criteria met at start</source>
+        <translation>Tiêu chí đạt khi đến</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>Khi kết thúc</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <source>Months to recognition</source>
+        <translation>Số tháng đến khi đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Criteria discussed</source>
+        <translation>Tiêu chí được bàn</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Commune dashboard</source>
+        <translation>Tổng quan xã</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>Choose a commune above (type part of its name).</source>
+        <translation>Chọn xã ở trên (gõ một phần tên xã).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 criteria met</source>
+        <translation>%1: đạt %2/%3 tiêu chí</translation>
+    </message>
+    <message>
+        <source>directly under %1</source>
+        <translation>trực thuộc %1</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>huyện %1</translation>
+    </message>
+    <message>
+        <source>Criteria set %1 since %2</source>
+        <translation>Bộ tiêu chí %1 từ %2</translation>
+    </message>
+    <message>
+        <source>commune group %1</source>
+        <translation>nhóm xã %1</translation>
+    </message>
+    <message>
+        <source>target year %1</source>
+        <translation>năm phấn đấu %1</translation>
+    </message>
+    <message>
+        <source>Not recognised NTM on this date.</source>
+        <translation>Tại ngày này chưa đạt chuẩn NTM.</translation>
+    </message>
+    <message>
+        <source>Recognised NTM on %1 (decision %2).</source>
+        <translation>Đạt chuẩn NTM ngày %1 (quyết định %2).</translation>
+    </message>
+    <message>
+        <source>&lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
+        <translation>Đạt &lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
+    </message>
+    <message>
+        <source>carried over from %1</source>
+        <translation>kế thừa từ %1</translation>
+    </message>
+    <message>
+        <source>Recognised NTM %1</source>
+        <translation>Đạt chuẩn NTM %1</translation>
+    </message>
+    <message>
+        <source>Criteria met over time – %1</source>
+        <translation>Số tiêu chí đạt theo thời gian – %1</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nay</translation>
+    </message>
+    <message>
+        <source>Review meetings (%1)</source>
+        <translation>Giao ban (%1)</translation>
+    </message>
+    <message>
+        <source>Villages (%1)</source>
+        <translation>Thôn (%1)</translation>
+    </message>
+    <message>
+        <source>Add review meeting</source>
+        <translation>Thêm cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>Edit review meeting</source>
+        <translation>Sửa cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>Delete review meeting</source>
+        <translation>Xóa cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>Delete the review meeting of %1? You can undo this with Edit &gt; Undo.</source>
+        <translation>Xóa cuộc giao ban ngày %1? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Add village</source>
+        <translation>Thêm thôn</translation>
+    </message>
+    <message>
+        <source>Edit village</source>
+        <translation>Sửa thôn</translation>
+    </message>
+    <message>
+        <source>Delete village %1</source>
+        <translation>Xóa thôn %1</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::DatabaseSession</name>
     <message>
         <source>%1 already exists; choose a new file name.</source>
@@ -1813,6 +3412,29 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::ReviewMeetingDialog</name>
+    <message>
+        <source>New review meeting</source>
+        <translation>Cuộc giao ban mới</translation>
+    </message>
+    <message>
+        <source>Edit review meeting</source>
+        <translation>Sửa cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::RotationDialog</name>
     <message>
         <source>Edit rotation decision</source>
@@ -1918,6 +3540,13 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::StepChart</name>
+    <message>
+        <source>As of %1</source>
+        <translation>Tính đến %1</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::UnitTreeModel</name>
     <message numerus="yes">
         <source>%n unit(s)</source>
@@ -1998,6 +3627,25 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>Bản cài đặt này thiếu hướng dẫn sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::VillageDialog</name>
+    <message>
+        <source>New village</source>
+        <translation>Thôn mới</translation>
+    </message>
+    <message>
+        <source>Edit village</source>
+        <translation>Sửa thôn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

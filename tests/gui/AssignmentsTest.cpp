@@ -134,7 +134,7 @@ TEST_CASE("Item models pass QAbstractItemModelTester", "[gui][assignments]")
     Officer o;
     QAbstractItemModelTester rotations(o.rotations()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester officials(o.officials()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester history(o.child<QTableView>("historyTable")->model(),
+    QAbstractItemModelTester history(o.inView<QTableView>("officialsView", "historyTable")->model(),
                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester rotationSource(static_cast<QSortFilterProxyModel*>(o.rotations()->model())->sourceModel(),
                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -161,17 +161,17 @@ TEST_CASE("Search 'bui ngoc' finds Bùi Ngọc Nhật, and filters combine", "[g
     CHECK(o.column(o.rotations(), RotationTableModel::Official) == QStringList{QStringLiteral("Bùi Ngọc Nhật")});
     CHECK(o.column(o.rotations(), RotationTableModel::Commune) == QStringList{QStringLiteral("Xã Đức Yên")});
     search->clear();
-    auto* state = o.child<QComboBox>("stateCombo");
+    auto* state = o.inView<QComboBox>("assignmentsView", "stateCombo");
     state->setCurrentIndex(state->findText(QStringLiteral("Ended")));
     const int ended = o.rotations()->model()->rowCount();
     CHECK(ended > 0);
     CHECK(ended < all);
-    auto* district = o.child<QComboBox>("districtCombo");
+    auto* district = o.inView<QComboBox>("assignmentsView", "districtCombo");
     district->setCurrentIndex(district->findText(QStringLiteral("Huyện Đức Thọ")));
     for (const QString& d : o.column(o.rotations(), RotationTableModel::District)) {
         CHECK(d == QStringLiteral("Đức Thọ"));
     }
-    o.child<QToolButton>("clearFiltersButton")->click();
+    o.inView<QToolButton>("assignmentsView", "clearFiltersButton")->click();
     CHECK(o.rotations()->model()->rowCount() == all);
 }
 
@@ -245,7 +245,7 @@ TEST_CASE("Ending a rotation records the end, the reason and the evaluation", "[
 {
     Officer o;
     o.window.showView(QStringLiteral("assignmentsView"));
-    auto* state = o.child<QComboBox>("stateCombo");
+    auto* state = o.inView<QComboBox>("assignmentsView", "stateCombo");
     state->setCurrentIndex(state->findText(QStringLiteral("Active")));
     REQUIRE(o.rotations()->model()->rowCount() > 0);
     o.rotations()->selectRow(0);
@@ -269,7 +269,7 @@ TEST_CASE("The filtered table exports to .xlsx and CSV and reads back", "[gui][a
 {
     Officer o;
     o.window.showView(QStringLiteral("assignmentsView"));
-    auto* district = o.child<QComboBox>("districtCombo");
+    auto* district = o.inView<QComboBox>("assignmentsView", "districtCombo");
     district->setCurrentIndex(district->findText(QStringLiteral("Huyện Đức Thọ")));
     const int shown = o.rotations()->model()->rowCount();
     REQUIRE(shown > 0);
@@ -318,7 +318,7 @@ TEST_CASE("Officials: delete refused while rotations refer, history shows the ga
     typeText(search, QStringLiteral("bui ngoc nhat"));
     REQUIRE(o.officials()->model()->rowCount() == 1);
     o.officials()->selectRow(0);
-    auto* history = o.child<QTableView>("historyTable");
+    auto* history = o.inView<QTableView>("officialsView", "historyTable");
     REQUIRE(history->model()->rowCount() == 1);
     CHECK(history->model()->index(0, 1).data().toString().startsWith(QStringLiteral("Đức Yên")));
     CHECK(history->model()->index(0, 4).data().toString() == QStringLiteral("9/20"));
@@ -377,7 +377,7 @@ TEST_CASE("Settings: ending-soon days change the status column, the language is 
 {
     Officer o;
     o.window.showView(QStringLiteral("assignmentsView"));
-    auto* state = o.child<QComboBox>("stateCombo");
+    auto* state = o.inView<QComboBox>("assignmentsView", "stateCombo");
     state->setCurrentIndex(state->findText(QStringLiteral("Ending soon")));
     const int soon90 = o.rotations()->model()->rowCount();
     o.action("actionSettings")->trigger();

@@ -9,6 +9,8 @@
 #include "demo/DemoUnits.h"
 #include "util/Ids.h"
 #include "assignments/RotationDialog.h"
+#include "board/BoardView.h"
+#include "board/BulkAssessmentDialog.h"
 #include "officials/OfficialDialog.h"
 #include "shell/MainWindow.h"
 
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -106,6 +109,32 @@ int main(int argc, char* argv[])
              search(w, "officialsView", QStringLiteral("nhat"));
              w.findChild<QTableView*>(QStringLiteral("officialsTable"))->selectRow(0);
          }},
+        {"board-2016-duc-tho.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("boardView"));
+             setAsOf(w, QDate(2016, 10, 1));
+             auto* district = w.findChild<QWidget*>(QStringLiteral("boardView"))->findChild<QComboBox*>(QStringLiteral("districtCombo"));
+             district->setCurrentIndex(district->findText(QStringLiteral("Huyện Đức Thọ")));
+             auto* board = w.findChild<BoardView*>();
+             board->selectCell(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")), 17);
+
+         }},
+        {"board-2026.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("boardView"));
+             setAsOf(w, QDate(2026, 11, 15));
+         }},
+        {"dashboard-duc-yen.png",
+         [](MainWindow& w) {
+             setAsOf(w, QDate(2019, 12, 31));
+             w.showCommune(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")));
+         }},
+        {"dashboard-thach-khe-meetings.png",
+         [](MainWindow& w) {
+             setAsOf(w, QDate(2018, 6, 30));
+             w.showCommune(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18604-a")));
+             w.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
+         }},
         {"communes-2026.png",
          [](MainWindow& w) {
              w.showView(QStringLiteral("unitsView"));
@@ -142,6 +171,16 @@ int main(int argc, char* argv[])
              d->findChild<QDateEdit*>(QStringLiteral("plannedEndEdit"))->setDate(QDate(2019, 5, 31));
              d->accept();
              return grabDialog<RotationDialog>(w);
+         }},
+        {"bulk-assessment-dialog.png",
+         [](MainWindow& w) {
+             setAsOf(w, QDate(2016, 6, 1));
+             w.showView(QStringLiteral("boardView"));
+             w.findChild<BoardView*>()->recordSeveral(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")));
+             auto* d = w.findChild<BulkAssessmentDialog*>();
+             d->choose(17, ntm::core::CriterionStatus::Met);
+             d->choose(12, ntm::core::CriterionStatus::BasicallyMet);
+             return grabDialog<BulkAssessmentDialog>(w);
          }},
         {"official-dialog.png",
          [](MainWindow& w) {

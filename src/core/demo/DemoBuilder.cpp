@@ -119,7 +119,9 @@ Status writeAssignments(Database& db, const DemoUnits& units)
                 }
             }
         }
-        if (Status s = store.insertCommuneGroup({c->id, group, QDate(2026, 2, 15)}); !s) {
+        if (Status s = store.insertCommuneGroup({ids::stableId(QStringLiteral("demo-group:") + c->id), c->id, group,
+                                                 QDate(2026, 2, 15)});
+            !s) {
             return s;
         }
     }

@@ -174,7 +174,7 @@ Result<Issues> AssessmentService::check(const QString& communeId, const QDate& d
 }
 
 Result<QStringList> AssessmentService::record(const QString& communeId, const QDate& date,
-                                              const QList<AssessmentInput>& inputs)
+                                              const QList<AssessmentInput>& inputs, const QStringList& givenIds)
 {
     Transaction tx(m_db);
     if (!tx.started()) {
@@ -200,6 +200,7 @@ Result<QStringList> AssessmentService::record(const QString& communeId, const QD
     QStringList ids;
     for (const AssessmentInput& in : inputs) {
         Assessment a;
+        a.id = givenIds.value(static_cast<qsizetype>(ids.size()));
         a.communeId = communeId;
         a.criterionId = in.criterionId;
         a.setId = set->id;
@@ -234,6 +235,57 @@ Result<QStringList> AssessmentService::record(const QString& communeId, const QD
         return s.error();
     }
     return ids;
+}
+
+Status AssessmentService::retract(const QStringList& ids)
+{
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        return tx.started();
+    }
+    AssessmentStore store(m_db);
+    AuditLog audit(m_db);
+    for (const QString& id : ids) {
+        const auto before = audit.snapshot(QStringLiteral("assessment"), id);
+        if (!before) {
+            return before.error();
+        }
+        if (before.value().isEmpty()) {
+            return Error{QString(), tr("This assessment is no longer in the database.")};
+        }
+        if (Status s = store.remove(id); !s) {
+            return s;
+        }
+        if (Status s = audit.recordDelete(QStringLiteral("assessment"), id, before.value()); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+Result<QList<Assessment>> AssessmentService::historyOf(const QString& communeId, const QString& family, int number)
+{
+    AssessmentStore store(m_db);
+    const auto all = store.historyOf(communeId);
+    if (!all) {
+        return all.error();
+    }
+    QList<Assessment> out;
+    QStringList ids;
+    for (const Assessment& a : all.value()) {
+        if (a.family == family && a.criterionNumber == number) {
+            out.prepend(a);
+            ids.append(a.id);
+        }
+    }
+    const auto values = store.valuesOf(ids);
+    if (!values) {
+        return values.error();
+    }
+    for (Assessment& a : out) {
+        a.values = values.value().value(a.id);
+    }
+    return out;
 }
 
 } // namespace ntm::core

@@ -35,8 +35,14 @@ public:
 
     /// Problems with recording `inputs` for the commune on `date`; empty when all is well.
     Result<Issues> check(const QString& communeId, const QDate& date, const QList<AssessmentInput>& inputs);
-    /// Records all inputs in one transaction, or none; returns the new events' ids.
-    Result<QStringList> record(const QString& communeId, const QDate& date, const QList<AssessmentInput>& inputs);
+    /// Records all inputs in one transaction, or none; returns the new events' ids. `ids` (one per input)
+    /// gives the events known ids, so that redo after undo records the same events.
+    Result<QStringList> record(const QString& communeId, const QDate& date, const QList<AssessmentInput>& inputs,
+                               const QStringList& ids = {});
+    /// Takes back events just recorded (undo). History is otherwise never edited: a correction is a new event.
+    Status retract(const QStringList& ids);
+    /// The events of one criterion (by family and number) of a commune, newest first, with their values.
+    Result<QList<Assessment>> historyOf(const QString& communeId, const QString& family, int number);
 
     /// Parses a typed value for an indicator kind: "85,5" and "85.5%" as numbers, có/không as booleans.
     /// Returns false and sets `problem` for a value of the wrong kind.

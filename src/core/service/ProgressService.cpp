@@ -140,6 +140,24 @@ Result<QHash<QString, int>> ProgressService::metCounts(const QList<CommuneRow>& 
     return out;
 }
 
+Result<QHash<QString, CommuneProgress>> ProgressService::progressOf(const QList<CommuneRow>& communes, const QDate& asOf)
+{
+    QStringList ids;
+    for (const CommuneRow& c : communes) {
+        ids.append(c.id);
+    }
+    AssessmentStore store(*m_db);
+    const auto latest = store.latestAsOf(asOf, ids.size() == 1 ? ids : QStringList());
+    if (!latest) {
+        return latest.error();
+    }
+    QHash<QString, CommuneProgress> out;
+    for (const CommuneRow& c : communes) {
+        out.insert(c.id, evaluate(c.id, c.provinceId, asOf, latest.value().value(c.id)));
+    }
+    return out;
+}
+
 CommuneProgress ProgressService::evaluateHistory(const QString& communeId, const QString& provinceId,
                                                  const QList<Assessment>& history, const QDate& date) const
 {

@@ -27,6 +27,8 @@ public:
     static Result<ProgressService> create(Database& db);
 
     Result<CommuneProgress> communeProgress(const QString& communeId, const QDate& asOf);
+    /// Full standing of many communes (id -> progress), in one query.
+    Result<QHash<QString, CommuneProgress>> progressOf(const QList<CommuneRow>& communes, const QDate& asOf);
     /// Criteria met per commune (id -> count) for many communes, in one query.
     Result<QHash<QString, int>> metCounts(const QList<CommuneRow>& communes, const QDate& asOf);
     /// The dates where the commune's count met (or the set) changes, up to `until`, oldest first.

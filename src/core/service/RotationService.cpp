@@ -9,6 +9,8 @@
 #include "store/UnitStore.h"
 #include "util/Ids.h"
 
+#include <QSet>
+
 namespace ntm::core {
 
 Result<Issues> RotationService::check(const Rotation& r)
@@ -49,12 +51,22 @@ Result<Issues> RotationService::check(const Rotation& r)
         return sameDecision.error();
     }
     c.sameDecision = sameDecision.value();
-    const auto all = officials.all();
-    if (!all) {
-        return all.error();
+    // Names only of the officials a message may mention (reading the whole register per check made a
+    // spreadsheet import of 10,000 rows take minutes).
+    QSet<QString> mentioned;
+    for (const QList<Rotation>* list : {&c.sameDecision, &c.sameCommune}) {
+        for (const Rotation& other : *list) {
+            mentioned.insert(other.officialId);
+        }
     }
-    for (const Official& o : all.value()) {
-        c.officialNames.insert(o.id, o.fullName);
+    for (const QString& id : std::as_const(mentioned)) {
+        const auto o = officials.get(id);
+        if (!o) {
+            return o.error();
+        }
+        if (o.value()) {
+            c.officialNames.insert(id, o.value()->fullName);
+        }
     }
     c.communeName = [&units](const QString& id, const QDate& date) {
         const auto found = units.commune(id);

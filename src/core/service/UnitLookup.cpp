@@ -13,6 +13,17 @@ Result<T> pick(const QList<T>& matches, const QString& text, const QString& what
     if (matches.size() == 1) {
         return matches.constFirst();
     }
+    // "Thạch Hà" typed with its diacritics means Thạch Hà, not Thạch Hạ: an exact match wins over folded ones.
+    QList<T> exact;
+    for (const T& m : matches) {
+        if (m.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0 ||
+            m.title().compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
+            exact.append(m);
+        }
+    }
+    if (exact.size() == 1) {
+        return exact.constFirst();
+    }
     if (matches.isEmpty()) {
         return Error{what, UnitLookup::tr("There is no %1 \"%2\" in this database.").arg(what, text)};
     }

@@ -144,6 +144,29 @@ Result<QList<Assessment>> AssessmentStore::historyOf(const QString& communeId)
     return out;
 }
 
+Result<QHash<QString, QList<IndicatorValue>>> AssessmentStore::valuesOf(const QStringList& assessmentIds)
+{
+    QHash<QString, QList<IndicatorValue>> out;
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT indicator_id, value_text, value_number FROM "
+                                                          "indicator_value WHERE assessment_id = ?"));
+    for (const QString& id : assessmentIds) {
+        q.bindValue(0, id);
+        if (Status s = sql::exec(q, tr("Reading indicator values")); !s) {
+            return s.error();
+        }
+        while (q.next()) {
+            IndicatorValue v;
+            v.indicatorId = q.value(0).toString();
+            v.text = q.value(1).toString();
+            if (!q.value(2).isNull()) {
+                v.number = q.value(2).toDouble();
+            }
+            out[id].append(v);
+        }
+    }
+    return out;
+}
+
 Result<qint64> AssessmentStore::count()
 {
     const auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM assessment"));

@@ -45,6 +45,8 @@ public:
     /// Every event of a commune, oldest first (for timelines and histories).
     Result<QList<Assessment>> historyOf(const QString& communeId);
     Result<qint64> count();
+    /// Indicator values of the given events (event id -> values).
+    Result<QHash<QString, QList<IndicatorValue>>> valuesOf(const QStringList& assessmentIds);
 
     static QString eventKey(const QString& family, int number) { return family + QLatin1Char('#') + QString::number(number); }
 

@@ -308,12 +308,13 @@ Status CriteriaStore::insertCommuneGroup(const CommuneGroupAssignment& g)
     return sql::run(m_db.sql(),
                     QStringLiteral("INSERT INTO commune_group (id, commune_id, group_number, valid_from) "
                                    "VALUES (?, ?, ?, ?)"),
-                    {ids::newId(), g.communeId, g.group, dates::toIso(g.validFrom)}, tr("Saving the commune group"));
+                    {g.id.isEmpty() ? ids::newId() : g.id, g.communeId, g.group, dates::toIso(g.validFrom)},
+                    tr("Saving the commune group"));
 }
 
 Result<QList<CommuneGroupAssignment>> CriteriaStore::communeGroups(const QString& communeId)
 {
-    QString statement = QStringLiteral("SELECT commune_id, group_number, valid_from FROM commune_group");
+    QString statement = QStringLiteral("SELECT id, commune_id, group_number, valid_from FROM commune_group");
     if (!communeId.isEmpty()) {
         statement += QStringLiteral(" WHERE commune_id = ?");
     }
@@ -327,9 +328,21 @@ Result<QList<CommuneGroupAssignment>> CriteriaStore::communeGroups(const QString
     }
     QList<CommuneGroupAssignment> out;
     while (q.next()) {
-        out.append({q.value(0).toString(), q.value(1).toInt(), dates::fromSql(q.value(2))});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), dates::fromSql(q.value(3))});
     }
     return out;
+}
+
+Status CriteriaStore::removeAssignment(const QString& id)
+{
+    return sql::run(m_db.sql(), QStringLiteral("DELETE FROM set_assignment WHERE id = ?"), {id},
+                    tr("Removing the criteria set assignment"));
+}
+
+Status CriteriaStore::removeCommuneGroup(const QString& id)
+{
+    return sql::run(m_db.sql(), QStringLiteral("DELETE FROM commune_group WHERE id = ?"), {id},
+                    tr("Removing the commune group"));
 }
 
 } // namespace ntm::core

@@ -28,6 +28,7 @@ struct SetAssignment
 /// A commune's group (1–3) under a set with groups, from a date.
 struct CommuneGroupAssignment
 {
+    QString id;
     QString communeId;
     int group = 0;
     QDate validFrom;
@@ -57,8 +58,10 @@ public:
     Result<bool> isUsed(const QString& setId);
 
     Status insertAssignment(const SetAssignment& a);
+    Status removeAssignment(const QString& id);
     Result<QList<SetAssignment>> assignments();
     Status insertCommuneGroup(const CommuneGroupAssignment& g);
+    Status removeCommuneGroup(const QString& id);
     Result<QList<CommuneGroupAssignment>> communeGroups(const QString& communeId = {});
 
 private:

@@ -18,6 +18,12 @@ Status RecognitionStore::insert(const Recognition& r)
                     tr("Saving the recognition"));
 }
 
+Status RecognitionStore::remove(const QString& id)
+{
+    return sql::run(m_db.sql(), QStringLiteral("DELETE FROM recognition WHERE id = ?"), {id},
+                    tr("Deleting the recognition"));
+}
+
 Status RecognitionStore::endAll(const QString& communeId, const QDate& date, const QString& reason)
 {
     return sql::run(m_db.sql(),

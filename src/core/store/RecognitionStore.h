@@ -20,6 +20,7 @@ public:
     explicit RecognitionStore(Database& db) : m_db(db) {}
 
     Status insert(const Recognition& r);
+    Status remove(const QString& id);
     /// Ends every recognition of the commune still active on `date` (a merger resets recognition).
     Status endAll(const QString& communeId, const QDate& date, const QString& reason);
     /// All recognitions (of one commune when given), by date.

@@ -36,6 +36,126 @@ Status ReviewStore::insertMeeting(const ReviewMeeting& m)
     return {};
 }
 
+namespace {
+Status linkCriteria(Database& db, const ReviewMeeting& m, const QString& what)
+{
+    if (Status s = sql::run(db.sql(), QStringLiteral("DELETE FROM review_meeting_criterion WHERE meeting_id = ?"), {m.id},
+                            what);
+        !s) {
+        return s;
+    }
+    for (const QString& c : m.criterionIds) {
+        if (Status s = sql::run(db.sql(),
+                                QStringLiteral("INSERT INTO review_meeting_criterion (meeting_id, criterion_id) "
+                                               "VALUES (?, ?)"),
+                                {m.id, c}, what);
+            !s) {
+            return s;
+        }
+    }
+    return {};
+}
+} // namespace
+
+Status ReviewStore::updateMeeting(const ReviewMeeting& m)
+{
+    const QString what = tr("Saving the review meeting");
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("UPDATE review_meeting SET held_on = ?, chair = ?, decisions = ?, "
+                                                          "responsible = ?, note = ?, row_version = row_version + 1, "
+                                                          "updated_at = ? WHERE id = ? AND row_version = ?"));
+    for (const QVariant& v : QVariantList{dates::toIso(m.heldOn), sql::textOrNull(m.chair), sql::textOrNull(m.decisions),
+                                          sql::textOrNull(m.responsible), sql::textOrNull(m.note), dates::nowTimestamp(),
+                                          m.id, m.rowVersion}) {
+        q.addBindValue(v);
+    }
+    if (Status s = sql::exec(q, what); !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error{QString(), tr("This review meeting was changed or deleted by someone else since you opened it; "
+                                   "reload it and make your change again.")};
+    }
+    return linkCriteria(m_db, m, what);
+}
+
+Status ReviewStore::removeMeeting(const QString& id)
+{
+    const QString what = tr("Deleting the review meeting");
+    if (Status s = sql::run(m_db.sql(), QStringLiteral("DELETE FROM review_meeting_criterion WHERE meeting_id = ?"), {id},
+                            what);
+        !s) {
+        return s;
+    }
+    return sql::run(m_db.sql(), QStringLiteral("DELETE FROM review_meeting WHERE id = ?"), {id}, what);
+}
+
+Result<std::optional<ReviewMeeting>> ReviewStore::meeting(const QString& id)
+{
+    const auto commune = sql::scalar(m_db.sql(), QStringLiteral("SELECT commune_id FROM review_meeting WHERE id = ?"), {id});
+    if (!commune) {
+        return commune.error();
+    }
+    if (!commune.value().isValid()) {
+        return std::optional<ReviewMeeting>();
+    }
+    const auto all = meetings(commune.value().toString());
+    if (!all) {
+        return all.error();
+    }
+    for (const ReviewMeeting& m : all.value()) {
+        if (m.id == id) {
+            return std::optional<ReviewMeeting>(m);
+        }
+    }
+    return std::optional<ReviewMeeting>();
+}
+
+Status ReviewStore::updateVillage(const Village& v)
+{
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("UPDATE village SET name = ?, valid_from = ?, valid_to = ?, "
+                                                          "responsible_name = ?, responsible_role = ?, note = ?, "
+                                                          "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    for (const QVariant& value : QVariantList{v.name, dates::toSql(v.validFrom), dates::toSql(v.validTo),
+                                              sql::textOrNull(v.responsibleName), sql::textOrNull(v.responsibleRole),
+                                              sql::textOrNull(v.note), v.id, v.rowVersion}) {
+        q.addBindValue(value);
+    }
+    if (Status s = sql::exec(q, tr("Saving the village")); !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error{QString(), tr("This village was changed or deleted by someone else since you opened it; reload it "
+                                   "and make your change again.")};
+    }
+    return {};
+}
+
+Status ReviewStore::removeVillage(const QString& id)
+{
+    return sql::run(m_db.sql(), QStringLiteral("DELETE FROM village WHERE id = ?"), {id}, tr("Deleting the village"));
+}
+
+Result<std::optional<Village>> ReviewStore::village(const QString& id)
+{
+    const auto commune = sql::scalar(m_db.sql(), QStringLiteral("SELECT commune_id FROM village WHERE id = ?"), {id});
+    if (!commune) {
+        return commune.error();
+    }
+    if (!commune.value().isValid()) {
+        return std::optional<Village>();
+    }
+    const auto all = villages(commune.value().toString());
+    if (!all) {
+        return all.error();
+    }
+    for (const Village& v : all.value()) {
+        if (v.id == id) {
+            return std::optional<Village>(v);
+        }
+    }
+    return std::optional<Village>();
+}
+
 Result<QList<ReviewMeeting>> ReviewStore::meetings(const QString& communeId)
 {
     QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, commune_id, held_on, chair, decisions, responsible, "

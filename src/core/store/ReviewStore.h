@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace ntm::core {
 
 class Database;
@@ -20,9 +22,16 @@ public:
     explicit ReviewStore(Database& db) : m_db(db) {}
 
     Status insertMeeting(const ReviewMeeting& m);
+    /// Updates every field; refused when the row version changed meanwhile.
+    Status updateMeeting(const ReviewMeeting& m);
+    Status removeMeeting(const QString& id);
     Result<QList<ReviewMeeting>> meetings(const QString& communeId);
+    Result<std::optional<ReviewMeeting>> meeting(const QString& id);
     Status insertVillage(const Village& v);
+    Status updateVillage(const Village& v);
+    Status removeVillage(const QString& id);
     Result<QList<Village>> villages(const QString& communeId);
+    Result<std::optional<Village>> village(const QString& id);
 
 private:
     Database& m_db;

@@ -7,6 +7,8 @@
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
 #include "assignments/AssignmentsView.h"
+#include "board/BoardView.h"
+#include "dashboard/DashboardView.h"
 #include "common/DateFields.h"
 #include "criteria/CriteriaImporter.h"
 #include "exchange/CsvWriter.h"
@@ -38,6 +40,7 @@ QString databaseFilter()
 MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings),
       m_undo(new QUndoStack(this)), m_assignments(new AssignmentsView(this)), m_officials(new OfficialsView(this)),
+      m_board(new BoardView(this)), m_dashboard(new DashboardView(this)),
       m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -50,7 +53,16 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     setupToolBar();
     addView(m_assignments, QStringLiteral("Ctrl+1"));
     addView(m_officials, QStringLiteral("Ctrl+2"));
-    addView(new UnitsView(this), QStringLiteral("Ctrl+3"));
+    addView(m_board, QStringLiteral("Ctrl+3"));
+    addView(m_dashboard, QStringLiteral("Ctrl+4"));
+    auto* units = new UnitsView(this);
+    addView(units, QStringLiteral("Ctrl+5"));
+    connect(m_board, &BoardView::communeActivated, this, &MainWindow::showCommune);
+    connect(units, &UnitsView::communeActivated, this, &MainWindow::showCommune);
+    connect(m_dashboard, &DashboardView::recordRequested, this, [this](const QString& communeId) {
+        showView(m_board->objectName());
+        m_board->recordSeveral(communeId);
+    });
     setupMenus();
     connect(m_officials, &OfficialsView::newRotationRequested, this, [this](const QString& officialId) {
         showView(m_assignments->objectName());
@@ -179,6 +191,12 @@ void MainWindow::showView(const QString& objectName)
             m_ui->navigationList->setCurrentRow(i);
         }
     }
+}
+
+void MainWindow::showCommune(const QString& communeId)
+{
+    m_dashboard->showCommune(communeId);
+    showView(m_dashboard->objectName());
 }
 
 QDate MainWindow::asOf() const

@@ -19,6 +19,8 @@ namespace ntm::gui {
 
 class AppSettings;
 class AssignmentsView;
+class BoardView;
+class DashboardView;
 class DatabaseSession;
 class OfficialsView;
 class View;
@@ -38,10 +40,13 @@ public:
     /// At start: the file given on the command line, else the last one, else the default database
     /// (created with the demo data on first run, with a progress dialog).
     void openAtStart(const QString& requested);
-    /// Shows the view with this objectName ("assignmentsView", "officialsView", "unitsView").
+    /// Shows the view with this objectName ("assignmentsView", "officialsView", "boardView", "dashboardView",
+    /// "unitsView").
     void showView(const QString& objectName);
     View* currentView() const;
     QDate asOf() const;
+    /// Opens a commune's dashboard.
+    void showCommune(const QString& communeId);
     QUndoStack* undoStack() const { return m_undo; }
 
 protected:
@@ -71,6 +76,8 @@ private:
     QHash<View*, QString> m_summaries;
     AssignmentsView* m_assignments;
     OfficialsView* m_officials;
+    BoardView* m_board;
+    DashboardView* m_dashboard;
     QDateEdit* m_asOfEdit = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;

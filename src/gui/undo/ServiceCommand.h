@@ -6,6 +6,9 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
+
+class QUndoStack;
 
 namespace ntm::core {
 class Database;
@@ -26,7 +29,10 @@ public:
     void redo() final;
     void undo() final;
     /// True after the last redo() or undo() succeeded.
-    bool succeeded() const { return m_ok; }
+    bool succeeded() const { return *m_ok; }
+    /// Pushes the command and tells whether its first redo succeeded. (A failed command is obsolete, and
+    /// QUndoStack deletes it inside push(), so the command itself cannot be asked afterwards.)
+    static bool push(QUndoStack* stack, ServiceCommand* command);
 
 protected:
     virtual core::Status doRedo() = 0;
@@ -38,7 +44,7 @@ private:
 
     core::Database& m_db;
     Reporter m_report;
-    bool m_ok = false;
+    std::shared_ptr<bool> m_ok = std::make_shared<bool>(false);
 };
 
 } // namespace ntm::gui

@@ -27,6 +27,11 @@ UnitsView::UnitsView(QWidget* parent)
     m_ui->tree->setColumnWidth(UnitTreeModel::Kind, 150);
     m_ui->tree->setColumnWidth(UnitTreeModel::Code, 80);
     m_ui->tree->setColumnWidth(UnitTreeModel::Met, 150);
+    connect(m_ui->tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.parent().isValid()) {
+            Q_EMIT communeActivated(index.data(UnitTreeModel::IdRole).toString());
+        }
+    });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
         if (!text.trimmed().isEmpty()) {

@@ -34,6 +34,10 @@ public:
     QDate asOf() const { return m_asOf; }
     int communeCount() const;
 
+Q_SIGNALS:
+    /// The user asked for a commune's dashboard (double-click).
+    void communeActivated(const QString& communeId);
+
 private:
     std::unique_ptr<Ui::UnitsView> m_ui;
     UnitTreeModel* m_model;

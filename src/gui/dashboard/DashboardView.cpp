@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard/DashboardView.h"
+
+#include "ui_DashboardView.h"
+
+#include "app/Messages.h"
+#include "board/BoardModel.h"
+#include "charts/StepChart.h"
+#include "common/FoldingCompleter.h"
+#include "dashboard/CommuneSettingsDialog.h"
+#include "dashboard/ReviewMeetingDialog.h"
+#include "dashboard/VillageDialog.h"
+#include "service/ReviewService.h"
+#include "store/CriteriaStore.h"
+#include "store/UnitStore.h"
+#include "undo/LambdaCommand.h"
+#include "util/Dates.h"
+#include "util/Ids.h"
+#include "util/TextFold.h"
+#include "util/VietnameseOrder.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QUndoStack>
+
+namespace ntm::gui {
+
+using namespace ntm::core;
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kFoldedRole = Qt::UserRole + 2;
+
+void setupTable(QTableWidget* t, const QStringList& headers)
+{
+    t->setColumnCount(static_cast<int>(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+}
+
+void setRow(QTableWidget* t, int row, const QStringList& cells, const QString& id = {})
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells.at(c));
+        item->setToolTip(cells.at(c));
+        item->setData(kIdRole, id);
+        t->setItem(row, c, item);
+    }
+}
+} // namespace
+
+DashboardView::DashboardView(QWidget* parent)
+    : View(parent), m_ui(std::make_unique<Ui::DashboardView>()), m_chart(new StepChart(this)),
+      m_communes(new QStandardItemModel(this)), m_asOf(QDate::currentDate())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("dashboardView"));
+    m_chart->setObjectName(QStringLiteral("metChart"));
+    m_chart->setMinimumHeight(260);
+    m_ui->chartLayout->addWidget(m_chart);
+    m_ui->topSplitter->setStretchFactor(0, 2);
+    m_ui->topSplitter->setStretchFactor(1, 3);
+    m_ui->topSplitter->setSizes({420, 600});
+    // The standing and the chart matter most; the tabs below get what is left.
+    m_ui->mainLayout->setStretchFactor(m_ui->topSplitter, 3);
+    m_ui->mainLayout->setStretchFactor(m_ui->tabs, 2);
+    setupTable(m_ui->criteriaTable, {tr("No."), tr("Criterion"), tr("Status"), tr("Since")});
+    setupTable(m_ui->rotatedOfficialsTable, {tr("Official"), tr("Position"), tr("Term"), tr("Criteria met at start"),
+                                      tr("At end"), tr("Gained"), tr("Months to recognition")});
+    setupTable(m_ui->meetingsTable, {tr("Date"), tr("Chaired by"), tr("Criteria discussed"), tr("Decisions"),
+                                     tr("Responsible")});
+    setupTable(m_ui->villagesTable, {tr("Village"), tr("Responsible"), tr("Role"), tr("Note")});
+    m_ui->criteriaTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->criteriaTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->communeCombo->setModel(m_communes);
+    m_ui->communeCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->communeCombo->setCompleter(new FoldingCompleter(m_communes, kFoldedRole, m_ui->communeCombo));
+    connect(m_ui->communeCombo, &QComboBox::activated, this,
+            [this](int row) { showCommune(m_communes->item(row)->data(kIdRole).toString()); });
+    connect(m_ui->communeCombo->completer(), qOverload<const QString&>(&QCompleter::activated), this,
+            [this](const QString& text) {
+                const int row = m_ui->communeCombo->findText(text);
+                if (row >= 0) {
+                    showCommune(m_communes->item(row)->data(kIdRole).toString());
+                }
+            });
+    connect(m_ui->recordButton, &QPushButton::clicked, this, [this] { Q_EMIT recordRequested(m_communeId); });
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, &DashboardView::openSettings);
+    connect(m_ui->addMeetingButton, &QPushButton::clicked, this, [this] { editMeeting(true); });
+    connect(m_ui->editMeetingButton, &QPushButton::clicked, this, [this] { editMeeting(false); });
+    connect(m_ui->meetingsTable, &QTableWidget::doubleClicked, this, [this] { editMeeting(false); });
+    connect(m_ui->deleteMeetingButton, &QPushButton::clicked, this, &DashboardView::deleteMeeting);
+    connect(m_ui->addVillageButton, &QPushButton::clicked, this, [this] { editVillage(true); });
+    connect(m_ui->editVillageButton, &QPushButton::clicked, this, [this] { editVillage(false); });
+    connect(m_ui->villagesTable, &QTableWidget::doubleClicked, this, [this] { editVillage(false); });
+    connect(m_ui->deleteVillageButton, &QPushButton::clicked, this, &DashboardView::deleteVillage);
+}
+
+DashboardView::~DashboardView() = default;
+
+QString DashboardView::title() const
+{
+    return tr("Commune dashboard");
+}
+
+void DashboardView::setDatabase(Database* db)
+{
+    m_db = db;
+    m_communeId.clear();
+    m_criterionNumbers.clear();
+    if (db) {
+        if (const auto sets = CriteriaStore(*db).sets()) {
+            for (const CriteriaSet& s : sets.value()) {
+                for (const Criterion& c : s.criteria) {
+                    m_criterionNumbers.insert(c.id, c.number);
+                }
+            }
+        }
+    }
+    fillCommunes();
+    refresh();
+}
+
+void DashboardView::setAsOf(const QDate& date)
+{
+    m_asOf = date;
+    refresh();
+}
+
+void DashboardView::focusSearch()
+{
+    m_ui->communeCombo->setFocus(Qt::ShortcutFocusReason);
+    m_ui->communeCombo->lineEdit()->selectAll();
+}
+
+void DashboardView::fillCommunes()
+{
+    m_communes->clear();
+    if (!m_db) {
+        return;
+    }
+    const auto communes = UnitStore(*m_db).allCommunes();
+    const auto districts = UnitStore(*m_db).districts();
+    if (!communes || !districts) {
+        return;
+    }
+    QHash<QString, QString> districtNames;
+    for (const District& d : districts.value()) {
+        districtNames.insert(d.id, d.name);
+    }
+    QList<QPair<QString, QString>> entries; // label, id
+    for (const Commune& c : communes.value()) {
+        const CommunePeriod& p = c.periods.constLast();
+        if (p.kind != CommuneKind::Xa) {
+            continue; // the dashboard is for the communes the programme judges
+        }
+        QString district;
+        for (const CommunePeriod& any : c.periods) {
+            district = any.districtId.isEmpty() ? district : districtNames.value(any.districtId);
+        }
+        QString label = p.name;
+        if (!district.isEmpty()) {
+            label += QStringLiteral(" – ") + district;
+        }
+        if (c.validTo.isValid()) {
+            label += QStringLiteral(" (") + tr("until %1").arg(dates::toDisplay(c.validTo)) + QLatin1Char(')');
+        }
+        entries.append({label, c.id});
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return text::lessVietnamese(a.first, b.first); });
+    for (const auto& [label, id] : entries) {
+        auto* item = new QStandardItem(label);
+        item->setData(id, kIdRole);
+        item->setData(text::fold(label), kFoldedRole);
+        m_communes->appendRow(item);
+    }
+    m_ui->communeCombo->setCurrentIndex(-1);
+}
+
+void DashboardView::showCommune(const QString& communeId)
+{
+    m_communeId = communeId;
+    for (int r = 0; r < m_communes->rowCount(); ++r) {
+        if (m_communes->item(r)->data(kIdRole).toString() == communeId) {
+            const QSignalBlocker block(m_ui->communeCombo);
+            m_ui->communeCombo->setCurrentIndex(r);
+        }
+    }
+    refresh();
+}
+
+void DashboardView::refresh()
+{
+    const bool has = m_db && !m_communeId.isEmpty();
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->recordButton), static_cast<QWidget*>(m_ui->settingsButton),
+                       static_cast<QWidget*>(m_ui->tabs)}) {
+        w->setEnabled(has);
+    }
+    if (!has) {
+        m_data = {};
+        m_ui->headerLabel->setText(tr("Choose a commune above (type part of its name)."));
+        m_ui->metLabel->clear();
+        m_ui->criteriaTable->setRowCount(0);
+        m_chart->setData({}, m_asOf, {}, {}, m_asOf);
+        Q_EMIT summaryChanged(QString());
+        return;
+    }
+    const auto d = CommuneDashboardService(*m_db).load(m_communeId, m_asOf);
+    if (!d) {
+        report(d.error().message);
+        return;
+    }
+    m_data = d.value();
+    show(m_data);
+}
+
+void DashboardView::show(const CommuneDashboard& d)
+{
+    fillHeader(d);
+    fillCriteria(d);
+    fillChart(d);
+    fillOfficials(d);
+    fillMeetings(d);
+    fillVillages(d);
+    Q_EMIT summaryChanged(tr("%1: %2 of %3 criteria met").arg(d.title).arg(d.progress.met).arg(d.progress.total));
+}
+
+void DashboardView::fillHeader(const CommuneDashboard& d)
+{
+    QStringList parts;
+    parts.append(QStringLiteral("<span style=\"font-size:14pt\"><b>%1</b></span>").arg(d.title.toHtmlEscaped()));
+    parts.append(d.districtName.isEmpty() ? tr("directly under %1").arg(d.provinceName) : tr("district %1").arg(d.districtName));
+    QString line2;
+    if (!d.progress.setCode.isEmpty()) {
+        line2 = tr("Criteria set %1 since %2").arg(d.progress.setCode, dates::toDisplay(d.progress.setSince));
+    }
+    if (d.progress.group > 0) {
+        line2 += QStringLiteral(" · ") + tr("commune group %1").arg(d.progress.group);
+    }
+    if (d.targetYear > 0) {
+        line2 += QStringLiteral(" · ") + tr("target year %1").arg(d.targetYear);
+    }
+    QString recognition = tr("Not recognised NTM on this date.");
+    if (d.activeNtm) {
+        recognition = tr("Recognised NTM on %1 (decision %2).").arg(dates::toDisplay(d.activeNtm->decidedOn), d.activeNtm->decisionNo);
+    }
+    m_ui->headerLabel->setText(parts.join(QStringLiteral(" – ")) + QStringLiteral("<br>") + line2.toHtmlEscaped() +
+                               QStringLiteral("<br>") + recognition.toHtmlEscaped());
+}
+
+void DashboardView::fillCriteria(const CommuneDashboard& d)
+{
+    m_ui->metLabel->setText(tr("<span style=\"font-size:20pt\"><b>%1</b></span> of %2 criteria met on %3")
+                                .arg(d.progress.met)
+                                .arg(d.progress.total)
+                                .arg(dates::toDisplay(d.asOf)));
+    m_ui->criteriaTable->setRowCount(static_cast<int>(d.progress.criteria.size()));
+    for (int row = 0; row < d.progress.criteria.size(); ++row) {
+        const CriterionState& s = d.progress.criteria.at(row);
+        QString since = dates::toDisplay(s.assessedOn);
+        if (!s.carriedFromSet.isEmpty()) {
+            since += QStringLiteral(" (") + tr("carried over from %1").arg(s.carriedFromSet) + QLatin1Char(')');
+        }
+        setRow(m_ui->criteriaTable, row, {QString::number(s.number), s.name, Vocabulary::label(s.status), since});
+        m_ui->criteriaTable->item(row, 2)->setBackground(BoardModel::colour(s.status));
+    }
+    m_ui->criteriaTable->resizeColumnToContents(0);
+    m_ui->criteriaTable->resizeColumnToContents(2);
+    m_ui->criteriaTable->setColumnWidth(3, 90);
+}
+
+void DashboardView::fillChart(const CommuneDashboard& d)
+{
+    QList<StepChart::Point> points;
+    int maximum = 1;
+    for (const MetPoint& p : d.series) {
+        points.append({p.date, static_cast<double>(p.met)});
+        maximum = std::max(maximum, p.total);
+    }
+    QList<StepChart::Band> bands;
+    for (const RotationImpactRow& r : d.officials) {
+        bands.append({r.rotation.startDate, r.end.isValid() ? r.end : d.asOf, r.officialName});
+    }
+    QList<StepChart::Marker> markers;
+    for (const Recognition& r : d.recognitions) {
+        if (r.tier == RecognitionTier::Ntm && r.decidedOn <= d.asOf) {
+            markers.append({r.decidedOn, tr("Recognised NTM %1").arg(dates::toDisplay(r.decidedOn))});
+        }
+    }
+    m_chart->setTitle(tr("Criteria met over time – %1").arg(d.title));
+    m_chart->setValueAxis(tr("Criteria met"), maximum);
+    m_chart->setData(points, d.asOf, bands, markers, d.asOf);
+}
+
+void DashboardView::fillOfficials(const CommuneDashboard& d)
+{
+    m_ui->rotatedOfficialsTable->setRowCount(static_cast<int>(d.officials.size()));
+    for (int row = 0; row < d.officials.size(); ++row) {
+        const RotationImpactRow& r = d.officials.at(row);
+        setRow(m_ui->rotatedOfficialsTable, row,
+               {r.officialName, r.rotation.toPosition,
+                dates::toDisplay(r.rotation.startDate) + QStringLiteral(" – ") +
+                    (r.end.isValid() ? dates::toDisplay(r.end) : tr("now")),
+                QStringLiteral("%1/%2").arg(r.metAtStart).arg(r.totalAtStart),
+                QStringLiteral("%1/%2").arg(r.metAtEnd).arg(r.totalAtEnd),
+                r.gained > 0 ? QStringLiteral("+%1").arg(r.gained) : QString::number(r.gained),
+                r.monthsToRecognition ? QString::number(*r.monthsToRecognition) : QStringLiteral("—")},
+               r.rotation.id);
+    }
+    m_ui->rotatedOfficialsTable->resizeColumnsToContents();
+}
+
+void DashboardView::fillMeetings(const CommuneDashboard& d)
+{
+    const QHash<QString, int>& numbers = m_criterionNumbers;
+    m_ui->meetingsTable->setRowCount(static_cast<int>(d.meetings.size()));
+    for (int row = 0; row < d.meetings.size(); ++row) {
+        const ReviewMeeting& m = d.meetings.at(row);
+        QStringList discussed;
+        for (const QString& c : m.criterionIds) {
+            discussed.append(numbers.contains(c) ? QString::number(numbers.value(c)) : QStringLiteral("•"));
+        }
+        setRow(m_ui->meetingsTable, row,
+               {dates::toDisplay(m.heldOn), m.chair, discussed.join(QStringLiteral(", ")),
+                m.decisions.section(QLatin1Char('\n'), 0, 0), m.responsible},
+               m.id);
+    }
+    m_ui->meetingsTable->resizeColumnToContents(0);
+    m_ui->meetingsTable->setColumnWidth(1, 200);
+    m_ui->meetingsTable->setColumnWidth(3, 420);
+    m_ui->tabs->setTabText(1, tr("Review meetings (%1)").arg(d.meetings.size()));
+}
+
+void DashboardView::fillVillages(const CommuneDashboard& d)
+{
+    m_ui->villagesTable->setRowCount(static_cast<int>(d.villages.size()));
+    for (int row = 0; row < d.villages.size(); ++row) {
+        const Village& v = d.villages.at(row);
+        setRow(m_ui->villagesTable, row, {v.name, v.responsibleName, v.responsibleRole, v.note}, v.id);
+    }
+    m_ui->villagesTable->resizeColumnsToContents();
+    m_ui->tabs->setTabText(2, tr("Villages (%1)").arg(d.villages.size()));
+}
+
+void DashboardView::report(const QString& message)
+{
+    Messages::error(this, tr("Commune dashboard"), message);
+}
+
+void DashboardView::editMeeting(bool isNew)
+{
+    if (!m_db || !m_undo || m_communeId.isEmpty()) {
+        return;
+    }
+    ReviewMeeting before;
+    before.communeId = m_communeId;
+    if (!isNew) {
+        const int row = m_ui->meetingsTable->currentRow();
+        if (row < 0 || row >= m_data.meetings.size()) {
+            return;
+        }
+        before = m_data.meetings.at(row);
+    }
+    auto* dialog = new ReviewMeetingDialog(*m_db, before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before, isNew] {
+        ReviewMeeting after = dialog->meeting();
+        Database* db = m_db;
+        if (isNew) {
+            after.id = ids::newId();
+            ServiceCommand::push(m_undo, new LambdaCommand(
+                                             *db, tr("Add review meeting"),
+                                             [db, after]() -> Status {
+                                                 const auto r = ReviewService(*db).addMeeting(after);
+                                                 return r ? Status() : Status(r.error());
+                                             },
+                                             [db, after] { return ReviewService(*db).removeMeeting(after.id); },
+                                             [this](const QString& m) { report(m); }));
+            return;
+        }
+        auto version = std::make_shared<int>(before.rowVersion);
+        auto apply = [db, version](ReviewMeeting m) {
+            m.rowVersion = *version;
+            const Status s = ReviewService(*db).updateMeeting(m);
+            *version += s.ok() ? 1 : 0;
+            return s;
+        };
+        ServiceCommand::push(m_undo, new LambdaCommand(*db, tr("Edit review meeting"), [apply, after] { return apply(after); },
+                                                       [apply, before] { return apply(before); },
+                                                       [this](const QString& m) { report(m); }));
+    });
+    dialog->open();
+}
+
+void DashboardView::deleteMeeting()
+{
+    const int row = m_ui->meetingsTable->currentRow();
+    if (!m_db || !m_undo || row < 0 || row >= m_data.meetings.size()) {
+        return;
+    }
+    const ReviewMeeting m = m_data.meetings.at(row);
+    if (!Messages::confirm(this, tr("Delete review meeting"),
+                           tr("Delete the review meeting of %1? You can undo this with Edit > Undo.").arg(dates::toDisplay(m.heldOn)))) {
+        return;
+    }
+    Database* db = m_db;
+    ServiceCommand::push(m_undo, new LambdaCommand(
+                                     *db, tr("Delete review meeting"), [db, m] { return ReviewService(*db).removeMeeting(m.id); },
+                                     [db, m]() -> Status {
+                                         const auto r = ReviewService(*db).addMeeting(m);
+                                         return r ? Status() : Status(r.error());
+                                     },
+                                     [this](const QString& message) { report(message); }));
+}
+
+void DashboardView::editVillage(bool isNew)
+{
+    if (!m_db || !m_undo || m_communeId.isEmpty()) {
+        return;
+    }
+    Village before;
+    before.communeId = m_communeId;
+    if (!isNew) {
+        const int row = m_ui->villagesTable->currentRow();
+        if (row < 0 || row >= m_data.villages.size()) {
+            return;
+        }
+        before = m_data.villages.at(row);
+    }
+    auto* dialog = new VillageDialog(*m_db, before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before, isNew] {
+        Village after = dialog->village();
+        Database* db = m_db;
+        if (isNew) {
+            after.id = ids::newId();
+            ServiceCommand::push(m_undo, new LambdaCommand(
+                                             *db, tr("Add village"),
+                                             [db, after]() -> Status {
+                                                 const auto r = ReviewService(*db).addVillage(after);
+                                                 return r ? Status() : Status(r.error());
+                                             },
+                                             [db, after] { return ReviewService(*db).removeVillage(after.id); },
+                                             [this](const QString& m) { report(m); }));
+            return;
+        }
+        auto version = std::make_shared<int>(before.rowVersion);
+        auto apply = [db, version](Village v) {
+            v.rowVersion = *version;
+            const Status s = ReviewService(*db).updateVillage(v);
+            *version += s.ok() ? 1 : 0;
+            return s;
+        };
+        ServiceCommand::push(m_undo, new LambdaCommand(*db, tr("Edit village"), [apply, after] { return apply(after); },
+                                                       [apply, before] { return apply(before); },
+                                                       [this](const QString& m) { report(m); }));
+    });
+    dialog->open();
+}
+
+void DashboardView::deleteVillage()
+{
+    const int row = m_ui->villagesTable->currentRow();
+    if (!m_db || !m_undo || row < 0 || row >= m_data.villages.size()) {
+        return;
+    }
+    const Village v = m_data.villages.at(row);
+    Database* db = m_db;
+    ServiceCommand::push(m_undo, new LambdaCommand(
+                                     *db, tr("Delete village %1").arg(v.name),
+                                     [db, v] { return ReviewService(*db).removeVillage(v.id); },
+                                     [db, v]() -> Status {
+                                         const auto r = ReviewService(*db).addVillage(v);
+                                         return r ? Status() : Status(r.error());
+                                     },
+                                     [this](const QString& m) { report(m); }));
+}
+
+void DashboardView::openSettings()
+{
+    if (!m_db || !m_undo || m_communeId.isEmpty()) {
+        return;
+    }
+    auto* dialog = new CommuneSettingsDialog(*m_db, *m_undo, m_communeId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QByteArray DashboardView::saveViewState() const
+{
+    return m_ui->topSplitter->saveState();
+}
+
+void DashboardView::restoreViewState(const QByteArray& state)
+{
+    if (!state.isEmpty()) {
+        m_ui->topSplitter->restoreState(state);
+    }
+}
+
+} // namespace ntm::gui
