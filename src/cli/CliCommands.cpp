@@ -15,6 +15,9 @@ QList<Command> commands()
     all += initCommands();
     all += statsCommands();
     all += criteriaCommands();
+    all += packageCommands();
+    all += sheetCommands();
+    all += communeCommands();
     return all;
 }
 } // namespace
@@ -32,6 +35,16 @@ QString usage()
         "                                     one row per rotation: criteria met at start and end, gain,\n"
         "                                     months to recognition\n"
         "  criteria-import FILE SET.json      check and store a criteria set (a new version if in use)\n"
+        "  export FILE OUT.json [--district NAME | --commune NAME]\n"
+        "                                     write an exchange package of the database, a district or a commune\n"
+        "  import FILE IN.json [--dry-run] [--on-conflict keep|take] [--json]\n"
+        "                                     merge an exchange package: new, changed, unchanged, conflicts\n"
+        "  import-sheet FILE SHEET.xlsx|.csv --kind officials|rotations [--dry-run] [--json]\n"
+        "               [--skip-errors] [--create-officials] [--sheet NAME]\n"
+        "                                     check and import officials or rotations from a spreadsheet\n"
+        "  commune FILE NAME --as-of YYYY-MM-DD [--json]\n"
+        "                                     one commune as of the date: criteria met and which, the count\n"
+        "                                     over time, rotated officials, NTM recognition\n"
         "\n"
         "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district), 2 wrong usage.\n");
 }

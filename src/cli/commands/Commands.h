@@ -11,5 +11,8 @@ namespace ntm::cli {
 QList<Command> initCommands();
 QList<Command> statsCommands();
 QList<Command> criteriaCommands();
+QList<Command> packageCommands();
+QList<Command> sheetCommands();
+QList<Command> communeCommands();
 
 } // namespace ntm::cli

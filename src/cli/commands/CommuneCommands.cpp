@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ntm-cli commune: the commune dashboard as of a date.
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "commands/Commands.h"
+
+#include "service/CommuneDashboard.h"
+#include "service/UnitLookup.h"
+#include "util/Dates.h"
+
+#include <optional>
+
+namespace ntm::cli {
+
+using namespace ntm::core;
+
+namespace {
+ojson textOrNull(const QString& s)
+{
+    return s.isEmpty() ? ojson(nullptr) : ojson(utf8(s));
+}
+
+ojson criteriaJson(const CommuneProgress& p)
+{
+    ojson list = ojson::array();
+    for (const CriterionState& c : p.criteria) {
+        ojson j;
+        j["number"] = c.number;
+        j["name"] = utf8(c.name);
+        j["status"] = utf8(Vocabulary::key(c.status));
+        j["assessed_on"] = dateOrNull(c.assessedOn);
+        j["carried_over_from"] = textOrNull(c.carriedFromSet);
+        list.push_back(j);
+    }
+    return list;
+}
+
+ojson officialsJson(const QList<RotationImpactRow>& rows)
+{
+    ojson list = ojson::array();
+    for (const RotationImpactRow& r : rows) {
+        ojson j;
+        j["official"] = utf8(r.officialName);
+        j["position"] = utf8(r.rotation.toPosition);
+        j["start"] = dateOrNull(r.rotation.startDate);
+        j["end"] = dateOrNull(r.end);
+        j["kind"] = utf8(Vocabulary::key(r.rotation.kind));
+        j["met_at_start"] = r.metAtStart;
+        j["met_at_end"] = r.metAtEnd;
+        j["gained"] = r.gained;
+        j["rotation_id"] = utf8(r.rotation.id);
+        list.push_back(j);
+    }
+    return list;
+}
+
+ojson seriesJson(const QList<MetPoint>& points)
+{
+    ojson list = ojson::array();
+    for (const MetPoint& p : points) {
+        ojson j;
+        j["date"] = dateOrNull(p.date);
+        j["met"] = p.met;
+        j["total"] = p.total;
+        j["criteria_set"] = utf8(p.setCode);
+        list.push_back(j);
+    }
+    return list;
+}
+
+ojson dashboardJson(const CommuneDashboard& d)
+{
+    const CommuneProgress& p = d.progress;
+    ojson j;
+    j["commune"] = utf8(d.period.name);
+    j["district"] = textOrNull(d.districtName);
+    j["criteria_set"] = textOrNull(p.setCode);
+    j["group"] = p.group == 0 ? ojson(nullptr) : ojson(p.group);
+    j["met_count"] = p.met;
+    j["criteria"] = criteriaJson(p);
+    j["recognised_on"] = d.activeNtm ? dateOrNull(d.activeNtm->decidedOn) : ojson(nullptr);
+    j["officials"] = officialsJson(d.officials);
+    j["series"] = seriesJson(d.series);
+    j["commune_id"] = utf8(d.communeId);
+    j["as_of"] = dateOrNull(d.asOf);
+    j["title"] = utf8(d.title);
+    j["code"] = utf8(d.period.code);
+    j["kind"] = utf8(Vocabulary::key(d.period.kind));
+    j["province"] = textOrNull(d.provinceName);
+    j["target_year"] = d.targetYear == 0 ? ojson(nullptr) : ojson(d.targetYear);
+    j["criteria_set_since"] = dateOrNull(p.setSince);
+    j["criteria_total"] = p.total;
+    j["basically_met_count"] = p.basicallyMet;
+    j["review_meetings"] = d.meetings.size();
+    j["villages"] = d.villages.size();
+    return j;
+}
+
+QString displayOrDash(const QDate& d)
+{
+    return d.isValid() ? dates::toDisplay(d) : QStringLiteral("–");
+}
+
+QString recognitionText(const std::optional<Recognition>& r)
+{
+    if (!r) {
+        return QStringLiteral("no");
+    }
+    return dates::toDisplay(r->decidedOn) +
+           (r->decisionNo.isEmpty() ? QString() : QStringLiteral(", decision ") + r->decisionNo);
+}
+
+void printHeader(const CommuneDashboard& d, QTextStream& out)
+{
+    const CommuneProgress& p = d.progress;
+    QStringList where;
+    for (const QString& part : {d.districtName, d.provinceName}) {
+        if (!part.isEmpty()) {
+            where.append(part);
+        }
+    }
+    out << d.title
+        << (where.isEmpty() ? QString() : QStringLiteral(" (") + where.join(QStringLiteral(", ")) + QLatin1Char(')'))
+        << ", as of " << dates::toDisplay(d.asOf) << Qt::endl;
+    if (d.period.kind != CommuneKind::Xa) {
+        out << "  (a ward or township: listed, but not judged by the NTM programme)" << Qt::endl;
+    }
+    if (p.setId.isEmpty()) {
+        out << "  criteria set:   none in force yet" << Qt::endl;
+    } else {
+        out << "  criteria set:   " << p.setCode << " (since " << displayOrDash(p.setSince) << ")"
+            << (p.group == 0 ? QString() : QStringLiteral(", group %1").arg(p.group)) << Qt::endl;
+    }
+    out << "  criteria met:   " << p.met << " of " << p.total << " (basically met: " << p.basicallyMet << ")"
+        << Qt::endl;
+    out << "  recognised NTM: " << recognitionText(d.activeNtm) << Qt::endl;
+    out << "  target year:    " << (d.targetYear == 0 ? QStringLiteral("–") : QString::number(d.targetYear))
+        << Qt::endl;
+}
+
+void printCriteria(const CommuneProgress& p, QTextStream& out)
+{
+    out << "Criteria:" << Qt::endl;
+    for (const CriterionState& c : p.criteria) {
+        out << "  " << QString::number(c.number).rightJustified(2) << "  "
+            << Vocabulary::key(c.status).replace(QLatin1Char('_'), QLatin1Char(' ')).leftJustified(14) << "  "
+            << displayOrDash(c.assessedOn).leftJustified(10) << "  " << c.name
+            << (c.carriedFromSet.isEmpty() ? QString()
+                                           : QStringLiteral(" (carried over from %1)").arg(c.carriedFromSet))
+            << Qt::endl;
+    }
+}
+
+void printHistory(const CommuneDashboard& d, QTextStream& out)
+{
+    out << "Criteria met over time:" << Qt::endl;
+    for (const MetPoint& m : d.series) {
+        out << "  " << dates::toDisplay(m.date) << "  " << QString::number(m.met).rightJustified(2) << " of " << m.total
+            << "  " << m.setCode << Qt::endl;
+    }
+    out << "Rotated officials:" << (d.officials.isEmpty() ? " none" : "") << Qt::endl;
+    for (const RotationImpactRow& r : d.officials) {
+        out << "  " << dates::toDisplay(r.rotation.startDate) << " – "
+            << (r.end.isValid() ? dates::toDisplay(r.end) : QStringLiteral("(active)  ")) << "  " << r.officialName
+            << ", " << r.rotation.toPosition << ": " << r.metAtStart << " → " << r.metAtEnd << " ("
+            << (r.gained >= 0 ? "+" : "") << r.gained << ")" << Qt::endl;
+    }
+    out << "Review meetings: " << d.meetings.size();
+    if (!d.meetings.isEmpty()) {
+        out << " (latest " << dates::toDisplay(d.meetings.constFirst().heldOn) << ")";
+    }
+    out << Qt::endl << "Villages: " << d.villages.size() << Qt::endl;
+}
+
+/// The commune named on the command line; a name that was used on another date gets a hint instead of
+/// UnitLookup's "no such commune".
+std::optional<CommuneRow> resolve(Database& db, const QString& name, const QDate& asOf, QTextStream& err)
+{
+    const auto found = UnitLookup::commune(db, name, asOf);
+    if (found) {
+        return found.value();
+    }
+    // Unique without the date means no match on the date: the commune carried that name at another time.
+    const auto other = UnitLookup::commune(db, name);
+    if (other) {
+        userError(err, QStringLiteral("\"%1\" names no commune on %2; %3 (%4) had that name at another date "
+                                      "(try another --as-of)")
+                           .arg(name, dates::toIso(asOf), other.value().title(), other.value().code));
+    } else {
+        userError(err, found.error().message);
+    }
+    return std::nullopt;
+}
+
+int runCommune(const CliArgs& a, QTextStream& out, QTextStream& err)
+{
+    if (!a.has(QStringLiteral("as-of"))) {
+        err << "ntm-cli: commune needs --as-of YYYY-MM-DD" << Qt::endl << usage();
+        return kUsageError;
+    }
+    QDate asOf;
+    if (!parseDate(a, QStringLiteral("as-of"), &asOf, err)) {
+        return kUserError;
+    }
+    auto db = openExisting(a.positional().at(0), err);
+    if (!db) {
+        return kUserError;
+    }
+    // An unquoted name ("Đức Yên" typed as two words) arrives as several arguments.
+    const QString name = a.positional().mid(1).join(QLatin1Char(' '));
+    const auto commune = resolve(*db, name, asOf, err);
+    if (!commune) {
+        return kUserError;
+    }
+    const auto dashboard = CommuneDashboardService(*db).load(commune->id, asOf);
+    if (!dashboard) {
+        return userError(err, dashboard.error().message);
+    }
+    if (a.has(QStringLiteral("json"))) {
+        out << QString::fromStdString(dashboardJson(dashboard.value()).dump(2)) << Qt::endl;
+        return kOk;
+    }
+    printHeader(dashboard.value(), out);
+    printCriteria(dashboard.value().progress, out);
+    printHistory(dashboard.value(), out);
+    return kOk;
+}
+
+} // namespace
+
+QList<Command> communeCommands()
+{
+    return {{"commune", {QStringLiteral("as-of")}, {QStringLiteral("json")}, 2, runCommune, 8}};
+}
+
+} // namespace ntm::cli

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "package/PackageImporter.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "package/ExchangeState.h"
+#include "package/PackagePlanner.h"
+#include "package/PackagePreview.h"
+#include "package/PackageWriter.h"
+
+#include <QSqlQuery>
+
+namespace ntm::core {
+
+namespace {
+/// A larger page cache for the length of an import: the indexes of a big import (ids are random UUIDs) no
+/// longer fit SQLite's default 2 MB, and every miss is a read from the file.
+class BigCache
+{
+public:
+    explicit BigCache(Database& db) : m_db(db)
+    {
+        const auto current = sql::scalar(db.sql(), QStringLiteral("PRAGMA cache_size"));
+        m_previous = current ? current.value().toLongLong() : -2000;
+        QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    ~BigCache() { QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
+    BigCache(const BigCache&) = delete;
+    BigCache& operator=(const BigCache&) = delete;
+
+private:
+    Database& m_db;
+    qint64 m_previous = -2000;
+};
+} // namespace
+
+Result<PackageImportOutcome> PackageImporter::import(const Package& package, const ConflictPolicies& policies,
+                                                     const Progress& progress)
+{
+    const BigCache cache(m_db);
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        return tx.started().error();
+    }
+    // Compared inside the transaction, so nobody changes the database between the comparison and the writing.
+    const auto state = ExchangeState::load(m_db);
+    if (!state) {
+        return state.error();
+    }
+    const auto plan = PackagePlanner(m_db, package, state.value()).plan(policies);
+    if (!plan) {
+        return plan.error();
+    }
+    if (plan.value().errors.any()) {
+        Error e = plan.value().errors.first();
+        if (plan.value().errors.total() > 1) {
+            e.message += QLatin1Char(' ') +
+                         PackagePreview::tr("(and %n more problem(s))", nullptr, plan.value().errors.total() - 1);
+        }
+        return e;
+    }
+    const int total = static_cast<int>(std::min<qint64>(package.recordCount(), INT_MAX));
+    PackageWriter writer(m_db, package, state.value(), plan.value());
+    const Status written = writer.write(
+        [&](qint64 done) { return !progress || progress(static_cast<int>(std::min<qint64>(done, total)), total); });
+    if (!written) {
+        return written.error();
+    }
+    if (Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    if (progress) {
+        progress(total, total);
+    }
+    return PackageImportOutcome{plan.value().summary, writer.rowsWritten()};
+}
+
+} // namespace ntm::core

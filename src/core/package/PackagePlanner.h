@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "package/ConflictPolicy.h"
+#include "package/ExchangeState.h"
+#include "package/Package.h"
+#include "package/PackagePlan.h"
+#include "package/RecordLabels.h"
+
+#include <QCoreApplication>
+
+namespace ntm::core {
+
+class Database;
+
+/// Decides for every package record whether it is new, changed, unchanged, in conflict or outdated (the rules
+/// are in docs/exchange-format.md), applies the conflict policies, and then has PackageChecks check the
+/// outcome. Reads only what ExchangeState loaded, plus one query per conflicting criteria set.
+class PackagePlanner final
+{
+    Q_DECLARE_TR_FUNCTIONS(ntm::core::PackagePlanner)
+
+public:
+    PackagePlanner(Database& db, const Package& package, const ExchangeState& state);
+
+    Result<PackagePlan> plan(const ConflictPolicies& policies);
+
+private:
+    void classifyKind(const KindSpec& spec, const ConflictPolicies& policies, PackagePlan& plan);
+    Status classifySets(const ConflictPolicies& policies, PackagePlan& plan);
+    /// Same, Change, Outdated, or Keep for a conflict.
+    Decision compare(const KindSpec& spec, const PackageRecord& r, const StoredRecord& stored,
+                     const QString& dbId) const;
+    PackageConflict conflictOf(const KindSpec& spec, const PackageRecord& r, const StoredRecord& stored,
+                               const QString& dbId) const;
+    PackageConflict setConflict(const CriteriaSet& package, const CriteriaSet& stored) const;
+
+    Database& m_db;
+    const Package& m_package;
+    const ExchangeState& m_state;
+    RecordLabels m_labels;
+};
+
+} // namespace ntm::core

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "package/PackageSchema.h"
+
+#include <cstring>
+
+namespace ntm::core {
+
+namespace {
+FieldSpec id()
+{
+    return {.name = "id", .type = FieldType::Id, .required = true};
+}
+
+FieldSpec ref(const char* name, RefTarget target, bool required)
+{
+    return {.name = name, .type = FieldType::Ref, .required = required, .ref = target};
+}
+
+FieldSpec text(const char* name, bool required = false)
+{
+    return {.name = name, .type = FieldType::Text, .required = required};
+}
+
+FieldSpec date(const char* name, bool required = false)
+{
+    return {.name = name, .type = FieldType::Date, .required = required};
+}
+
+FieldSpec stamp(const char* name, bool required = false)
+{
+    return {.name = name, .type = FieldType::Timestamp, .required = required, .bookkeeping = !required};
+}
+
+FieldSpec integer(const char* name, bool required, int min, int max)
+{
+    return {.name = name, .type = FieldType::Integer, .required = required, .min = min, .max = max};
+}
+
+FieldSpec flag(const char* name, bool fallback)
+{
+    return {.name = name, .type = FieldType::Boolean, .fallback = QVariant(qint64(fallback ? 1 : 0))};
+}
+
+FieldSpec choice(const char* name, bool required, QStringList choices)
+{
+    return {.name = name, .type = FieldType::Choice, .required = required, .choices = std::move(choices)};
+}
+
+QStringList words(const char* list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '));
+}
+
+QList<FieldSpec> lineage(RefTarget unit)
+{
+    return {id(),
+            ref("predecessor_id", unit, true),
+            ref("successor_id", unit, true),
+            date("effective_on", true),
+            choice("kind", true, words("merge split rename")),
+            text("act"),
+            flag("verified", true),
+            text("note")};
+}
+
+KindSpec units(PackageKind kind, const char* key, const char* table, QList<FieldSpec> fields, RefTarget provides)
+{
+    KindSpec s;
+    s.kind = kind;
+    s.key = key;
+    s.table = table;
+    s.fields = std::move(fields);
+    s.provides = provides;
+    return s;
+}
+
+KindSpec communes()
+{
+    KindSpec s = units(PackageKind::Communes, "communes", "commune",
+                       {id(), ref("province_id", RefTarget::Province, true), date("valid_from"), date("valid_to"),
+                        integer("target_year", false, 1900, 2100), flag("illustrative", false), text("note")},
+                       RefTarget::Commune);
+    s.rowVersion = true;
+    s.child = ChildSpec{.key = "periods",
+                        .table = "commune_period",
+                        .parentColumn = "commune_id",
+                        .fields = {id(), date("valid_from"), date("valid_to"), text("code", true), text("name", true),
+                                   choice("kind", true, words("xa phuong thi_tran")),
+                                   ref("district_id", RefTarget::District, false)},
+                        .orderBy = "c.valid_from, c.id"};
+    return s;
+}
+
+KindSpec officials()
+{
+    KindSpec s =
+        units(PackageKind::Officials, "officials", "official",
+              {id(), text("full_name", true), choice("gender", true, words("male female")), date("birth_date"),
+               text("home_unit"), ref("home_district_id", RefTarget::District, false), text("position"), text("phone"),
+               text("note"), flag("illustrative", false), stamp("created_at"), stamp("updated_at")},
+              RefTarget::Official);
+    s.rowVersion = true;
+    s.updatedAt = true;
+    return s;
+}
+
+KindSpec rotations()
+{
+    KindSpec s = units(PackageKind::Rotations, "rotations", "rotation",
+                       {id(),
+                        ref("official_id", RefTarget::Official, true),
+                        choice("kind", true, words("luan_chuyen dieu_dong biet_phai")),
+                        text("decision_no", true),
+                        date("decision_date", true),
+                        text("issuing_body", true),
+                        text("from_unit"),
+                        text("from_position"),
+                        ref("commune_id", RefTarget::Commune, true),
+                        text("to_position", true),
+                        date("start_date", true),
+                        date("planned_end"),
+                        date("actual_end"),
+                        choice("end_reason", false, words("completed recalled promoted stayed retired other")),
+                        choice("evaluation", false, words("xuat_sac tot hoan_thanh khong_hoan_thanh")),
+                        text("return_position"),
+                        text("note"),
+                        flag("illustrative", false),
+                        stamp("created_at"),
+                        stamp("updated_at")},
+                       RefTarget::None);
+    s.rowVersion = true;
+    s.updatedAt = true;
+    return s;
+}
+
+KindSpec assessments()
+{
+    KindSpec s = units(PackageKind::Assessments, "assessments", "assessment",
+                       {id(), ref("commune_id", RefTarget::Commune, true),
+                        ref("criterion_id", RefTarget::Criterion, true), date("assessed_on", true),
+                        choice("status", true, words("met basically_met not_met")), text("note"), text("evidence_ref"),
+                        text("recorded_by", true), stamp("recorded_at", true), flag("illustrative", false)},
+                       RefTarget::None);
+    s.appendOnly = true;
+    s.exportOrder = "seq";
+    s.child = ChildSpec{.key = "indicator_values",
+                        .table = "indicator_value",
+                        .parentColumn = "assessment_id",
+                        .fields = {id(),
+                                   ref("indicator_id", RefTarget::Indicator, true),
+                                   text("value_text"),
+                                   {.name = "value_number", .type = FieldType::Real}},
+                        .orderBy = "c.indicator_id, c.id"};
+    return s;
+}
+
+KindSpec reviewMeetings()
+{
+    KindSpec s = units(PackageKind::ReviewMeetings, "review_meetings", "review_meeting",
+                       {id(), ref("commune_id", RefTarget::Commune, true), date("held_on", true), text("chair"),
+                        text("decisions"), text("responsible"), text("note"), flag("illustrative", false),
+                        stamp("created_at"), stamp("updated_at")},
+                       RefTarget::None);
+    s.rowVersion = true;
+    s.updatedAt = true;
+    s.child = ChildSpec{.key = "criterion_ids",
+                        .table = "review_meeting_criterion",
+                        .parentColumn = "meeting_id",
+                        .fields = {ref("criterion_id", RefTarget::Criterion, true)},
+                        .idList = true,
+                        .orderBy = "c.criterion_id"};
+    return s;
+}
+
+QList<KindSpec> buildKinds()
+{
+    QList<KindSpec> k;
+    k.append(units(PackageKind::Provinces, "provinces", "province", {id(), text("code", true), text("name", true)},
+                   RefTarget::Province));
+    k.append(units(PackageKind::Districts, "districts", "district",
+                   {id(), ref("province_id", RefTarget::Province, true), text("code", true), text("name", true),
+                    choice("kind", true, words("huyen thi_xa thanh_pho")), date("valid_from"), date("valid_to"),
+                    text("note")},
+                   RefTarget::District));
+    k.append(units(PackageKind::DistrictLineage, "district_lineage", "district_lineage", lineage(RefTarget::District),
+                   RefTarget::None));
+    KindSpec sets = units(PackageKind::CriteriaSets, "criteria_sets", "criteria_set", {id()}, RefTarget::CriteriaSet);
+    sets.special = true;
+    k.append(sets);
+    k.append(communes());
+    k.append(units(PackageKind::CommuneLineage, "commune_lineage", "commune_lineage", lineage(RefTarget::Commune),
+                   RefTarget::None));
+    KindSpec villages =
+        units(PackageKind::Villages, "villages", "village",
+              {id(), ref("commune_id", RefTarget::Commune, true), text("name", true), date("valid_from"),
+               date("valid_to"), text("responsible_name"), text("responsible_role"), text("note")},
+              RefTarget::None);
+    villages.rowVersion = true;
+    k.append(villages);
+    KindSpec recognitions = units(PackageKind::Recognitions, "recognitions", "recognition",
+                                  {id(), ref("commune_id", RefTarget::Commune, true),
+                                   choice("tier", true, words("ntm nang_cao kieu_mau hien_dai")), text("decision_no"),
+                                   date("decided_on", true), date("ended_on"),
+                                   choice("end_reason", false, words("merger withdrawn")), text("note")},
+                                  RefTarget::None);
+    recognitions.rowVersion = true;
+    k.append(recognitions);
+    k.append(units(PackageKind::SetAssignments, "set_assignments", "set_assignment",
+                   {id(), ref("set_id", RefTarget::CriteriaSet, true), ref("province_id", RefTarget::Province, false),
+                    ref("commune_id", RefTarget::Commune, false), date("valid_from", true), text("note")},
+                   RefTarget::None));
+    KindSpec groups = units(PackageKind::CommuneGroups, "commune_groups", "commune_group",
+                            {id(), ref("commune_id", RefTarget::Commune, true), integer("group_number", true, 1, 3),
+                             date("valid_from", true)},
+                            RefTarget::None);
+    groups.naturalKey = {1, 3};
+    k.append(groups);
+    KindSpec crosswalks = units(PackageKind::CriterionCrosswalks, "criterion_crosswalks", "criterion_crosswalk",
+                                {id(), ref("province_id", RefTarget::Province, false),
+                                 ref("from_criterion_id", RefTarget::Criterion, true),
+                                 ref("to_criterion_id", RefTarget::Criterion, true)},
+                                RefTarget::None);
+    crosswalks.naturalKey = {1, 2, 3};
+    k.append(crosswalks);
+    k.append(officials());
+    k.append(rotations());
+    k.append(assessments());
+    k.append(reviewMeetings());
+    KindSpec plans = units(PackageKind::CriterionPlans, "criterion_plans", "criterion_plan",
+                           {id(), ref("commune_id", RefTarget::Commune, true),
+                            ref("criterion_id", RefTarget::Criterion, true), date("target_date", true), text("note")},
+                           RefTarget::None);
+    plans.rowVersion = true;
+    plans.naturalKey = {1, 2};
+    k.append(plans);
+    return k;
+}
+} // namespace
+
+int KindSpec::fieldIndex(const char* name) const
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        if (std::strcmp(fields.at(i).name, name) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+const QList<KindSpec>& PackageSchema::kinds()
+{
+    static const QList<KindSpec> all = buildKinds();
+    return all;
+}
+
+const KindSpec& PackageSchema::spec(PackageKind kind)
+{
+    return kinds().at(static_cast<int>(kind));
+}
+
+std::optional<PackageKind> PackageSchema::kindOf(const QString& key)
+{
+    for (const KindSpec& s : kinds()) {
+        if (key == QLatin1String(s.key)) {
+            return s.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QString PackageSchema::key(PackageKind kind)
+{
+    return QString::fromLatin1(spec(kind).key);
+}
+
+QString PackageSchema::label(PackageKind kind)
+{
+    switch (kind) {
+    case PackageKind::Provinces:
+        return tr("provinces");
+    case PackageKind::Districts:
+        return tr("districts");
+    case PackageKind::DistrictLineage:
+        return tr("district mergers");
+    case PackageKind::CriteriaSets:
+        return tr("criteria sets");
+    case PackageKind::Communes:
+        return tr("communes");
+    case PackageKind::CommuneLineage:
+        return tr("commune mergers");
+    case PackageKind::Villages:
+        return tr("villages");
+    case PackageKind::Recognitions:
+        return tr("recognitions");
+    case PackageKind::SetAssignments:
+        return tr("criteria set assignments");
+    case PackageKind::CommuneGroups:
+        return tr("commune groups");
+    case PackageKind::CriterionCrosswalks:
+        return tr("criterion crosswalks");
+    case PackageKind::Officials:
+        return tr("officials");
+    case PackageKind::Rotations:
+        return tr("rotations");
+    case PackageKind::Assessments:
+        return tr("assessments");
+    case PackageKind::ReviewMeetings:
+        return tr("review meetings");
+    case PackageKind::CriterionPlans:
+        return tr("criterion plans");
+    }
+    return QString();
+}
+
+} // namespace ntm::core
