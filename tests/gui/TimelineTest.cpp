@@ -179,6 +179,16 @@ TEST_CASE("Đức Yên's timeline: a row per criterion of each set, Bùi Ngọc 
         CHECK(QColor(shot.pixel(probe * shot.devicePixelRatio())) == palette::status(span->status));
     }
 
+    // View > Criteria timeline (Ctrl+6) shows the same view.
+    r.window.showView(QStringLiteral("assignmentsView"));
+    QAction* show = nullptr;
+    for (QAction* a : r.window.findChildren<QAction*>()) {
+        show = a->shortcut() == QKeySequence(QStringLiteral("Ctrl+6")) ? a : show;
+    }
+    REQUIRE(show);
+    show->trigger();
+    CHECK(r.window.currentView() == r.view());
+
     // In 2026, Thạch Khê's timeline has the 19 criteria of 2022 and then the ten of 2026, in two blocks.
     r.asOf(QDate(2026, 11, 15));
     r.view()->showCommune(kThachKheNew);
@@ -278,6 +288,10 @@ TEST_CASE("Zoom by year with the buttons, the slider, Ctrl+wheel and back to fit
     CHECK(r.chart()->fitsWidth());
     CHECK(r.chart()->width() <= scroll->viewport()->width() + 1);
     CHECK(r.view()->saveViewState() == QByteArrayLiteral("fit"));
+    // The zoom is remembered between sessions.
+    r.view()->restoreViewState(QByteArrayLiteral("150"));
+    CHECK(r.chart()->pixelsPerYear() == Approx(150));
+    CHECK(r.view()->saveViewState() == QByteArrayLiteral("150"));
 }
 
 TEST_CASE("The timeline exports to PNG and to a PDF whose text holds the commune's name", "[gui][timeline]")

@@ -23,6 +23,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -147,6 +149,10 @@ int main(int argc, char* argv[])
          [](MainWindow& w) {
              setAsOf(w, QDate(2026, 11, 15));
              w.showTimeline(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18604-d")));
+             // Down to where the 2022 rows end and the ten criteria of 2026 begin.
+             QApplication::processEvents();
+             auto* scroll = w.findChild<TimelineView*>()->findChild<QScrollArea*>(QStringLiteral("scrollArea"));
+             scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
          }},
         {"communes-2026.png",
          [](MainWindow& w) {

@@ -9,6 +9,8 @@
 #include "timeline/TimelineToolTips.h"
 #include "util/Dates.h"
 
+#include <QDateTime>
+#include <QPushButton>
 #include <QHeaderView>
 
 namespace ntm::gui {
@@ -27,6 +29,7 @@ AssessmentDialog::AssessmentDialog(Database* db, const CriterionTimeline& timeli
     : QDialog(parent), m_ui(std::make_unique<Ui::AssessmentDialog>()), m_assessmentId(span.event.id)
 {
     m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const Assessment& a = span.event;
     m_ui->communeValue->setText(timeline.districtName.isEmpty()
@@ -41,7 +44,10 @@ AssessmentDialog::AssessmentDialog(Database* db, const CriterionTimeline& timeli
     m_ui->periodValue->setText(TimelineToolTips::period(span.from, span.until));
     m_ui->assessedOnValue->setText(a.id.isEmpty() ? QStringLiteral("—") : dates::toDisplay(a.assessedOn));
     m_ui->recordedByValue->setText(orDash(a.recordedBy));
-    m_ui->recordedAtValue->setText(orDash(a.recordedAt));
+    // Stored as UTC with milliseconds; shown in local time, the way users read dates.
+    const QDateTime recordedAt = QDateTime::fromString(a.recordedAt, Qt::ISODateWithMs);
+    m_ui->recordedAtValue->setText(recordedAt.isValid() ? recordedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                                                        : orDash(a.recordedAt));
     m_ui->noteValue->setText(orDash(a.note));
     m_ui->evidenceValue->setText(orDash(a.evidenceRef));
     QStringList remarks;

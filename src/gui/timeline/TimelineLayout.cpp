@@ -133,7 +133,7 @@ void TimelineLayout::layOutLabels()
                    : tr("Recognised %1 %2").arg(Vocabulary::label(r.tier), dates::toDisplay(r.decidedOn)));
     }
     if (m_t.until.isValid() && m_t.until <= m_t.asOf) {
-        marker(LaneLabel::CommuneEnd, 0, m_t.until, tr("Commune ended %1").arg(dates::toDisplay(m_t.until.addDays(-1))));
+        marker(LaneLabel::CommuneEnd, 0, m_t.until, tr("Last day of the commune %1").arg(dates::toDisplay(m_t.until.addDays(-1))));
     }
     if (m_t.asOf.isValid()) {
         marker(LaneLabel::AsOf, 0, m_t.asOf, tr("As of %1").arg(dates::toDisplay(m_t.asOf)));

@@ -49,10 +49,16 @@ void fillSpan(QPainter& p, const QRectF& r, const TimelineSpan& s)
     p.setBrush(c);
     p.drawRect(r);
     if (!s.carriedFromSet.isEmpty() || s.viaCrosswalk) {
-        // Carried over from an older set: the same colour, hatched, until the commune is assessed again.
-        p.setPen(Qt::NoPen);
-        p.setBrush(QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
-        p.drawRect(r);
+        // Carried over from an older set: the same colour, hatched, until the commune is assessed again. Drawn
+        // as lines rather than a pattern brush, whose pixel pattern turns to dust on a 300 dpi PDF page.
+        p.save();
+        p.setClipRect(r.adjusted(1, 1, -1, -1), Qt::IntersectClip);
+        p.setPen(QPen(QColor(255, 255, 255, 150), 1.2));
+        constexpr double gap = 6;
+        for (double x = r.left() - r.height(); x < r.right(); x += gap) {
+            p.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
+        }
+        p.restore();
     }
 }
 

@@ -182,22 +182,25 @@ void TimelineView::showHeader()
 
 QString TimelineView::legend() const
 {
+    // Each item stays on one line (non-breaking spaces); the legend wraps between items.
+    const auto words = [](const QString& text) { return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")); };
+    const auto swatch = [&](const QColor& colour, const QString& symbol, const QString& text) {
+        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>&nbsp;%3").arg(colour.name(), symbol, words(text));
+    };
     QStringList items;
     for (CriterionStatus s : {CriterionStatus::Met, CriterionStatus::BasicallyMet, CriterionStatus::NotMet,
                               CriterionStatus::NotAssessed}) {
-        const QString symbol = palette::statusSymbol(s).isEmpty() ? QStringLiteral("&nbsp;") : palette::statusSymbol(s);
-        items.append(QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>&nbsp;%3")
-                         .arg(palette::status(s).name(), symbol, Vocabulary::label(s).toHtmlEscaped()));
+        const QString symbol = palette::statusSymbol(s);
+        items.append(swatch(palette::status(s), symbol.isEmpty() ? QStringLiteral("&nbsp;") : symbol, Vocabulary::label(s)));
     }
     QColor band = palette::band(0);
     band.setAlpha(255);
-    items.append(QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
-                     .arg(band.lighter(150).name(), tr("rotated official's term").toHtmlEscaped()));
-    items.append(tr("hatched: carried over from the previous set").toHtmlEscaped());
-    items.append(QStringLiteral("<span style=\"color:#1b7f3b\">★</span>&nbsp;%1").arg(tr("recognition").toHtmlEscaped()));
-    items.append(QStringLiteral("<span style=\"color:#1f3a93\">▼</span>&nbsp;%1").arg(tr("as-of date").toHtmlEscaped()));
-    items.append(tr("dashed grey line: the criteria set changes").toHtmlEscaped());
-    return items.join(QStringLiteral(" &nbsp;&nbsp; "));
+    items.append(swatch(band.lighter(150), QStringLiteral("&nbsp;"), tr("rotated official's term")));
+    items.append(words(tr("hatched: carried over from the previous set")));
+    items.append(QStringLiteral("<span style=\"color:#1b7f3b\">★</span>&nbsp;%1").arg(words(tr("recognition"))));
+    items.append(QStringLiteral("<span style=\"color:#1f3a93\">▼</span>&nbsp;%1").arg(words(tr("as-of date"))));
+    items.append(words(tr("dashed grey line: the criteria set changes")));
+    return items.join(QStringLiteral(" &nbsp; "));
 }
 
 void TimelineView::syncZoomControls()
