@@ -305,6 +305,13 @@ TEST_CASE("The timeline exports to PNG and to a PDF whose text holds the commune
     REQUIRE_FALSE(image.isNull());
     CHECK(image.width() > 800);
     CHECK_FALSE(QFile::exists(png + QStringLiteral(".png.part")));
+    // Zoomed in to the full, an image of nine years stays a sensible size.
+    r.chart()->setPixelsPerYear(TimelineChart::kMaxPixelsPerYear);
+    Messages::setNextFile(png + QStringLiteral("-wide.png"));
+    r.view()->findChild<QAction*>(QStringLiteral("exportPngAction"))->trigger();
+    const QImage wide(png + QStringLiteral("-wide.png"));
+    REQUIRE_FALSE(wide.isNull());
+    CHECK(wide.width() <= TimelineExport::kMaxImageWidth);
 
     const QString pdf = r.tmp.path(QStringLiteral("duc-yen.pdf"));
     Messages::setNextFile(pdf);

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ntm::gui {
@@ -22,7 +23,16 @@ QString TimelineExport::titleOf(const CriterionTimeline& t)
 
 QImage TimelineExport::image(const CriterionTimeline& t, double pixelsPerYear, int fontPixelSize, qreal scale)
 {
-    const TimelineLayout layout(t, TimelinePainter::baseFont(fontPixelSize), pixelsPerYear, titleOf(t));
+    const QFont font = TimelinePainter::baseFont(fontPixelSize);
+    // A timeline zoomed in to months over many years would make an image of hundreds of megabytes: the width is
+    // capped, first by drawing at fewer pixels, then by narrowing the years.
+    const TimelineLayout wanted(t, font, pixelsPerYear, titleOf(t));
+    const double fixed = wanted.labelWidth() + TimelineLayout::kRightPad;
+    if (wanted.size().width() > kMaxImageWidth) {
+        pixelsPerYear *= (kMaxImageWidth - fixed) / (wanted.size().width() - fixed);
+    }
+    const TimelineLayout layout(t, font, pixelsPerYear, titleOf(t));
+    scale = std::clamp(kMaxImageWidth / layout.size().width(), 1.0, static_cast<double>(scale));
     const QSize size(static_cast<int>(std::ceil(layout.size().width())), static_cast<int>(std::ceil(layout.size().height())));
     QImage img(size * scale, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(scale);

@@ -18,6 +18,9 @@ class TimelineExport final
 public:
     /// "Xã Đức Yên, huyện Đức Thọ – criteria over time, as of 01/10/2016".
     static QString titleOf(const core::CriterionTimeline& timeline);
+    /// Widest image written, in pixels (a timeline zoomed in over many years is narrowed to fit).
+    static constexpr double kMaxImageWidth = 16000;
+
     /// The whole timeline at `pixelsPerYear`, drawn at `scale` times the pixels for sharp text.
     static QImage image(const core::CriterionTimeline& timeline, double pixelsPerYear, int fontPixelSize, qreal scale = 2);
     static core::Status writePng(const QString& path, const core::CriterionTimeline& timeline, double pixelsPerYear,
