@@ -74,7 +74,10 @@ int rowsUnder(const CriterionTimeline& t, const TimelineSetPeriod& period)
     int n = 0;
     for (const TimelineBlock& b : t.blocks) {
         for (const TimelineRow& r : b.rows) {
-            n += std::any_of(r.spans.begin(), r.spans.end(), [&](const TimelineSpan& s) { return s.setId == period.setId; }) ? 1 : 0;
+            n += std::any_of(r.spans.begin(), r.spans.end(),
+                             [&](const TimelineSpan& s) { return s.setId == period.setId; })
+                     ? 1
+                     : 0;
         }
     }
     return n;

@@ -11,10 +11,10 @@
 #include "db/Sql.h"
 #include "demo/DemoBuilder.h"
 #include "demo/DemoUnits.h"
-#include "shell/MainWindow.h"
-#include "timeline/AssessmentDialog.h"
 #include "service/CommuneDashboard.h"
 #include "service/CriterionTimelineService.h"
+#include "shell/MainWindow.h"
+#include "timeline/AssessmentDialog.h"
 #include "timeline/TimelineChart.h"
 #include "timeline/TimelineExport.h"
 #include "timeline/TimelineView.h"
@@ -116,7 +116,8 @@ struct Reviewer
         QApplication::processEvents();
         const QRectF r = layout().spanRect(ref);
         const QRect visible = chart()->visibleArea();
-        return QPoint(static_cast<int>(std::clamp(r.center().x(), visible.left() + layout().labelWidth() + 4, visible.right() - 4.0)),
+        return QPoint(static_cast<int>(std::clamp(r.center().x(), visible.left() + layout().labelWidth() + 4,
+                                                  visible.right() - 4.0)),
                       static_cast<int>(r.center().y()));
     }
 };
@@ -126,7 +127,9 @@ int rowsUnderSet(const CriterionTimeline& t, const QString& code)
     int n = 0;
     for (const TimelineBlock& b : t.blocks) {
         for (const TimelineRow& r : b.rows) {
-            n += std::any_of(r.spans.begin(), r.spans.end(), [&](const TimelineSpan& s) { return s.setCode == code; }) ? 1 : 0;
+            n += std::any_of(r.spans.begin(), r.spans.end(), [&](const TimelineSpan& s) { return s.setCode == code; })
+                     ? 1
+                     : 0;
         }
     }
     return n;
@@ -173,7 +176,8 @@ TEST_CASE("Đức Yên's timeline: a row per criterion of each set, Bùi Ngọc 
     const QRect visible = r.chart()->visibleArea();
     const QImage shot = r.chart()->grab(visible).toImage();
     const QRectF rect = r.layout().spanRect(first);
-    const QPoint probe(static_cast<int>(rect.right() - 4) - visible.left(), static_cast<int>(rect.top() + 3) - visible.top());
+    const QPoint probe(static_cast<int>(rect.right() - 4) - visible.left(),
+                       static_cast<int>(rect.top() + 3) - visible.top());
     REQUIRE(QRect(QPoint(0, 0), shot.size() / shot.devicePixelRatio()).contains(probe));
     const TimelineSpan* span = r.layout().span(first);
     if (span->carriedFromSet.isEmpty()) {
@@ -214,7 +218,8 @@ TEST_CASE("Clicking a span, or Enter on it, opens that assessment", "[gui][timel
     auto* dialog = visibleDialog<AssessmentDialog>(&r.window);
     REQUIRE(dialog);
     CHECK(dialog->assessmentId() == span.event.id);
-    CHECK(dialog->findChild<QLabel*>(QStringLiteral("assessedOnValue"))->text() == dates::toDisplay(span.event.assessedOn));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("assessedOnValue"))->text() ==
+          dates::toDisplay(span.event.assessedOn));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("criterionValue"))->text().startsWith(QStringLiteral("20. ")));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("recordedByValue"))->text() ==
           (span.event.recordedBy.isEmpty() ? QStringLiteral("—") : span.event.recordedBy));
@@ -272,10 +277,11 @@ TEST_CASE("Zoom by year with the buttons, the slider, Ctrl+wheel and back to fit
 
     // Ctrl+wheel zooms around the pointer: the date under it stays under it.
     const QRect visible = r.chart()->visibleArea();
-    const QPointF pointer(visible.left() + r.layout().labelWidth() + 200, visible.top() + r.layout().headerHeight() + 30);
+    const QPointF pointer(visible.left() + r.layout().labelWidth() + 200,
+                          visible.top() + r.layout().headerHeight() + 30);
     const QDate under = r.layout().dateAt(pointer.x());
-    QWheelEvent wheel(pointer, r.chart()->mapToGlobal(pointer), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(pointer, r.chart()->mapToGlobal(pointer), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(r.chart(), &wheel);
     CHECK(r.chart()->pixelsPerYear() == Approx(fitted * 1.25 * 1.25));
     const double nowAt = r.layout().x(under) - r.chart()->visibleArea().left();
@@ -370,15 +376,16 @@ TEST_CASE("Timeline: time to build and paint Đức Yên's timeline", "[.timelin
         dashboard.append(timer.nsecsElapsed() / 1e6);
     }
     // The commune with the most assessments, as of the last day of the demo.
-    const QString busiest = sql::scalar(r.session.database()->sql(),
-                                        QStringLiteral("SELECT commune_id FROM assessment GROUP BY commune_id "
-                                                       "ORDER BY count(*) DESC LIMIT 1"))
-                                .value()
-                                .toString();
-    const int busiestEvents = sql::scalar(r.session.database()->sql(),
-                                          QStringLiteral("SELECT count(*) FROM assessment WHERE commune_id = ?"), {busiest})
-                                  .value()
-                                  .toInt();
+    const QString busiest =
+        sql::scalar(r.session.database()->sql(), QStringLiteral("SELECT commune_id FROM assessment GROUP BY commune_id "
+                                                                "ORDER BY count(*) DESC LIMIT 1"))
+            .value()
+            .toString();
+    const int busiestEvents =
+        sql::scalar(r.session.database()->sql(), QStringLiteral("SELECT count(*) FROM assessment WHERE commune_id = ?"),
+                    {busiest})
+            .value()
+            .toInt();
     QList<double> busy;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
@@ -404,7 +411,9 @@ TEST_CASE("Timeline: time to build and paint Đức Yên's timeline", "[.timelin
     std::cout << "Đức Yên as of 31/12/2019: " << t.rowCount() << " rows, " << t.sets.size() << " sets\n"
               << "  load (service): median " << median(load) << " ms wall, " << median(loadCpu) << " ms CPU\n"
               << "  dashboard data alone: median " << median(dashboard) << " ms\n"
-              << "  busiest commune (" << busiestEvents << " assessments) as of 15/11/2026: median " << median(busy) << " ms\n"
-              << "  paint visible " << visible.width() << "x" << visible.height() << ": median " << median(paint) << " ms\n"
+              << "  busiest commune (" << busiestEvents << " assessments) as of 15/11/2026: median " << median(busy)
+              << " ms\n"
+              << "  paint visible " << visible.width() << "x" << visible.height() << ": median " << median(paint)
+              << " ms\n"
               << "  PDF export: median " << median(pdf) << " ms" << std::endl;
 }

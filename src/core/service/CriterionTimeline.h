@@ -16,11 +16,11 @@ struct TimelineSpan
     QDate from;
     QDate until;
     CriterionStatus status = CriterionStatus::NotAssessed;
-    QString setId;              ///< The set in force during the span.
-    QString setCode;            ///< Its display code, e.g. "HT20-QD1980".
-    Assessment event;           ///< The assessment the status comes from (id, date, who, note, evidence); empty id when none.
-    QString carriedFromSet;     ///< Code of the older set of the family the status carries over from; empty otherwise.
-    bool viaCrosswalk = false;  ///< Carried into a set of another shape through the province's crosswalk.
+    QString setId;    ///< The set in force during the span.
+    QString setCode;  ///< Its display code, e.g. "HT20-QD1980".
+    Assessment event; ///< The assessment the status comes from (id, date, who, note, evidence); empty id when none.
+    QString carriedFromSet;    ///< Code of the older set of the family the status carries over from; empty otherwise.
+    bool viaCrosswalk = false; ///< Carried into a set of another shape through the province's crosswalk.
 
     bool covers(const QDate& d) const { return from <= d && d < until; }
 };
@@ -30,7 +30,7 @@ struct TimelineRow
 {
     QString family;
     int number = 0;
-    QString name;               ///< The name under the latest set of the block that has the criterion.
+    QString name; ///< The name under the latest set of the block that has the criterion.
     QList<TimelineSpan> spans;
 };
 
@@ -41,8 +41,8 @@ struct TimelineBlock
     QString family;
     QDate from;
     QDate until;
-    QStringList setCodes;       ///< The sets of the block, oldest first.
-    QList<TimelineRow> rows;    ///< By criterion number.
+    QStringList setCodes;    ///< The sets of the block, oldest first.
+    QList<TimelineRow> rows; ///< By criterion number.
 };
 
 /// A period with one criteria set in force for the commune.
@@ -63,7 +63,7 @@ struct TimelineSetChange
     QDate date;
     QString fromCode;
     QString toCode;
-    bool sameFamily = false;    ///< Statuses carry over (same numbered criteria); otherwise new rows begin.
+    bool sameFamily = false; ///< Statuses carry over (same numbered criteria); otherwise new rows begin.
 };
 
 /// A rotated official's term in the commune, as known on the as-of date.
@@ -73,7 +73,7 @@ struct TimelineTenure
     QString officialName;
     QString position;
     QDate start;
-    QDate end;                  ///< Actual end on or before the as-of date; invalid while the term runs.
+    QDate end; ///< Actual end on or before the as-of date; invalid while the term runs.
     QDate plannedEnd;
     int metAtStart = 0;
     int totalAtStart = 0;
@@ -87,10 +87,10 @@ struct CriterionTimeline
 {
     QString communeId;
     QDate asOf;
-    QString title;              ///< "Xã Đức Yên" (the name on the as-of date, else the nearest).
-    QString districtName;       ///< Empty after 1/7/2025.
-    QDate from;                 ///< First day drawn: the commune's first day in the programme (see service).
-    QDate until;                ///< The day after the last day drawn: the as-of date or the commune's end.
+    QString title;        ///< "Xã Đức Yên" (the name on the as-of date, else the nearest).
+    QString districtName; ///< Empty after 1/7/2025.
+    QDate from;           ///< First day drawn: the commune's first day in the programme (see service).
+    QDate until;          ///< The day after the last day drawn: the as-of date or the commune's end.
     QList<TimelineSetPeriod> sets;
     QList<TimelineSetChange> changes;
     QList<TimelineBlock> blocks;

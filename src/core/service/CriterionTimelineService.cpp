@@ -70,7 +70,8 @@ Result<CriterionTimeline> CriterionTimelineService::load(const QString& communeI
     }
     const auto commune = UnitStore(m_db).commune(communeId);
     if (!commune || !commune.value()) {
-        return !commune ? commune.error() : Error{QStringLiteral("commune"), tr("There is no such commune in this database.")};
+        return !commune ? commune.error()
+                        : Error{QStringLiteral("commune"), tr("There is no such commune in this database.")};
     }
     auto progress = ProgressService::create(m_db);
     const auto history = AssessmentStore(m_db).historyOf(communeId);

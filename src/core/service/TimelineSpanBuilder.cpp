@@ -81,7 +81,8 @@ void TimelineSpanBuilder::startPeriod(const QDate& from, const CommuneProgress& 
     m_sets.append({p.setId, p.setCode, p.setName, family, p.total, from, QDate()});
     m_periodOpen = true;
     // Sets of one family share their numbered criteria (statuses carry over), so their rows continue.
-    const bool continues = !m_blocks.isEmpty() && m_blocks.constLast().family == family && m_blocks.constLast().until == from;
+    const bool continues =
+        !m_blocks.isEmpty() && m_blocks.constLast().family == family && m_blocks.constLast().until == from;
     if (continues) {
         m_blocks.last().until = QDate();
         m_blocks.last().setCodes.append(p.setCode);
@@ -129,7 +130,8 @@ void TimelineSpanBuilder::finish(const QDate& until, CriterionTimeline& out)
         m_periodOpen = false;
     }
     for (TimelineBlock& b : m_blocks) {
-        std::sort(b.rows.begin(), b.rows.end(), [](const TimelineRow& x, const TimelineRow& y) { return x.number < y.number; });
+        std::sort(b.rows.begin(), b.rows.end(),
+                  [](const TimelineRow& x, const TimelineRow& y) { return x.number < y.number; });
     }
     for (qsizetype i = 1; i < m_sets.size(); ++i) {
         const TimelineSetPeriod& before = m_sets.at(i - 1);

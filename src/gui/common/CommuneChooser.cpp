@@ -80,7 +80,8 @@ void CommuneChooser::load(Database* db)
         }
         entries.append({label, c.id});
     }
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return text::lessVietnamese(a.first, b.first); });
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return text::lessVietnamese(a.first, b.first); });
     for (const auto& [label, id] : entries) {
         auto* item = new QStandardItem(label);
         item->setData(id, kIdRole);

@@ -10,8 +10,8 @@
 #include "util/Dates.h"
 
 #include <QDateTime>
-#include <QPushButton>
 #include <QHeaderView>
+#include <QPushButton>
 
 namespace ntm::gui {
 
@@ -38,7 +38,8 @@ AssessmentDialog::AssessmentDialog(Database* db, const CriterionTimeline& timeli
     m_ui->criterionValue->setText(QStringLiteral("%1. %2").arg(row.number).arg(row.name));
     m_ui->setValue->setText(span.setCode);
     const QColor colour = palette::status(span.status);
-    m_ui->statusValue->setText(QStringLiteral("%1 %2").arg(palette::statusSymbol(span.status), Vocabulary::label(span.status)).trimmed());
+    m_ui->statusValue->setText(
+        QStringLiteral("%1 %2").arg(palette::statusSymbol(span.status), Vocabulary::label(span.status)).trimmed());
     m_ui->statusValue->setStyleSheet(QStringLiteral("QLabel { background: %1; padding: 2px 6px; }").arg(colour.name()));
     m_ui->statusValue->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_ui->periodValue->setText(TimelineToolTips::period(span.from, span.until));
@@ -46,15 +47,17 @@ AssessmentDialog::AssessmentDialog(Database* db, const CriterionTimeline& timeli
     m_ui->recordedByValue->setText(orDash(a.recordedBy));
     // Stored as UTC with milliseconds; shown in local time, the way users read dates.
     const QDateTime recordedAt = QDateTime::fromString(a.recordedAt, Qt::ISODateWithMs);
-    m_ui->recordedAtValue->setText(recordedAt.isValid() ? recordedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                                                        : orDash(a.recordedAt));
+    m_ui->recordedAtValue->setText(recordedAt.isValid()
+                                       ? recordedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                                       : orDash(a.recordedAt));
     m_ui->noteValue->setText(orDash(a.note));
     m_ui->evidenceValue->setText(orDash(a.evidenceRef));
     QStringList remarks;
     if (a.id.isEmpty()) {
-        remarks.append(span.viaCrosswalk ? tr("The status comes through the province's crosswalk from the previous set; "
-                                              "there is no assessment under this set yet.")
-                                         : tr("The criterion has not been assessed under this set yet."));
+        remarks.append(span.viaCrosswalk
+                           ? tr("The status comes through the province's crosswalk from the previous set; "
+                                "there is no assessment under this set yet.")
+                           : tr("The criterion has not been assessed under this set yet."));
     }
     if (!span.carriedFromSet.isEmpty()) {
         remarks.append(tr("Recorded under %1 and carried over to %2 until the commune is assessed under the new set.")

@@ -102,7 +102,8 @@ void TimelineChart::setPixelsPerYear(double ppy, std::optional<double> anchor)
 {
     ppy = std::clamp(ppy, kMinPixelsPerYear, kMaxPixelsPerYear);
     const QRect vis = visibleArea();
-    const double anchorX = anchor.value_or((m_layout->labelWidth() + (m_scroll ? m_scroll->viewport()->width() : width())) / 2);
+    const double anchorX =
+        anchor.value_or((m_layout->labelWidth() + (m_scroll ? m_scroll->viewport()->width() : width())) / 2);
     const QDate date = m_layout->dateAt(vis.left() + anchorX);
     m_ppy = ppy;
     relayout();
@@ -121,7 +122,8 @@ void TimelineChart::zoomBy(double factor, std::optional<double> anchor)
 void TimelineChart::fitToWidth()
 {
     m_fit = true;
-    const double available = (m_scroll ? m_scroll->viewport()->width() : width()) - m_layout->labelWidth() - TimelineLayout::kRightPad;
+    const double available =
+        (m_scroll ? m_scroll->viewport()->width() : width()) - m_layout->labelWidth() - TimelineLayout::kRightPad;
     const double ppy = std::clamp(available / m_layout->years(), kMinPixelsPerYear, kMaxPixelsPerYear);
     if (std::abs(ppy - m_ppy) >= 0.5) {
         m_ppy = ppy;
@@ -140,7 +142,8 @@ void TimelineChart::paintEvent(QPaintEvent*)
     if (m_t.blocks.isEmpty() && !m_emptyText.isEmpty()) {
         p.setPen(QColor(0x55, 0x55, 0x55));
         const QRectF area(vis.left() + m_layout->labelWidth(), vis.top() + m_layout->headerHeight(),
-                          vis.width() - m_layout->labelWidth(), std::max(80.0, vis.height() - m_layout->headerHeight()));
+                          vis.width() - m_layout->labelWidth(),
+                          std::max(80.0, vis.height() - m_layout->headerHeight()));
         p.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
     }
     if (hasFocus() && !m_selected.isValid() && !m_t.blocks.isEmpty()) {
@@ -219,7 +222,8 @@ TimelineSpanRef TimelineChart::neighbour(int key) const
     case Qt::Key_Left:
         return {m_selected.block, m_selected.row, std::max(0, m_selected.span - 1)};
     case Qt::Key_Right:
-        return {m_selected.block, m_selected.row, std::min(static_cast<int>(row->spans.size()) - 1, m_selected.span + 1)};
+        return {m_selected.block, m_selected.row,
+                std::min(static_cast<int>(row->spans.size()) - 1, m_selected.span + 1)};
     case Qt::Key_Home:
         return {m_selected.block, m_selected.row, 0};
     case Qt::Key_End:
@@ -239,12 +243,13 @@ TimelineSpanRef TimelineChart::neighbour(int key) const
     }
     const TimelineLayout::Line& target = m_layout->lines().at(line);
     const TimelineRow* next = m_layout->row(target.block, target.row);
-    const double middle = current->from.toJulianDay() + (current->until.toJulianDay() - current->from.toJulianDay()) / 2.0;
+    const double middle =
+        current->from.toJulianDay() + (current->until.toJulianDay() - current->from.toJulianDay()) / 2.0;
     int best = 0;
     double bestDistance = std::numeric_limits<double>::max();
     for (int i = 0; i < next->spans.size(); ++i) {
         const TimelineSpan& s = next->spans.at(i);
-        const double distance = middle < s.from.toJulianDay() ? s.from.toJulianDay() - middle
+        const double distance = middle < s.from.toJulianDay()     ? s.from.toJulianDay() - middle
                                 : middle >= s.until.toJulianDay() ? middle - s.until.toJulianDay() + 1
                                                                   : 0;
         if (distance < bestDistance) {
@@ -370,7 +375,9 @@ QStringList TimelineChart::describe() const
                            .arg(std::lround(l.band.left()))
                            .arg(std::lround(l.band.right())));
         } else if (l.kind == TimelineLayout::LaneLabel::Recognition) {
-            out.append(QStringLiteral("marker %1 x=%2").arg(dates::toIso(m_t.recognitions.at(l.index).decidedOn)).arg(std::lround(l.x)));
+            out.append(QStringLiteral("marker %1 x=%2")
+                           .arg(dates::toIso(m_t.recognitions.at(l.index).decidedOn))
+                           .arg(std::lround(l.x)));
         } else if (l.kind == TimelineLayout::LaneLabel::AsOf) {
             out.append(QStringLiteral("asof %1 x=%2").arg(dates::toIso(m_t.asOf)).arg(std::lround(l.x)));
         }

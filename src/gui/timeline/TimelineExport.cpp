@@ -33,7 +33,8 @@ QImage TimelineExport::image(const CriterionTimeline& t, double pixelsPerYear, i
     }
     const TimelineLayout layout(t, font, pixelsPerYear, titleOf(t));
     scale = std::clamp(kMaxImageWidth / layout.size().width(), 1.0, static_cast<double>(scale));
-    const QSize size(static_cast<int>(std::ceil(layout.size().width())), static_cast<int>(std::ceil(layout.size().height())));
+    const QSize size(static_cast<int>(std::ceil(layout.size().width())),
+                     static_cast<int>(std::ceil(layout.size().height())));
     QImage img(size * scale, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(scale);
     img.fill(Qt::white);
@@ -42,7 +43,8 @@ QImage TimelineExport::image(const CriterionTimeline& t, double pixelsPerYear, i
     return img;
 }
 
-Status TimelineExport::writePng(const QString& path, const CriterionTimeline& t, double pixelsPerYear, int fontPixelSize)
+Status TimelineExport::writePng(const QString& path, const CriterionTimeline& t, double pixelsPerYear,
+                                int fontPixelSize)
 {
     PartFile part(path);
     if (Status s = part.checkFolder(); !s) {

@@ -22,7 +22,8 @@ public:
     static constexpr double kMaxImageWidth = 16000;
 
     /// The whole timeline at `pixelsPerYear`, drawn at `scale` times the pixels for sharp text.
-    static QImage image(const core::CriterionTimeline& timeline, double pixelsPerYear, int fontPixelSize, qreal scale = 2);
+    static QImage image(const core::CriterionTimeline& timeline, double pixelsPerYear, int fontPixelSize,
+                        qreal scale = 2);
     static core::Status writePng(const QString& path, const core::CriterionTimeline& timeline, double pixelsPerYear,
                                  int fontPixelSize);
     /// An A4 landscape page at 300 dpi; the text stays text (searchable, Vietnamese included).

@@ -133,7 +133,8 @@ void TimelineLayout::layOutLabels()
                    : tr("Recognised %1 %2").arg(Vocabulary::label(r.tier), dates::toDisplay(r.decidedOn)));
     }
     if (m_t.until.isValid() && m_t.until <= m_t.asOf) {
-        marker(LaneLabel::CommuneEnd, 0, m_t.until, tr("Last day of the commune %1").arg(dates::toDisplay(m_t.until.addDays(-1))));
+        marker(LaneLabel::CommuneEnd, 0, m_t.until,
+               tr("Last day of the commune %1").arg(dates::toDisplay(m_t.until.addDays(-1))));
     }
     if (m_t.asOf.isValid()) {
         marker(LaneLabel::AsOf, 0, m_t.asOf, tr("As of %1").arg(dates::toDisplay(m_t.asOf)));
@@ -152,7 +153,8 @@ void TimelineLayout::layOutLabels()
 
 void TimelineLayout::placeInLanes(QList<LaneLabel>& labels, double top, QRectF* lane)
 {
-    std::sort(labels.begin(), labels.end(), [](const LaneLabel& a, const LaneLabel& b) { return a.rect.left() < b.rect.left(); });
+    std::sort(labels.begin(), labels.end(),
+              [](const LaneLabel& a, const LaneLabel& b) { return a.rect.left() < b.rect.left(); });
     QList<double> ends; // right edge of what is already placed, per line of the lane
     for (LaneLabel& l : labels) {
         const double left = std::min({l.rect.left(), l.band.isNull() ? l.x - 8 : l.band.left()});
@@ -236,7 +238,8 @@ TimelineSpanRef TimelineLayout::spanAt(const QPointF& point) const
         const TimelineSpanRef ref{l.block, l.row, i};
         const QRectF rect = spanRect(ref);
         // A span narrower than a few pixels still takes a click on its row.
-        if (point.x() >= std::min(rect.left(), rect.center().x() - 3) && point.x() < std::max(rect.right(), rect.center().x() + 3)) {
+        if (point.x() >= std::min(rect.left(), rect.center().x() - 3) &&
+            point.x() < std::max(rect.right(), rect.center().x() + 3)) {
             return ref;
         }
     }

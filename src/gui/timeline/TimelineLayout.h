@@ -36,12 +36,18 @@ public:
     /// A label placed in a header lane so that labels do not overlap (a lane gets another line when needed).
     struct LaneLabel
     {
-        enum Kind { Tenure, Recognition, CommuneEnd, AsOf };
+        enum Kind
+        {
+            Tenure,
+            Recognition,
+            CommuneEnd,
+            AsOf
+        };
         Kind kind = Tenure;
-        int index = 0;   ///< Tenure or recognition index in the timeline.
-        QRectF rect;     ///< Where the text goes.
-        QRectF band;     ///< Tenures: the term's extent in the lane.
-        double x = 0;    ///< Markers: the date's x.
+        int index = 0; ///< Tenure or recognition index in the timeline.
+        QRectF rect;   ///< Where the text goes.
+        QRectF band;   ///< Tenures: the term's extent in the lane.
+        double x = 0;  ///< Markers: the date's x.
         QString text;
     };
     /// A drawn line of the chart: a block's header (row == -1) or a criterion row.

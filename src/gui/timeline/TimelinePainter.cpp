@@ -216,7 +216,8 @@ void TimelinePainter::paintHeader(QPainter& p) const
     p.fillRect(QRectF(m_l.labelWidth(), m_l.titleHeight(), m_l.size().width(), hh - m_l.titleHeight()), Qt::white);
     const QFontMetricsF fm(m_l.font());
     for (const TimelineSetPeriod& s : t.sets) {
-        const QRectF r(QPointF(m_l.x(s.from), m_l.setsLane().top() + 2), QPointF(m_l.x(s.until), m_l.setsLane().bottom() - 2));
+        const QRectF r(QPointF(m_l.x(s.from), m_l.setsLane().top() + 2),
+                       QPointF(m_l.x(s.until), m_l.setsLane().bottom() - 2));
         p.setPen(QPen(kBorder, 1));
         p.setBrush(kSetFill);
         p.drawRect(r);
@@ -237,7 +238,8 @@ void TimelinePainter::paintAxis(QPainter& p) const
     const QRectF lane = m_l.axisLane();
     const QFontMetricsF fm(m_l.font());
     const double ppy = m_l.pixelsPerYear();
-    const int every = std::max(1, static_cast<int>(std::ceil((fm.horizontalAdvance(QStringLiteral("2026")) + 8) / ppy)));
+    const int every =
+        std::max(1, static_cast<int>(std::ceil((fm.horizontalAdvance(QStringLiteral("2026")) + 8) / ppy)));
     const double lineH = m_l.laneHeight();
     for (int y = 0; y <= m_l.years(); ++y) {
         const int year = m_l.firstYear() + y;
@@ -246,7 +248,8 @@ void TimelinePainter::paintAxis(QPainter& p) const
         p.drawLine(QPointF(x, lane.top()), QPointF(x, lane.bottom()));
         if (y < m_l.years() && y % every == 0) {
             p.setPen(kText);
-            const QRectF cell = every == 1 ? QRectF(x, lane.top(), ppy, lineH) : QRectF(x + 3, lane.top(), ppy * every, lineH);
+            const QRectF cell =
+                every == 1 ? QRectF(x, lane.top(), ppy, lineH) : QRectF(x + 3, lane.top(), ppy * every, lineH);
             p.drawText(cell, Qt::AlignVCenter | (every == 1 ? Qt::AlignHCenter : Qt::AlignLeft), QString::number(year));
         }
         if (y == m_l.years() || ppy < 120) {
@@ -360,8 +363,8 @@ void TimelinePainter::paintTitle(QPainter& p, double width) const
         p.drawText(QRectF(s.right() + 4, y, w + 2, m_l.laneHeight()), Qt::AlignVCenter | Qt::AlignLeft, text);
         x = s.right() + 4 + w + 16;
     };
-    for (CriterionStatus st : {CriterionStatus::Met, CriterionStatus::BasicallyMet, CriterionStatus::NotMet,
-                               CriterionStatus::NotAssessed}) {
+    for (CriterionStatus st :
+         {CriterionStatus::Met, CriterionStatus::BasicallyMet, CriterionStatus::NotMet, CriterionStatus::NotAssessed}) {
         TimelineSpan span;
         span.status = st;
         item(Vocabulary::label(st), [&](const QRectF& r) { fillSpan(p, r, span); });

@@ -29,8 +29,8 @@ public:
     /// the years are spread over the target's width and everything is scaled down when the rows are too many
     /// for its height. Sizes follow the device's resolution (a 300 dpi PDF page looks like the screen).
     /// `fontPixelSize` is the text size at 96 dpi.
-    static void render(QPainter& p, const QRectF& target, const core::CriterionTimeline& timeline,
-                       const QString& title, int fontPixelSize);
+    static void render(QPainter& p, const QRectF& target, const core::CriterionTimeline& timeline, const QString& title,
+                       int fontPixelSize);
     /// A pixel-sized copy of the application font, the way the layout needs it.
     static QFont baseFont(int pixelSize);
 

@@ -63,7 +63,8 @@ TimelineView::TimelineView(QWidget* parent)
     m_ui->legendLabel->setText(legend());
     m_ui->mainLayout->setStretchFactor(m_ui->scrollArea, 1);
 
-    QAction* zoomIn = shortcutAction(this, QStringLiteral("zoomInAction"), {QKeySequence::ZoomIn, QKeySequence(QStringLiteral("Ctrl+="))});
+    QAction* zoomIn = shortcutAction(this, QStringLiteral("zoomInAction"),
+                                     {QKeySequence::ZoomIn, QKeySequence(QStringLiteral("Ctrl+="))});
     QAction* zoomOut = shortcutAction(this, QStringLiteral("zoomOutAction"), {QKeySequence::ZoomOut});
     QAction* fit = shortcutAction(this, QStringLiteral("fitAction"), {QKeySequence(QStringLiteral("Ctrl+0"))});
     connect(zoomIn, &QAction::triggered, this, [this] { m_chart->zoomBy(1.25); });
@@ -72,9 +73,8 @@ TimelineView::TimelineView(QWidget* parent)
     connect(m_ui->zoomInButton, &QToolButton::clicked, zoomIn, &QAction::trigger);
     connect(m_ui->zoomOutButton, &QToolButton::clicked, zoomOut, &QAction::trigger);
     connect(m_ui->fitButton, &QToolButton::clicked, fit, &QAction::trigger);
-    connect(m_ui->zoomSlider, &QSlider::valueChanged, this, [this](int v) {
-        m_chart->zoomBy(sliderToPixels(v) / m_chart->pixelsPerYear());
-    });
+    connect(m_ui->zoomSlider, &QSlider::valueChanged, this,
+            [this](int v) { m_chart->zoomBy(sliderToPixels(v) / m_chart->pixelsPerYear()); });
     connect(m_chart, &TimelineChart::zoomChanged, this, &TimelineView::syncZoomControls);
 
     auto* menu = new QMenu(this);
@@ -164,13 +164,19 @@ void TimelineView::showHeader()
         parts.append(tr("district %1").arg(t.districtName).toHtmlEscaped());
     }
     if (t.totalOnAsOf > 0) {
-        parts.append(tr("%1 of %2 criteria met on %3").arg(t.metOnAsOf).arg(t.totalOnAsOf).arg(dates::toDisplay(t.asOf)).toHtmlEscaped());
+        parts.append(tr("%1 of %2 criteria met on %3")
+                         .arg(t.metOnAsOf)
+                         .arg(t.totalOnAsOf)
+                         .arg(dates::toDisplay(t.asOf))
+                         .toHtmlEscaped());
     }
     QStringList names;
     for (const TimelineTenure& tenure : t.tenures) {
         names.append(tenure.officialName);
     }
-    parts.append((names.isEmpty() ? tr("no rotated official") : tr("rotated officials: %1").arg(names.join(QStringLiteral(", ")))).toHtmlEscaped());
+    parts.append((names.isEmpty() ? tr("no rotated official")
+                                  : tr("rotated officials: %1").arg(names.join(QStringLiteral(", "))))
+                     .toHtmlEscaped());
     for (const Recognition& r : t.recognitions) {
         if (r.tier == RecognitionTier::Ntm) {
             parts.append(tr("recognised NTM on %1").arg(dates::toDisplay(r.decidedOn)).toHtmlEscaped());
@@ -183,15 +189,19 @@ void TimelineView::showHeader()
 QString TimelineView::legend() const
 {
     // Each item stays on one line (non-breaking spaces); the legend wraps between items.
-    const auto words = [](const QString& text) { return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")); };
+    const auto words = [](const QString& text) {
+        return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    };
     const auto swatch = [&](const QColor& colour, const QString& symbol, const QString& text) {
-        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>&nbsp;%3").arg(colour.name(), symbol, words(text));
+        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>&nbsp;%3")
+            .arg(colour.name(), symbol, words(text));
     };
     QStringList items;
-    for (CriterionStatus s : {CriterionStatus::Met, CriterionStatus::BasicallyMet, CriterionStatus::NotMet,
-                              CriterionStatus::NotAssessed}) {
+    for (CriterionStatus s :
+         {CriterionStatus::Met, CriterionStatus::BasicallyMet, CriterionStatus::NotMet, CriterionStatus::NotAssessed}) {
         const QString symbol = palette::statusSymbol(s);
-        items.append(swatch(palette::status(s), symbol.isEmpty() ? QStringLiteral("&nbsp;") : symbol, Vocabulary::label(s)));
+        items.append(
+            swatch(palette::status(s), symbol.isEmpty() ? QStringLiteral("&nbsp;") : symbol, Vocabulary::label(s)));
     }
     QColor band = palette::band(0);
     band.setAlpha(255);
@@ -226,8 +236,9 @@ bool TimelineView::exportTimeline(bool pdf)
     if (m_chart->timeline().communeId.isEmpty()) {
         return false;
     }
-    QString path = Messages::saveFile(this, pdf ? tr("Export the timeline as PDF") : tr("Export the timeline as an image"),
-                                      pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"));
+    QString path =
+        Messages::saveFile(this, pdf ? tr("Export the timeline as PDF") : tr("Export the timeline as an image"),
+                           pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"));
     if (path.isEmpty()) {
         return false;
     }
@@ -236,8 +247,9 @@ bool TimelineView::exportTimeline(bool pdf)
         path += QLatin1Char('.') + suffix;
     }
     const int fontPixels = QFontInfo(font()).pixelSize();
-    const Status written = pdf ? TimelineExport::writePdf(path, m_chart->timeline(), fontPixels)
-                               : TimelineExport::writePng(path, m_chart->timeline(), m_chart->pixelsPerYear(), fontPixels);
+    const Status written =
+        pdf ? TimelineExport::writePdf(path, m_chart->timeline(), fontPixels)
+            : TimelineExport::writePng(path, m_chart->timeline(), m_chart->pixelsPerYear(), fontPixels);
     if (!written) {
         Messages::error(this, tr("Export the timeline"), written.error().message);
         return false;
