@@ -81,7 +81,10 @@ void TimelineChart::relayout()
     const QFont font = TimelinePainter::baseFont(QFontInfo(this->font()).pixelSize());
     m_layout = std::make_unique<TimelineLayout>(m_t, font, m_ppy);
     const QSizeF size = m_layout->size();
-    resize(static_cast<int>(std::ceil(size.width())), static_cast<int>(std::ceil(size.height())));
+    // Without rows the chart still fills the view, so that the empty text below the lanes shows.
+    const int height = static_cast<int>(std::ceil(size.height()));
+    resize(static_cast<int>(std::ceil(size.width())),
+           m_t.blocks.isEmpty() && m_scroll ? std::max(height, m_scroll->viewport()->height()) : height);
     update();
 }
 
