@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Lần đánh giá</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Mức đạt</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>Trên dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsView</name>
     <message>
         <source>District of the commune at the start of the term</source>
@@ -217,6 +264,14 @@
     <message>
         <source>De&amp;lete</source>
         <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Open this commune's criterion progress timeline</source>
+        <translation>Mở dòng thời gian tiêu chí của xã này</translation>
     </message>
 </context>
 <context>
@@ -530,6 +585,45 @@
     <message>
         <source>A new language applies when NTM Tracker starts again.</source>
         <translation>Ngôn ngữ mới được áp dụng khi khởi động lại NTM Tracker.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Type part of a commune's name (diacritics optional)</source>
+        <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Zoom out: more years in view (Ctrl+-)</source>
+        <translation>Thu nhỏ: xem được nhiều năm hơn (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Width of a year on the screen (Ctrl+wheel over the chart)</source>
+        <translation>Độ rộng một năm trên màn hình (Ctrl+con lăn chuột trên biểu đồ)</translation>
+    </message>
+    <message>
+        <source>Zoom in: fewer years in view (Ctrl++)</source>
+        <translation>Phóng to: xem ít năm hơn (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Vừa khung</translation>
+    </message>
+    <message>
+        <source>All the years in the width of the window (Ctrl+0)</source>
+        <translation>Đặt tất cả các năm vừa bề rộng cửa sổ (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Hover a span for its assessment; click it or press Enter to open it. Arrow keys move between spans; Ctrl+wheel, Ctrl++ and Ctrl+- zoom.</source>
+        <translation>Di chuột lên một đoạn để xem lần đánh giá; bấm vào đoạn hoặc nhấn Enter để mở. Phím mũi tên để chuyển giữa các đoạn; Ctrl+con lăn, Ctrl++ và Ctrl+- để thu phóng.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1048,13 @@
     <message>
         <source>Removing the commune group</source>
         <translation>Gỡ bỏ nhóm xã</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::CriterionTimelineService</name>
+    <message>
+        <source>There is no such commune in this database.</source>
+        <translation>Không có xã này trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1536,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n dòng</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
     </message>
     <message>
         <source>the database holds another set under this code and version (id %1)</source>
@@ -1447,14 +1550,18 @@
     </message>
     <message numerus="yes">
         <source>%n criteria</source>
-        <translation><numerusform>%n tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>%n tiêu chí</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ntm::core::PackagePreview</name>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation><numerusform>(và %n lỗi khác)</numerusform></translation>
+        <translation>
+            <numerusform>(và %n lỗi khác)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2689,45 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AssessmentDialog</name>
+    <message>
+        <source>%1, district %2</source>
+        <translation>%1, huyện %2</translation>
+    </message>
+    <message>
+        <source>The status comes through the province's crosswalk from the previous set; there is no assessment under this set yet.</source>
+        <translation>Mức đạt được chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước; chưa có lần đánh giá nào theo bộ này.</translation>
+    </message>
+    <message>
+        <source>The criterion has not been assessed under this set yet.</source>
+        <translation>Tiêu chí chưa được đánh giá theo bộ tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Recorded under %1 and carried over to %2 until the commune is assessed under the new set.</source>
+        <translation>Ghi theo bộ %1 và kế thừa sang bộ %2 cho đến khi xã được đánh giá theo bộ mới.</translation>
+    </message>
+    <message>
+        <source>Illustrative demo record.</source>
+        <translation>Bản ghi minh họa của dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Assessment – criterion %1</source>
+        <translation>Lần đánh giá – tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::AssignmentsView</name>
     <message>
         <source>All kinds</source>
@@ -2699,11 +2845,15 @@
     </message>
     <message numerus="yes">
         <source>%n commune(s)</source>
-        <translation><numerusform>%n xã</numerusform></translation>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Record %n criteria</source>
-        <translation><numerusform>Ghi %n tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>Ghi %n tiêu chí</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record several criteria</source>
@@ -2739,6 +2889,13 @@
     <message>
         <source>— unchanged —</source>
         <translation>— giữ nguyên —</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneChooser</name>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
     </message>
 </context>
 <context>
@@ -2956,10 +3113,6 @@
     <message>
         <source>Commune dashboard</source>
         <translation>Tổng quan xã</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>đến %1</translation>
     </message>
     <message>
         <source>Choose a commune above (type part of its name).</source>
@@ -3544,6 +3697,233 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>As of %1</source>
         <translation>Tính đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TimelineExport</name>
+    <message>
+        <source>%1, district %2</source>
+        <translation>%1, huyện %2</translation>
+    </message>
+    <message>
+        <source>%1 – criteria over time, as of %2</source>
+        <translation>%1 – tiến độ các tiêu chí, tính đến %2</translation>
+    </message>
+    <message>
+        <source>the image could not be written (is the disk full or the folder read-only?).</source>
+        <translation>không ghi được ảnh (ổ đĩa đầy hay thư mục chỉ đọc?).</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started (is the folder read-only?).</source>
+        <translation>không tạo được tệp PDF (thư mục chỉ đọc?).</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished (is the disk full?).</source>
+        <translation>không ghi xong tệp PDF (ổ đĩa đầy?).</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TimelineLayout</name>
+    <message>
+        <source>Recognised NTM %1</source>
+        <translation>Đạt chuẩn NTM %1</translation>
+    </message>
+    <message>
+        <source>Recognised %1 %2</source>
+        <translation>Công nhận %1 %2</translation>
+    </message>
+    <message>
+        <source>Last day of the commune %1</source>
+        <translation>Ngày cuối của xã %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Tính đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TimelinePainter</name>
+    <message>
+        <source>Rotated officials</source>
+        <translation>Cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>carried over from the previous set</source>
+        <translation>kế thừa từ bộ tiêu chí trước</translation>
+    </message>
+    <message>
+        <source>rotated official's term</source>
+        <translation>thời gian công tác của cán bộ luân chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TimelineToolTips</name>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>Tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (criteria set %3)</source>
+        <translation>%1, %2 (bộ tiêu chí %3)</translation>
+    </message>
+    <message>
+        <source>Carried over through the province's crosswalk from the previous set.</source>
+        <translation>Chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước.</translation>
+    </message>
+    <message>
+        <source>Not assessed under this set.</source>
+        <translation>Chưa đánh giá theo bộ tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Assessed on %1</source>
+        <translation>Đánh giá ngày %1</translation>
+    </message>
+    <message>
+        <source>Assessed on %1 by %2</source>
+        <translation>Đánh giá ngày %1, người ghi %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Minh chứng: %1</translation>
+    </message>
+    <message>
+        <source>carried over from %1</source>
+        <translation>kế thừa từ %1</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open the assessment.</source>
+        <translation>Bấm hoặc nhấn Enter để mở lần đánh giá.</translation>
+    </message>
+    <message>
+        <source>serving (planned end %1)</source>
+        <translation>đang công tác (dự kiến kết thúc %1)</translation>
+    </message>
+    <message>
+        <source>Term: %1 – %2</source>
+        <translation>Thời gian: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Criteria met: %1/%2 at the start, %3/%4 at the end (or now)</source>
+        <translation>Tiêu chí đạt: %1/%2 khi đến, %3/%4 khi kết thúc (hoặc hiện nay)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria, %1</source>
+        <translation>
+            <numerusform>%n tiêu chí, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criteria sets: %1</source>
+        <translation>Bộ tiêu chí: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TimelineView</name>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Ảnh (PNG)…</translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation>Tài liệu PDF…</translation>
+    </message>
+    <message>
+        <source>Criteria timeline</source>
+        <translation>Dòng thời gian tiêu chí</translation>
+    </message>
+    <message>
+        <source>Choose a commune above (type part of its name).</source>
+        <translation>Chọn xã ở trên (gõ một phần tên xã).</translation>
+    </message>
+    <message>
+        <source>No criteria set applied to %1 on %2.</source>
+        <translation>Ngày %2 chưa có bộ tiêu chí nào áp dụng cho %1.</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>huyện %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria met on %3</source>
+        <translation>đạt %1/%2 tiêu chí tại ngày %3</translation>
+    </message>
+    <message>
+        <source>no rotated official</source>
+        <translation>không có cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>rotated officials: %1</source>
+        <translation>cán bộ luân chuyển: %1</translation>
+    </message>
+    <message>
+        <source>recognised NTM on %1</source>
+        <translation>đạt chuẩn NTM ngày %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n criterion row(s)</source>
+        <translation>
+            <numerusform>%1: %n hàng tiêu chí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rotated official's term</source>
+        <translation>thời gian công tác của cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>hatched: carried over from the previous set</source>
+        <translation>gạch chéo: kế thừa từ bộ tiêu chí trước</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>công nhận đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>as-of date</source>
+        <translation>ngày tính đến</translation>
+    </message>
+    <message>
+        <source>dashed grey line: the criteria set changes</source>
+        <translation>đường nét đứt xám: đổi bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PDF</source>
+        <translation>Xuất dòng thời gian ra PDF</translation>
+    </message>
+    <message>
+        <source>Export the timeline as an image</source>
+        <translation>Xuất dòng thời gian ra ảnh</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Xuất dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Timeline saved to %1</source>
+        <translation>Đã lưu dòng thời gian vào %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@
 #include "board/BulkAssessmentDialog.h"
 #include "officials/OfficialDialog.h"
 #include "shell/MainWindow.h"
+#include "timeline/AssessmentDialog.h"
+#include "timeline/TimelineChart.h"
+#include "timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QAction>
@@ -20,6 +23,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -135,6 +140,20 @@ int main(int argc, char* argv[])
              w.showCommune(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18604-a")));
              w.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
          }},
+        {"timeline-duc-yen.png",
+         [](MainWindow& w) {
+             setAsOf(w, QDate(2019, 12, 31));
+             w.showTimeline(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")));
+         }},
+        {"timeline-thach-khe-2026.png",
+         [](MainWindow& w) {
+             setAsOf(w, QDate(2026, 11, 15));
+             w.showTimeline(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18604-d")));
+             // Down to where the 2022 rows end and the ten criteria of 2026 begin.
+             QApplication::processEvents();
+             auto* scroll = w.findChild<TimelineView*>()->findChild<QScrollArea*>(QStringLiteral("scrollArea"));
+             scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+         }},
         {"communes-2026.png",
          [](MainWindow& w) {
              w.showView(QStringLiteral("unitsView"));
@@ -181,6 +200,23 @@ int main(int argc, char* argv[])
              d->choose(17, ntm::core::CriterionStatus::Met);
              d->choose(12, ntm::core::CriterionStatus::BasicallyMet);
              return grabDialog<BulkAssessmentDialog>(w);
+         }},
+        {"timeline-assessment-dialog.png",
+         [](MainWindow& w) {
+             setAsOf(w, QDate(2019, 12, 31));
+             w.showTimeline(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")));
+             auto* chart = w.findChild<TimelineView*>()->chart();
+             // Criterion 20 (Hà Tĩnh's own) on the day of recognition: an assessment of Bùi Ngọc Nhật's term.
+             const auto& rows = chart->timeline().blocks.constFirst().rows;
+             for (int r = 0; r < rows.size(); ++r) {
+                 for (int s = 0; rows.at(r).number == 20 && s < rows.at(r).spans.size(); ++s) {
+                     if (rows.at(r).spans.at(s).covers(QDate(2016, 9, 30))) {
+                         chart->select({0, r, s});
+                         chart->activateSelected();
+                     }
+                 }
+             }
+             return grabDialog<AssessmentDialog>(w);
          }},
         {"official-dialog.png",
          [](MainWindow& w) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/BoardModel.h"
 
+#include "common/Palette.h"
 #include "util/Dates.h"
 
 #include <QBrush>
@@ -25,33 +26,12 @@ void BoardModel::setData(CriteriaBoardData data)
 
 QColor BoardModel::colour(CriterionStatus status)
 {
-    switch (status) {
-    case CriterionStatus::Met:
-        return QColor(0x4c, 0xaf, 0x50);
-    case CriterionStatus::BasicallyMet:
-        return QColor(0xff, 0xc1, 0x07);
-    case CriterionStatus::NotMet:
-        return QColor(0xe5, 0x73, 0x73);
-    case CriterionStatus::NotAssessed:
-        break;
-    }
-    return QColor(0xe0, 0xe0, 0xe0);
+    return palette::status(status);
 }
 
 QString BoardModel::symbol(CriterionStatus status)
 {
-    // A symbol as well as a colour, so the board reads without colour too.
-    switch (status) {
-    case CriterionStatus::Met:
-        return QStringLiteral("✓");
-    case CriterionStatus::BasicallyMet:
-        return QStringLiteral("~");
-    case CriterionStatus::NotMet:
-        return QStringLiteral("✗");
-    case CriterionStatus::NotAssessed:
-        break;
-    }
-    return QString();
+    return palette::statusSymbol(status);
 }
 
 int BoardModel::criterionColumn(int number) const

@@ -34,7 +34,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Colours of the four statuses, for the cells and the legend.
+    /// Colours and symbols of the four statuses (common/Palette), for the cells and the legend.
     static QColor colour(core::CriterionStatus status);
     static QString symbol(core::CriterionStatus status);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/StepChart.h"
 
+#include "common/Palette.h"
 #include "util/Dates.h"
 
 #include <QAreaSeries>
@@ -20,14 +21,6 @@ namespace {
 qreal ms(const QDate& d)
 {
     return d.year() + static_cast<qreal>(d.dayOfYear() - 1) / d.daysInYear();
-}
-
-const QList<QColor>& bandColours()
-{
-    static const QList<QColor> colours{QColor(0x4e, 0x79, 0xa7, 60), QColor(0xf2, 0x8e, 0x2b, 60),
-                                       QColor(0x59, 0xa1, 0x4f, 60), QColor(0xb0, 0x7a, 0xa1, 60),
-                                       QColor(0x9c, 0x75, 0x5f, 60)};
-    return colours;
 }
 } // namespace
 
@@ -114,7 +107,7 @@ void StepChart::setData(const QList<Point>& points, const QDate& until, const QL
         lower->append(ms(to), 0);
         auto* area = new QAreaSeries(upper, lower);
         area->setName(b.label);
-        const QColor c = bandColours().at(colour++ % bandColours().size());
+        const QColor c = palette::band(colour++);
         area->setBrush(c);
         area->setPen(QPen(c.darker(150), 1));
         attach(area);

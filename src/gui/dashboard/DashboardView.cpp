@@ -4,24 +4,20 @@
 #include "ui_DashboardView.h"
 
 #include "app/Messages.h"
-#include "board/BoardModel.h"
 #include "charts/StepChart.h"
-#include "common/FoldingCompleter.h"
+#include "common/CommuneChooser.h"
+#include "common/Palette.h"
 #include "dashboard/CommuneSettingsDialog.h"
 #include "dashboard/ReviewMeetingDialog.h"
 #include "dashboard/VillageDialog.h"
 #include "service/ReviewService.h"
 #include "store/CriteriaStore.h"
-#include "store/UnitStore.h"
 #include "undo/LambdaCommand.h"
 #include "util/Dates.h"
 #include "util/Ids.h"
-#include "util/TextFold.h"
-#include "util/VietnameseOrder.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QStandardItemModel>
 #include <QUndoStack>
 
 namespace ntm::gui {
@@ -30,7 +26,6 @@ using namespace ntm::core;
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kFoldedRole = Qt::UserRole + 2;
 
 void setupTable(QTableWidget* t, const QStringList& headers)
 {
@@ -54,9 +49,10 @@ void setRow(QTableWidget* t, int row, const QStringList& cells, const QString& i
 
 DashboardView::DashboardView(QWidget* parent)
     : View(parent), m_ui(std::make_unique<Ui::DashboardView>()), m_chart(new StepChart(this)),
-      m_communes(new QStandardItemModel(this)), m_asOf(QDate::currentDate())
+      m_asOf(QDate::currentDate())
 {
     m_ui->setupUi(this);
+    m_chooser = new CommuneChooser(m_ui->communeCombo);
     setObjectName(QStringLiteral("dashboardView"));
     m_chart->setObjectName(QStringLiteral("metChart"));
     m_chart->setMinimumHeight(260);
@@ -75,19 +71,9 @@ DashboardView::DashboardView(QWidget* parent)
     setupTable(m_ui->villagesTable, {tr("Village"), tr("Responsible"), tr("Role"), tr("Note")});
     m_ui->criteriaTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->criteriaTable->horizontalHeader()->setStretchLastSection(false);
-    m_ui->communeCombo->setModel(m_communes);
-    m_ui->communeCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_ui->communeCombo->setCompleter(new FoldingCompleter(m_communes, kFoldedRole, m_ui->communeCombo));
-    connect(m_ui->communeCombo, &QComboBox::activated, this,
-            [this](int row) { showCommune(m_communes->item(row)->data(kIdRole).toString()); });
-    connect(m_ui->communeCombo->completer(), qOverload<const QString&>(&QCompleter::activated), this,
-            [this](const QString& text) {
-                const int row = m_ui->communeCombo->findText(text);
-                if (row >= 0) {
-                    showCommune(m_communes->item(row)->data(kIdRole).toString());
-                }
-            });
+    connect(m_chooser, &CommuneChooser::chosen, this, &DashboardView::showCommune);
     connect(m_ui->recordButton, &QPushButton::clicked, this, [this] { Q_EMIT recordRequested(m_communeId); });
+    connect(m_ui->timelineButton, &QPushButton::clicked, this, [this] { Q_EMIT timelineRequested(m_communeId); });
     connect(m_ui->settingsButton, &QPushButton::clicked, this, &DashboardView::openSettings);
     connect(m_ui->addMeetingButton, &QPushButton::clicked, this, [this] { editMeeting(true); });
     connect(m_ui->editMeetingButton, &QPushButton::clicked, this, [this] { editMeeting(false); });
@@ -120,7 +106,7 @@ void DashboardView::setDatabase(Database* db)
             }
         }
     }
-    fillCommunes();
+    m_chooser->load(db);
     refresh();
 }
 
@@ -136,59 +122,10 @@ void DashboardView::focusSearch()
     m_ui->communeCombo->lineEdit()->selectAll();
 }
 
-void DashboardView::fillCommunes()
-{
-    m_communes->clear();
-    if (!m_db) {
-        return;
-    }
-    const auto communes = UnitStore(*m_db).allCommunes();
-    const auto districts = UnitStore(*m_db).districts();
-    if (!communes || !districts) {
-        return;
-    }
-    QHash<QString, QString> districtNames;
-    for (const District& d : districts.value()) {
-        districtNames.insert(d.id, d.name);
-    }
-    QList<QPair<QString, QString>> entries; // label, id
-    for (const Commune& c : communes.value()) {
-        const CommunePeriod& p = c.periods.constLast();
-        if (p.kind != CommuneKind::Xa) {
-            continue; // the dashboard is for the communes the programme judges
-        }
-        QString district;
-        for (const CommunePeriod& any : c.periods) {
-            district = any.districtId.isEmpty() ? district : districtNames.value(any.districtId);
-        }
-        QString label = p.name;
-        if (!district.isEmpty()) {
-            label += QStringLiteral(" – ") + district;
-        }
-        if (c.validTo.isValid()) {
-            label += QStringLiteral(" (") + tr("until %1").arg(dates::toDisplay(c.validTo)) + QLatin1Char(')');
-        }
-        entries.append({label, c.id});
-    }
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return text::lessVietnamese(a.first, b.first); });
-    for (const auto& [label, id] : entries) {
-        auto* item = new QStandardItem(label);
-        item->setData(id, kIdRole);
-        item->setData(text::fold(label), kFoldedRole);
-        m_communes->appendRow(item);
-    }
-    m_ui->communeCombo->setCurrentIndex(-1);
-}
-
 void DashboardView::showCommune(const QString& communeId)
 {
     m_communeId = communeId;
-    for (int r = 0; r < m_communes->rowCount(); ++r) {
-        if (m_communes->item(r)->data(kIdRole).toString() == communeId) {
-            const QSignalBlocker block(m_ui->communeCombo);
-            m_ui->communeCombo->setCurrentIndex(r);
-        }
-    }
+    m_chooser->select(communeId);
     refresh();
 }
 
@@ -196,7 +133,7 @@ void DashboardView::refresh()
 {
     const bool has = m_db && !m_communeId.isEmpty();
     for (QWidget* w : {static_cast<QWidget*>(m_ui->recordButton), static_cast<QWidget*>(m_ui->settingsButton),
-                       static_cast<QWidget*>(m_ui->tabs)}) {
+                       static_cast<QWidget*>(m_ui->timelineButton), static_cast<QWidget*>(m_ui->tabs)}) {
         w->setEnabled(has);
     }
     if (!has) {
@@ -265,7 +202,7 @@ void DashboardView::fillCriteria(const CommuneDashboard& d)
             since += QStringLiteral(" (") + tr("carried over from %1").arg(s.carriedFromSet) + QLatin1Char(')');
         }
         setRow(m_ui->criteriaTable, row, {QString::number(s.number), s.name, Vocabulary::label(s.status), since});
-        m_ui->criteriaTable->item(row, 2)->setBackground(BoardModel::colour(s.status));
+        m_ui->criteriaTable->item(row, 2)->setBackground(palette::status(s.status));
     }
     m_ui->criteriaTable->resizeColumnToContents(0);
     m_ui->criteriaTable->resizeColumnToContents(2);

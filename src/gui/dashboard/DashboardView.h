@@ -10,10 +10,9 @@ namespace Ui {
 class DashboardView;
 }
 
-class QStandardItemModel;
-
 namespace ntm::gui {
 
+class CommuneChooser;
 class StepChart;
 
 /// One commune at a glance as of the shared date: where it stands (set, group, target, recognition), which
@@ -45,9 +44,10 @@ public:
 Q_SIGNALS:
     /// The user asked to record several criteria of the commune (routed to the criteria board).
     void recordRequested(const QString& communeId);
+    /// The user asked for the commune's criterion progress timeline (routed to the timeline view).
+    void timelineRequested(const QString& communeId);
 
 private:
-    void fillCommunes();
     void show(const core::CommuneDashboard& d);
     void fillHeader(const core::CommuneDashboard& d);
     void fillCriteria(const core::CommuneDashboard& d);
@@ -64,7 +64,7 @@ private:
 
     std::unique_ptr<Ui::DashboardView> m_ui;
     StepChart* m_chart;
-    QStandardItemModel* m_communes;
+    CommuneChooser* m_chooser = nullptr;
     core::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;
     QDate m_asOf;

@@ -16,6 +16,7 @@
 #include "officials/OfficialsView.h"
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuide.h"
+#include "timeline/TimelineView.h"
 #include "units/UnitsView.h"
 #include "util/Dates.h"
 
@@ -40,7 +41,7 @@ QString databaseFilter()
 MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings),
       m_undo(new QUndoStack(this)), m_assignments(new AssignmentsView(this)), m_officials(new OfficialsView(this)),
-      m_board(new BoardView(this)), m_dashboard(new DashboardView(this)),
+      m_board(new BoardView(this)), m_dashboard(new DashboardView(this)), m_timeline(new TimelineView(this)),
       m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -57,8 +58,10 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     addView(m_dashboard, QStringLiteral("Ctrl+4"));
     auto* units = new UnitsView(this);
     addView(units, QStringLiteral("Ctrl+5"));
+    addView(m_timeline, QStringLiteral("Ctrl+6"));
     connect(m_board, &BoardView::communeActivated, this, &MainWindow::showCommune);
     connect(units, &UnitsView::communeActivated, this, &MainWindow::showCommune);
+    connect(m_dashboard, &DashboardView::timelineRequested, this, &MainWindow::showTimeline);
     connect(m_dashboard, &DashboardView::recordRequested, this, [this](const QString& communeId) {
         showView(m_board->objectName());
         m_board->recordSeveral(communeId);
@@ -197,6 +200,12 @@ void MainWindow::showCommune(const QString& communeId)
 {
     m_dashboard->showCommune(communeId);
     showView(m_dashboard->objectName());
+}
+
+void MainWindow::showTimeline(const QString& communeId)
+{
+    m_timeline->showCommune(communeId);
+    showView(m_timeline->objectName());
 }
 
 QDate MainWindow::asOf() const

@@ -23,6 +23,7 @@ class BoardView;
 class DashboardView;
 class DatabaseSession;
 class OfficialsView;
+class TimelineView;
 class View;
 
 /// The main window: navigation, menus, the shared "as of" date, undo/redo and the status bar. Views do the
@@ -41,12 +42,14 @@ public:
     /// (created with the demo data on first run, with a progress dialog).
     void openAtStart(const QString& requested);
     /// Shows the view with this objectName ("assignmentsView", "officialsView", "boardView", "dashboardView",
-    /// "unitsView").
+    /// "unitsView", "timelineView").
     void showView(const QString& objectName);
     View* currentView() const;
     QDate asOf() const;
     /// Opens a commune's dashboard.
     void showCommune(const QString& communeId);
+    /// Opens a commune's criterion progress timeline.
+    void showTimeline(const QString& communeId);
     QUndoStack* undoStack() const { return m_undo; }
 
 protected:
@@ -78,6 +81,7 @@ private:
     OfficialsView* m_officials;
     BoardView* m_board;
     DashboardView* m_dashboard;
+    TimelineView* m_timeline;
     QDateEdit* m_asOfEdit = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;
