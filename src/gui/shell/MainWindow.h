@@ -23,6 +23,7 @@ class BoardView;
 class DashboardView;
 class DatabaseSession;
 class OfficialsView;
+class ReportActions;
 class View;
 
 /// The main window: navigation, menus, the shared "as of" date, undo/redo and the status bar. Views do the
@@ -78,6 +79,7 @@ private:
     OfficialsView* m_officials;
     BoardView* m_board;
     DashboardView* m_dashboard;
+    ReportActions* m_reports;
     QDateEdit* m_asOfEdit = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;
