@@ -336,6 +336,22 @@
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;In báo cáo…</translation>
+    </message>
+    <message>
+        <source>Print a commune report or a district or province summary, with a preview first</source>
+        <translation>In báo cáo của một xã hoặc báo cáo tổng hợp của huyện, của tỉnh (xem trước khi in)</translation>
+    </message>
+    <message>
+        <source>Export &amp;report as PDF…</source>
+        <translation>Xuất &amp;báo cáo ra PDF…</translation>
+    </message>
+    <message>
+        <source>Save a commune report or a district or province summary as a PDF file</source>
+        <translation>Lưu báo cáo của một xã hoặc báo cáo tổng hợp của huyện, của tỉnh ra tệp PDF</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -409,6 +425,33 @@
     <message>
         <source>Search name, unit or position (diacritics optional)</source>
         <translation>Tìm theo tên, đơn vị hoặc chức vụ (gõ không dấu cũng được)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScopeDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Commune report</source>
+        <translation>Báo cáo &amp;xã</translation>
+    </message>
+    <message>
+        <source>Type part of the name; diacritics are not needed</source>
+        <translation>Gõ một phần tên; không cần gõ dấu</translation>
+    </message>
+    <message>
+        <source>&amp;District summary</source>
+        <translation>Tổng hợp &amp;huyện</translation>
+    </message>
+    <message>
+        <source>&amp;Province summary</source>
+        <translation>Tổng hợp &amp;tỉnh</translation>
+    </message>
+    <message>
+        <source>Data &amp;as of</source>
+        <translation>Số liệu &amp;tính đến</translation>
     </message>
 </context>
 <context>
@@ -580,6 +623,29 @@
     <message>
         <source>No&amp;te</source>
         <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AreaSummaryService</name>
+    <message>
+        <source>Choose a valid date for the summary.</source>
+        <translation>Hãy chọn một ngày hợp lệ cho báo cáo tổng hợp.</translation>
+    </message>
+    <message>
+        <source>There is no such district in this database.</source>
+        <translation>Không có huyện này trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 did not exist on %2 (districts ended on 30/06/2025).</source>
+        <translation>%1 không còn tồn tại vào ngày %2 (cấp huyện kết thúc hoạt động ngày 30/06/2025).</translation>
+    </message>
+    <message>
+        <source>This database holds no province yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có tỉnh nào.</translation>
+    </message>
+    <message>
+        <source>This database holds several provinces; make a summary of one district instead.</source>
+        <translation>Cơ sở dữ liệu này có nhiều tỉnh; hãy lập báo cáo tổng hợp cho từng huyện.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1221,29 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::MetBands</name>
+    <message>
+        <source>All criteria met</source>
+        <translation>Đạt tất cả tiêu chí</translation>
+    </message>
+    <message>
+        <source>15 or more (¾ or more)</source>
+        <translation>Từ 15 tiêu chí trở lên (từ ¾ trở lên)</translation>
+    </message>
+    <message>
+        <source>10–14 (½ to ¾)</source>
+        <translation>Từ 10 đến 14 tiêu chí (từ ½ đến dưới ¾)</translation>
+    </message>
+    <message>
+        <source>5–9 (¼ to ½)</source>
+        <translation>Từ 5 đến 9 tiêu chí (từ ¼ đến dưới ½)</translation>
+    </message>
+    <message>
+        <source>Under 5 (under ¼)</source>
+        <translation>Dưới 5 tiêu chí (dưới ¼)</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::Migrator</name>
     <message>
         <source>Migration %1 (%2) is missing from the program</source>
@@ -1435,7 +1524,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n dòng</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
     </message>
     <message>
         <source>the database holds another set under this code and version (id %1)</source>
@@ -1447,14 +1538,18 @@
     </message>
     <message numerus="yes">
         <source>%n criteria</source>
-        <translation><numerusform>%n tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>%n tiêu chí</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ntm::core::PackagePreview</name>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation><numerusform>(và %n lỗi khác)</numerusform></translation>
+        <translation>
+            <numerusform>(và %n lỗi khác)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2677,56 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AreaFiguresSection</name>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu chung</translation>
+    </message>
+    <message>
+        <source>Communes (xã)</source>
+        <translation>Số xã</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the communes)</source>
+        <translation>%1 (%2 số xã)</translation>
+    </message>
+    <message>
+        <source>Average criteria met</source>
+        <translation>Bình quân tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Rotations of officials</source>
+        <translation>Lượt luân chuyển cán bộ</translation>
+    </message>
+    <message>
+        <source>%1 started by this date</source>
+        <translation>%1 lượt đã bắt đầu đến ngày này</translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides, %n ward(s) and township(s): listed below, not judged by the NTM programme.</source>
+        <translation><numerusform>Ngoài ra có %n phường, thị trấn: có trong danh sách dưới đây, không thuộc diện đánh giá nông thôn mới.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AreaReport</name>
+    <message>
+        <source>Province summary of New Rural Development</source>
+        <translation>Báo cáo tổng hợp kết quả xây dựng nông thôn mới toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>District summary of New Rural Development</source>
+        <translation>Báo cáo tổng hợp kết quả xây dựng nông thôn mới cấp huyện</translation>
+    </message>
+    <message>
+        <source>Province %1</source>
+        <translation>Tỉnh %1</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::AssignmentsView</name>
     <message>
         <source>All kinds</source>
@@ -2634,6 +2779,33 @@
     <message>
         <source>Rotations</source>
         <translation>Luân chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::BandsSection</name>
+    <message>
+        <source>Communes by criteria met</source>
+        <translation>Số xã theo số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Bands are shares of the criteria in force: “15 or more” is three quarters of 19 or 20 criteria, 8 or 9 of the ten criteria of 2026.</source>
+        <translation>Các nhóm tính theo tỷ lệ trên số tiêu chí của bộ đang áp dụng: “từ 15 tiêu chí trở lên” là ba phần tư của 19 hoặc 20 tiêu chí, tức 8 hoặc 9 trong 10 tiêu chí của bộ năm 2026.</translation>
     </message>
 </context>
 <context>
@@ -2699,11 +2871,15 @@
     </message>
     <message numerus="yes">
         <source>%n commune(s)</source>
-        <translation><numerusform>%n xã</numerusform></translation>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Record %n criteria</source>
-        <translation><numerusform>Ghi %n tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>Ghi %n tiêu chí</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record several criteria</source>
@@ -2739,6 +2915,86 @@
     <message>
         <source>— unchanged —</source>
         <translation>— giữ nguyên —</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneChart</name>
+    <message>
+        <source>Recognised NTM %1</source>
+        <translation>Đạt chuẩn NTM %1</translation>
+    </message>
+    <message>
+        <source>Criteria met over time – %1</source>
+        <translation>Số tiêu chí đạt theo thời gian – %1</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneChartSection</name>
+    <message>
+        <source>Criteria met over time</source>
+        <translation>Số tiêu chí đạt theo thời gian</translation>
+    </message>
+    <message>
+        <source>No criterion has been assessed by this date.</source>
+        <translation>Đến ngày này chưa có tiêu chí nào được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Shaded bands: the terms of rotated officials, with their names in the legend. Star: NTM recognition. Dashed line: the date of the data.</source>
+        <translation>Dải tô màu: thời gian công tác của cán bộ luân chuyển (tên ở chú giải). Ngôi sao: ngày đạt chuẩn NTM. Đường nét đứt: ngày tính số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneListSection</name>
+    <message>
+        <source>Communes of %1</source>
+        <translation>Các xã của %1</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>not in the programme</source>
+        <translation>không thuộc diện đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneReport</name>
+    <message>
+        <source>Report on New Rural Development and rotated officials</source>
+        <translation>Báo cáo kết quả xây dựng nông thôn mới và cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>Province %1</source>
+        <translation>Tỉnh %1</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Huyện %1</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3050,104 @@
     <message>
         <source>Remove a recognition</source>
         <translation>Xóa quyết định công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneStandingSection</name>
+    <message>
+        <source>Standing</source>
+        <translation>Tình hình chung</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>none in force on this date</source>
+        <translation>chưa có bộ nào áp dụng vào ngày này</translation>
+    </message>
+    <message>
+        <source>%1 (%2), since %3</source>
+        <translation>%1 (%2), áp dụng từ %3</translation>
+    </message>
+    <message>
+        <source>commune group %1</source>
+        <translation>nhóm xã %1</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (basically met: %3)</source>
+        <translation>%1 trên %2 (cơ bản đạt: %3)</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>on %1, decision %2</source>
+        <translation>ngày %1, quyết định %2</translation>
+    </message>
+    <message>
+        <source>not recognised on this date</source>
+        <translation>chưa đạt chuẩn vào ngày này</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Năm phấn đấu</translation>
+    </message>
+    <message>
+        <source>Villages and meetings</source>
+        <translation>Thôn và giao ban</translation>
+    </message>
+    <message>
+        <source>%1 villages, %2 review meetings held</source>
+        <translation>%1 thôn, %2 cuộc giao ban đã họp</translation>
+    </message>
+    <message>
+        <source>A ward or township: listed, but not judged by the NTM programme.</source>
+        <translation>Phường hoặc thị trấn: có trong danh sách nhưng không thuộc diện đánh giá nông thôn mới.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CriteriaTableSection</name>
+    <message>
+        <source>Criteria on %1</source>
+        <translation>Các tiêu chí tại ngày %1</translation>
+    </message>
+    <message>
+        <source>Criteria on %1 (set %2)</source>
+        <translation>Các tiêu chí tại ngày %1 (bộ %2)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Date assessed</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Kế thừa từ bộ</translation>
+    </message>
+    <message>
+        <source>No criteria set applies to this commune on this date.</source>
+        <translation>Vào ngày này chưa có bộ tiêu chí nào áp dụng cho xã.</translation>
+    </message>
+    <message>
+        <source>Carried over: the status assessed under an older set of the same criteria stands until the commune is assessed under the set in force.</source>
+        <translation>Kế thừa: kết quả đánh giá theo bộ tiêu chí cũ cùng nội dung được giữ nguyên cho đến khi xã được đánh giá theo bộ đang áp dụng.</translation>
     </message>
 </context>
 <context>
@@ -3006,18 +3360,6 @@
         <translation>kế thừa từ %1</translation>
     </message>
     <message>
-        <source>Recognised NTM %1</source>
-        <translation>Đạt chuẩn NTM %1</translation>
-    </message>
-    <message>
-        <source>Criteria met over time – %1</source>
-        <translation>Số tiêu chí đạt theo thời gian – %1</translation>
-    </message>
-    <message>
-        <source>Criteria met</source>
-        <translation>Tiêu chí đạt</translation>
-    </message>
-    <message>
         <source>now</source>
         <translation>nay</translation>
     </message>
@@ -3081,6 +3423,53 @@
     <message>
         <source>Delete rotation of %1</source>
         <translation>Xóa lượt luân chuyển của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::DistrictTableSection</name>
+    <message>
+        <source>By district</source>
+        <translation>Theo huyện</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>Average met</source>
+        <translation>Bình quân tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>All met</source>
+        <translation>Đạt tất cả</translation>
+    </message>
+    <message>
+        <source>15 or more</source>
+        <translation>Từ 15 trở lên</translation>
+    </message>
+    <message>
+        <source>10–14</source>
+        <translation>10–14</translation>
+    </message>
+    <message>
+        <source>5–9</source>
+        <translation>5–9</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>Dưới 5</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Toàn tỉnh</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3762,65 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::OfficialsSection</name>
+    <message>
+        <source>Rotations into the communes</source>
+        <translation>Cán bộ luân chuyển về các xã</translation>
+    </message>
+    <message>
+        <source>Rotated officials who served here</source>
+        <translation>Cán bộ luân chuyển đã công tác tại xã</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Khi đến</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>Khi kết thúc</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <source>Months to NTM</source>
+        <translation>Số tháng đến khi đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>No rotated official served here by this date.</source>
+        <translation>Đến ngày này chưa có cán bộ luân chuyển nào về công tác.</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>đang công tác</translation>
+    </message>
+    <message>
+        <source>At start, at end: criteria met when the term started and when it ended (on the date of the data while it runs). Months to NTM: from the start of the term to the commune's NTM recognition.</source>
+        <translation>Khi đến, khi kết thúc: số tiêu chí đạt khi bắt đầu và khi kết thúc thời gian công tác (tại ngày tính số liệu nếu còn đang công tác). Số tháng đến khi đạt chuẩn: từ khi bắt đầu công tác đến khi xã được công nhận đạt chuẩn NTM.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::OfficialsView</name>
     <message numerus="yes">
         <source>%n official(s)</source>
@@ -3409,6 +3857,94 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Delete %1 from the register? You can undo this with Edit &gt; Undo.</source>
         <translation>Xóa %1 khỏi danh sách cán bộ? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::Report</name>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation>%1 · số liệu tính đến ngày %2</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>bao cao</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ReportActions</name>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Xuất báo cáo ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was saved to %1.</source>
+        <translation><numerusform>Đã lưu báo cáo (%n trang) vào %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Print report – %1</source>
+        <translation>In báo cáo – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ReportRenderer</name>
+    <message>
+        <source>The report cannot be drawn on this device (is the file writable?).</source>
+        <translation>Không vẽ được báo cáo lên thiết bị này (tệp có ghi được không?).</translation>
+    </message>
+    <message>
+        <source>The report's page %1 cannot be started.</source>
+        <translation>Không bắt đầu được trang %1 của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Không hoàn tất được báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ReportScopeDialog</name>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Xuất báo cáo ra PDF</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Province summary (%1)</source>
+        <translation>Tổng hợp &amp;tỉnh (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a commune from the list (type part of its name).</source>
+        <translation>Hãy chọn một xã trong danh sách (gõ một phần tên xã).</translation>
+    </message>
+    <message>
+        <source>Choose a district from the list.</source>
+        <translation>Hãy chọn một huyện trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4080,13 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>As of %1</source>
         <translation>Tính đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TitleSection</name>
+    <message>
+        <source>Data as of %1 · printed on %2</source>
+        <translation>Số liệu tính đến ngày %1 · in ngày %2</translation>
     </message>
 </context>
 <context>

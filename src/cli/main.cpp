@@ -10,6 +10,20 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+QtMessageHandler g_qtHandler = nullptr;
+
+/// Scripts read ntm-cli's stderr as one line per problem. A GUI application started from cron or a service has no
+/// XDG_RUNTIME_DIR and Qt says so on stderr; that notice is about the environment, not the command: drop it.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: "))) {
+        return;
+    }
+    g_qtHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QStringList words;
@@ -21,6 +35,9 @@ int main(int argc, char* argv[])
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (gui) {
+        g_qtHandler = qInstallMessageHandler(quietHandler);
     }
     const std::unique_ptr<QCoreApplication> app =
         gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);

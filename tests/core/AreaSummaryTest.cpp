@@ -43,6 +43,9 @@ struct Area
         rot.id = ids::newId();
         rot.officialId = o.id;
         rot.communeId = f.communeA2;
+        rot.decisionNo = QStringLiteral("15/QĐ-UBND");
+        rot.decisionDate = QDate(2016, 12, 20);
+        rot.issuingBody = QStringLiteral("UBND huyện An Phú");
         rot.toPosition = QStringLiteral("Chủ tịch UBND xã");
         rot.startDate = QDate(2017, 1, 1);
         rot.plannedEnd = QDate(2019, 12, 31);

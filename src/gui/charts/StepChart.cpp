@@ -187,8 +187,9 @@ void StepChart::setTextFont(const QFont& font)
 void StepChart::paint(QPainter& painter, const QRectF& target, const QSize& layoutSize)
 {
     // A view that is never shown does not resize its chart: size the chart itself, and let its layout run.
+    // Only layout requests: other posted events (a closed dialog's deferred delete) belong to the caller.
     m_impl->chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(layoutSize)));
-    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     m_impl->chart->scene()->render(&painter, target, m_impl->chart->geometry(), Qt::KeepAspectRatio);
 }
 

@@ -18,9 +18,9 @@ void CriteriaTableSection::write(ReportBuilder& out) const
                     : tr("Criteria on %1 (set %2)").arg(dates::toDisplay(m_progress.asOf), m_progress.setCode));
     ReportTable table;
     table.columns = {{tr("No."), 6, ReportColumn::Align::Right},
-                     {tr("Criterion"), 48, ReportColumn::Align::Left},
+                     {tr("Criterion"), 47, ReportColumn::Align::Left},
                      {tr("Status"), 14, ReportColumn::Align::Center},
-                     {tr("Date assessed"), 13, ReportColumn::Align::Center},
+                     {tr("Date assessed"), 14, ReportColumn::Align::Center},
                      {tr("Carried over from"), 19, ReportColumn::Align::Left}};
     table.emptyText = tr("No criteria set applies to this commune on this date.");
     for (const CriterionState& s : m_progress.criteria) {

@@ -21,17 +21,17 @@ void OfficialsSection::write(ReportBuilder& out) const
     out.heading(withCommune ? tr("Rotations into the communes") : tr("Rotated officials who served here"));
     using A = ReportColumn::Align;
     ReportTable table;
-    table.columns = {{tr("Official"), withCommune ? 16 : 19, A::Left}};
+    table.columns = {{tr("Official"), withCommune ? 15 : 18, A::Left}};
     if (withCommune) {
-        table.columns.append({tr("Commune"), 14, A::Left});
+        table.columns.append({tr("Commune"), 12, A::Left});
     }
-    table.columns += {{tr("Position"), withCommune ? 20 : 31, A::Left},
+    table.columns += {{tr("Position"), withCommune ? 20 : 27, A::Left},
                       {tr("Start"), 11, A::Center},
                       {tr("End"), 11, A::Center},
                       {tr("At start"), 7, A::Right},
-                      {tr("At end"), 7, A::Right},
+                      {tr("At end"), 8, A::Right},
                       {tr("Gain"), 6, A::Right},
-                      {tr("Months to NTM"), 8, A::Right}};
+                      {tr("Months to NTM"), withCommune ? 10 : 12, A::Right}};
     table.emptyText = tr("No rotated official served here by this date.");
     for (const RotationImpactRow& r : m_rows) {
         QList<ReportCell> row{r.officialName};
