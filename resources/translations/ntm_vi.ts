@@ -1228,15 +1228,15 @@
     </message>
     <message>
         <source>15 or more (¾ or more)</source>
-        <translation>Từ 15 tiêu chí trở lên (từ ¾ trở lên)</translation>
+        <translation>Từ 15 tiêu chí trở lên (từ ¾)</translation>
     </message>
     <message>
         <source>10–14 (½ to ¾)</source>
-        <translation>Từ 10 đến 14 tiêu chí (từ ½ đến dưới ¾)</translation>
+        <translation>10–14 tiêu chí (½ đến ¾)</translation>
     </message>
     <message>
         <source>5–9 (¼ to ½)</source>
-        <translation>Từ 5 đến 9 tiêu chí (từ ¼ đến dưới ½)</translation>
+        <translation>5–9 tiêu chí (¼ đến ½)</translation>
     </message>
     <message>
         <source>Under 5 (under ¼)</source>

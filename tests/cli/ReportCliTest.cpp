@@ -87,10 +87,10 @@ json parse(const QString& text)
     return j;
 }
 
-#define REQUIRE_PDFTOTEXT()                                                                                       \
-    if (pdftotext().isEmpty()) {                                                                                  \
-        WARN("pdftotext (Debian package poppler-utils) is not installed: the PDF's text is not checked");         \
-        return;                                                                                                   \
+#define REQUIRE_PDFTOTEXT()                                                                                            \
+    if (pdftotext().isEmpty()) {                                                                                       \
+        WARN("pdftotext (Debian package poppler-utils) is not installed: the PDF's text is not checked");              \
+        return;                                                                                                        \
     }
 } // namespace
 
@@ -183,17 +183,18 @@ TEST_CASE("ntm-cli report: an unknown or ambiguous name is exit 1 and leaves no 
     CHECK_FALSE(QFileInfo::exists(out));
     CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".part")));
 
-    const Run ambiguous = cli({QStringLiteral("report"), demoPath(), QStringLiteral("--commune"),
-                               QStringLiteral("thach ha"), QStringLiteral("--as-of"), QStringLiteral("2018-01-01"),
-                               QStringLiteral("--out"), out});
+    const Run ambiguous =
+        cli({QStringLiteral("report"), demoPath(), QStringLiteral("--commune"), QStringLiteral("thach ha"),
+             QStringLiteral("--as-of"), QStringLiteral("2018-01-01"), QStringLiteral("--out"), out});
     CHECK(ambiguous.code == 1);
     CHECK(ambiguous.err.contains(QStringLiteral("Xã Thạch Hạ")));
     CHECK(ambiguous.err.contains(QStringLiteral("Thị trấn Thạch Hà")));
     CHECK_FALSE(QFileInfo::exists(out));
 
     // Districts ended on 30/6/2025: a summary after that is refused, not an empty PDF.
-    const Run ended = cli({QStringLiteral("report"), demoPath(), QStringLiteral("--district"), QStringLiteral("Đức Thọ"),
-                           QStringLiteral("--as-of"), QStringLiteral("2026-01-01"), QStringLiteral("--out"), out});
+    const Run ended =
+        cli({QStringLiteral("report"), demoPath(), QStringLiteral("--district"), QStringLiteral("Đức Thọ"),
+             QStringLiteral("--as-of"), QStringLiteral("2026-01-01"), QStringLiteral("--out"), out});
     CHECK(ended.code == 1);
     CHECK(ended.err.contains(QStringLiteral("30/06/2025")));
     CHECK_FALSE(QFileInfo::exists(out));
@@ -201,7 +202,8 @@ TEST_CASE("ntm-cli report: an unknown or ambiguous name is exit 1 and leaves no 
 
 TEST_CASE("ntm-cli report: --out is required, and --commune and --district exclude each other", "[cli][report]")
 {
-    CHECK(cli({QStringLiteral("report"), demoPath(), QStringLiteral("--commune"), QStringLiteral("Đức Yên")}).code == 2);
+    const Run noOut = cli({QStringLiteral("report"), demoPath(), QStringLiteral("--commune"), QStringLiteral("Đức Yên")});
+    CHECK(noOut.code == 2);
     const QString out = folder().path(QStringLiteral("both.pdf"));
     CHECK(cli({QStringLiteral("report"), demoPath(), QStringLiteral("--commune"), QStringLiteral("Đức Yên"),
                QStringLiteral("--district"), QStringLiteral("Đức Thọ"), QStringLiteral("--out"), out})

@@ -113,8 +113,7 @@ TEST_CASE("The province summary: one group per district, totals and bands over a
     CHECK(p.rotations.size() == 1);
 }
 
-TEST_CASE("Summaries refuse a district that no longer exists and a database of several provinces",
-          "[service][summary]")
+TEST_CASE("Summaries refuse a district that no longer exists and a database of several provinces", "[service][summary]")
 {
     Area a;
     const auto ended = AreaSummaryService(*a.db).district(a.f.districtA, QDate(2026, 1, 1));

@@ -80,8 +80,7 @@ struct Staff
         REQUIRE(d);
         return d;
     }
-    template <typename T>
-    T* child(QWidget* parent, const char* name) const
+    template <typename T> T* child(QWidget* parent, const char* name) const
     {
         T* w = parent->findChild<T*>(QLatin1String(name));
         REQUIRE(w);
@@ -116,6 +115,7 @@ TEST_CASE("Export report as PDF writes the report of the dashboard's commune", "
     CHECK(s.child<QRadioButton>(dialog, "communeRadio")->isChecked());
     CHECK(s.child<QComboBox>(dialog, "communeCombo")->currentText().startsWith(QStringLiteral("Xã Đức Yên")));
     CHECK(s.child<QDateEdit>(dialog, "asOfEdit")->date() == QDate(2019, 12, 31));
+    CHECK(s.child<QComboBox>(dialog, "districtCombo")->currentText() == QStringLiteral("Huyện Đức Thọ"));
     CHECK(dialog->scope().kind == ReportScope::Kind::Commune);
     CHECK(dialog->scope().id == kDucYen);
     s.clickOk(dialog);
@@ -158,8 +158,7 @@ TEST_CASE("Print report shows the preview of the chosen district's summary", "[g
     preview->reject();
 }
 
-TEST_CASE("The report dialog refuses a half-typed commune and offers no district after 30/6/2025",
-          "[gui][report]")
+TEST_CASE("The report dialog refuses a half-typed commune and offers no district after 30/6/2025", "[gui][report]")
 {
     Staff s;
     s.window.findChild<QDateEdit*>(QStringLiteral("asOfEdit"))->setDate(QDate(2026, 3, 1));

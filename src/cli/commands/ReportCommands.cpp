@@ -55,8 +55,8 @@ int runReport(const CliArgs& a, QTextStream& out, QTextStream& err)
         err << "ntm-cli: report takes --commune or --district, not both" << Qt::endl << usage();
         return kUsageError;
     }
-    const QString language = a.has(QStringLiteral("language")) ? a.value(QStringLiteral("language"))
-                                                               : QStringLiteral("vi");
+    const QString language =
+        a.has(QStringLiteral("language")) ? a.value(QStringLiteral("language")) : QStringLiteral("vi");
     if (language != QLatin1String("vi") && language != QLatin1String("en")) {
         err << "ntm-cli: --language is vi or en" << Qt::endl << usage();
         return kUsageError;
@@ -90,9 +90,10 @@ int runReport(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!pages) {
         return userError(err, pages.error().message);
     }
-    out << "Wrote " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << ": " << report.value().header.title
-        << ", data as of " << dates::toDisplay(asOf) << ", " << pages.value() << (pages.value() == 1 ? " page" : " pages")
-        << " (" << QFileInfo(path).size() / 1024 << " KiB, " << timer.elapsed() << " ms)" << Qt::endl;
+    out << "Wrote " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << ": "
+        << report.value().header.title << ", data as of " << dates::toDisplay(asOf) << ", " << pages.value()
+        << (pages.value() == 1 ? " page" : " pages") << " (" << QFileInfo(path).size() / 1024 << " KiB, "
+        << timer.elapsed() << " ms)" << Qt::endl;
     return kOk;
 }
 } // namespace

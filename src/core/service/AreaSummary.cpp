@@ -56,8 +56,9 @@ Result<AreaSummary> AreaSummaryService::district(const QString& districtId, cons
     }
     const District& d = *district.value();
     if (!d.existsOn(asOf)) {
-        return Error{QStringLiteral("district"), tr("%1 did not exist on %2 (districts ended on 30/06/2025).")
-                                                     .arg(d.title(), dates::toDisplay(asOf))};
+        return Error{
+            QStringLiteral("district"),
+            tr("%1 did not exist on %2 (districts ended on 30/06/2025).").arg(d.title(), dates::toDisplay(asOf))};
     }
     AreaSummary s;
     s.asOf = asOf;
@@ -104,8 +105,8 @@ Result<AreaSummary> AreaSummaryService::gather(AreaSummary s)
         return stats.error();
     }
     s.stats = stats.value();
-    for (auto fill : {&AreaSummaryService::fillGroups, &AreaSummaryService::fillRecognitions,
-                      &AreaSummaryService::fillRotations}) {
+    for (auto fill :
+         {&AreaSummaryService::fillGroups, &AreaSummaryService::fillRecognitions, &AreaSummaryService::fillRotations}) {
         if (Status st = (this->*fill)(s); !st) {
             return st.error();
         }

@@ -21,9 +21,9 @@ class Database;
 /// province) with its figures.
 struct AreaGroup
 {
-    DistrictOverview overview;     ///< UnitOverviewService: the communes with criteria met and recognition.
-    ProgressStats stats;           ///< StatsService for the group: communes, recognised, average, by count met.
-    QList<int> bandCounts;         ///< Communes (xã) per band of criteria met, in MetBands::all() order.
+    DistrictOverview overview; ///< UnitOverviewService: the communes with criteria met and recognition.
+    ProgressStats stats;       ///< StatsService for the group: communes, recognised, average, by count met.
+    QList<int> bandCounts;     ///< Communes (xã) per band of criteria met, in MetBands::all() order.
 };
 
 /// What the district or province summary reports as of a date: the area's figures, its communes grouped by
@@ -34,12 +34,12 @@ struct AreaSummary
 {
     QDate asOf;
     QString provinceName;
-    QString districtId;    ///< Empty for the whole province.
-    QString districtTitle; ///< "Huyện Đức Thọ"; empty for the whole province.
-    QString districtName;  ///< "Đức Thọ"
-    ProgressStats stats;   ///< The whole area.
-    QList<int> bandCounts; ///< The whole area, in MetBands::all() order.
-    QList<AreaGroup> groups; ///< One for a district; every district existing on the date for the province.
+    QString districtId;                 ///< Empty for the whole province.
+    QString districtTitle;              ///< "Huyện Đức Thọ"; empty for the whole province.
+    QString districtName;               ///< "Đức Thọ"
+    ProgressStats stats;                ///< The whole area.
+    QList<int> bandCounts;              ///< The whole area, in MetBands::all() order.
+    QList<AreaGroup> groups;            ///< One for a district; every district existing on the date for the province.
     QHash<QString, QDate> recognisedOn; ///< Commune id -> date of the NTM recognition it holds on asOf.
     QList<RotationImpactRow> rotations; ///< Into the area's communes (the commune's district at the start),
                                         ///< started on or before asOf, by start date.

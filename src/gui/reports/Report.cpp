@@ -31,8 +31,8 @@ QString Report::footerText() const
 QString Report::suggestedFileName() const
 {
     // Folded to ASCII: a file name that survives e-mail, USB sticks and old Windows machines.
-    QString base = core::text::fold(QCoreApplication::translate("ntm::gui::Report", "report") + QLatin1Char(' ') +
-                                    header.title);
+    QString base =
+        core::text::fold(QCoreApplication::translate("ntm::gui::Report", "report") + QLatin1Char(' ') + header.title);
     base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     return base + QLatin1Char('-') + core::dates::toIso(header.asOf) + QStringLiteral(".pdf");
 }

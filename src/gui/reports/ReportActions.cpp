@@ -88,9 +88,9 @@ bool ReportActions::write(const Report& report, const QString& path)
     }
     m_settings.setReportFolder(QFileInfo(path).absolutePath());
     Q_EMIT exported(path, pages.value());
-    Messages::information(m_window, tr("Export report as PDF"),
-                          tr("The report (%n page(s)) was saved to %1.", "", pages.value())
-                              .arg(QDir::toNativeSeparators(path)));
+    Messages::information(
+        m_window, tr("Export report as PDF"),
+        tr("The report (%n page(s)) was saved to %1.", "", pages.value()).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -99,10 +99,9 @@ void ReportActions::chooseScope(bool forPrint, std::function<void(const ReportSc
     if (!m_session.isOpen()) {
         return;
     }
-    auto* dialog = new ReportScopeDialog(*m_session.database(), m_defaultScope(),
-                                         forPrint ? ReportScopeDialog::Purpose::Print
-                                                  : ReportScopeDialog::Purpose::Export,
-                                         m_window);
+    auto* dialog = new ReportScopeDialog(
+        *m_session.database(), m_defaultScope(),
+        forPrint ? ReportScopeDialog::Purpose::Print : ReportScopeDialog::Purpose::Export, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [dialog, then] { then(dialog->scope()); });
     dialog->open();

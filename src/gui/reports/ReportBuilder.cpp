@@ -102,9 +102,7 @@ void ReportBuilder::table(const ReportTable& table)
 
 void ReportBuilder::chart(std::shared_ptr<const ReportChart> chart, double widthMm, double heightMm)
 {
-    m_html += QStringLiteral("<p align=\"center\"><img src=\"%1%2\"></p>\n")
-                  .arg(chartScheme())
-                  .arg(m_charts.size());
+    m_html += QStringLiteral("<p align=\"center\"><img src=\"%1%2\"></p>\n").arg(chartScheme()).arg(m_charts.size());
     m_charts.append({std::move(chart), QSizeF(widthMm, heightMm)});
 }
 

@@ -18,7 +18,12 @@ class View;
 /// Which report to make: a commune's, a district's summary or the province's, as of a date.
 struct ReportScope
 {
-    enum class Kind { Commune, District, Province };
+    enum class Kind
+    {
+        Commune,
+        District,
+        Province
+    };
     Kind kind = Kind::Province;
     QString id; ///< The commune's or the district's id; empty for the province.
     QDate asOf;

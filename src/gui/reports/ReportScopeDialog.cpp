@@ -20,6 +20,7 @@ using namespace ntm::core;
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kFoldedRole = Qt::UserRole + 2;
+constexpr int kDistrictRole = Qt::UserRole + 3;
 
 /// Selects the entry with this id in a combo (data role for a plain combo, kIdRole for the commune model).
 void selectId(QComboBox* combo, const QString& id, int role)
@@ -37,8 +38,7 @@ ReportScopeDialog::ReportScopeDialog(Database& db, const ReportScope& initial, P
 {
     m_ui->setupUi(this);
     setWindowTitle(purpose == Purpose::Print ? tr("Print report") : tr("Export report as PDF"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(purpose == Purpose::Print ? tr("Preview…")
-                                                                                     : tr("Export…"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(purpose == Purpose::Print ? tr("Preview…") : tr("Export…"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->communeCombo->setModel(m_communes);
     m_ui->communeCombo->setCompleter(new FoldingCompleter(m_communes, kFoldedRole, m_ui->communeCombo));
@@ -48,6 +48,8 @@ ReportScopeDialog::ReportScopeDialog(Database& db, const ReportScope& initial, P
     switch (initial.kind) {
     case ReportScope::Kind::Commune:
         selectId(m_ui->communeCombo, initial.id, kIdRole);
+        // Its district is the likeliest other choice.
+        selectId(m_ui->districtCombo, m_ui->communeCombo->currentData(kDistrictRole).toString(), Qt::UserRole);
         m_ui->communeRadio->setChecked(true);
         break;
     case ReportScope::Kind::District:
@@ -87,11 +89,12 @@ void ReportScopeDialog::fillLists()
             m_ui->districtCombo->addItem(d.title, d.districtId);
         }
         for (const CommuneOverview& c : d.communes) {
-            const QString label = d.districtId.isEmpty() ? c.commune.title()
-                                                         : c.commune.title() + QStringLiteral(" – ") + d.name;
+            const QString label =
+                d.districtId.isEmpty() ? c.commune.title() : c.commune.title() + QStringLiteral(" – ") + d.name;
             auto* item = new QStandardItem(label);
             item->setData(c.commune.id, kIdRole);
             item->setData(text::fold(label), kFoldedRole);
+            item->setData(d.districtId, kDistrictRole);
             m_communes->appendRow(item);
         }
     }
@@ -143,7 +146,8 @@ void ReportScopeDialog::accept()
         const QString message = s.kind == ReportScope::Kind::Commune
                                     ? tr("Choose a commune from the list (type part of its name).")
                                     : tr("Choose a district from the list.");
-        m_ui->errorLabel->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(message.toHtmlEscaped()));
+        m_ui->errorLabel->setText(
+            QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(message.toHtmlEscaped()));
         (s.kind == ReportScope::Kind::Commune ? static_cast<QWidget*>(m_ui->communeCombo) : m_ui->districtCombo)
             ->setFocus();
         return;

@@ -27,7 +27,11 @@ class ReportScopeDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Purpose { Print, Export };
+    enum class Purpose
+    {
+        Print,
+        Export
+    };
 
     ReportScopeDialog(core::Database& db, const ReportScope& initial, Purpose purpose, QWidget* parent = nullptr);
     ~ReportScopeDialog() override;

@@ -23,7 +23,12 @@ struct ReportCell
 /// A column of a report table: its header, its share of the page width and how its cells align.
 struct ReportColumn
 {
-    enum class Align { Left, Right, Center };
+    enum class Align
+    {
+        Left,
+        Right,
+        Center
+    };
     QString header;
     int widthPercent = 0; ///< 0: whatever is left.
     Align align = Align::Left;
@@ -34,7 +39,7 @@ struct ReportTable
 {
     QList<ReportColumn> columns;
     QList<QList<ReportCell>> rows;
-    QString emptyText; ///< Written instead of the table when it has no rows.
+    QString emptyText;      ///< Written instead of the table when it has no rows.
     int widthPercent = 100; ///< Of the page's text width; a table of few narrow columns reads better narrower.
 };
 

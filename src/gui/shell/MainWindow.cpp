@@ -42,7 +42,8 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings),
       m_undo(new QUndoStack(this)), m_assignments(new AssignmentsView(this)), m_officials(new OfficialsView(this)),
       m_board(new BoardView(this)), m_dashboard(new DashboardView(this)),
-      m_reports(new ReportActions(this, session, settings, [this] { return ReportScope::forView(currentView(), asOf()); })),
+      m_reports(new ReportActions(this, session, settings,
+                                  [this] { return ReportScope::forView(currentView(), asOf()); })),
       m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
 {
     m_ui->setupUi(this);

@@ -17,7 +17,7 @@ void CommuneListSection::write(ReportBuilder& out) const
         ReportTable table;
         table.columns = {{tr("No."), 6, A::Right},
                          {tr("Commune"), 34, A::Left},
-                         {tr("Criteria met"), 14, A::Right},
+                         {tr("Criteria met"), 14, A::Center},
                          {tr("Criteria set"), 20, A::Left},
                          {tr("Recognised NTM"), 26, A::Center}};
         int number = 0;

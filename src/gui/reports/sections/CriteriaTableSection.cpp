@@ -24,10 +24,9 @@ void CriteriaTableSection::write(ReportBuilder& out) const
                      {tr("Carried over from"), 19, ReportColumn::Align::Left}};
     table.emptyText = tr("No criteria set applies to this commune on this date.");
     for (const CriterionState& s : m_progress.criteria) {
-        table.rows.append({QString::number(s.number), s.name,
-                           ReportCell(Vocabulary::label(s.status), BoardModel::colour(s.status)),
-                           s.assessedOn.isValid() ? dates::toDisplay(s.assessedOn) : QStringLiteral("–"),
-                           s.carriedFromSet});
+        table.rows.append(
+            {QString::number(s.number), s.name, ReportCell(Vocabulary::label(s.status), BoardModel::colour(s.status)),
+             s.assessedOn.isValid() ? dates::toDisplay(s.assessedOn) : QStringLiteral("–"), s.carriedFromSet});
     }
     out.table(table);
     if (std::any_of(m_progress.criteria.cbegin(), m_progress.criteria.cend(),

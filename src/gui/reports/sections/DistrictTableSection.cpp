@@ -30,11 +30,10 @@ void DistrictTableSection::write(ReportBuilder& out) const
     using A = ReportColumn::Align;
     ReportTable table;
     // The band columns follow MetBands::all(): all met, 15 or more, 10–14, 5–9, under 5.
-    table.columns = {{tr("District"), 25, A::Left},        {tr("Communes"), 9, A::Right},
-                     {tr("Recognised NTM"), 11, A::Right}, {tr("Average met"), 10, A::Right},
-                     {tr("All met"), 9, A::Right},         {tr("15 or more"), 9, A::Right},
-                     {tr("10–14"), 9, A::Right},           {tr("5–9"), 9, A::Right},
-                     {tr("Under 5"), 9, A::Right}};
+    table.columns = {
+        {tr("District"), 25, A::Left},     {tr("Communes"), 9, A::Right}, {tr("Recognised NTM"), 11, A::Right},
+        {tr("Average met"), 10, A::Right}, {tr("All met"), 9, A::Right},  {tr("15 or more"), 9, A::Right},
+        {tr("10–14"), 9, A::Right},        {tr("5–9"), 9, A::Right},      {tr("Under 5"), 9, A::Right}};
     for (const AreaGroup& g : m_groups) {
         table.rows.append(rowOf(g.overview.title, g.stats, g.bandCounts, false));
     }

@@ -39,9 +39,11 @@ void OfficialsSection::write(ReportBuilder& out) const
             row.append(r.communeName);
         }
         row += {QStringLiteral("%1 (%2)").arg(r.rotation.toPosition, Vocabulary::label(r.rotation.kind)),
-                dates::toDisplay(r.rotation.startDate), r.end.isValid() ? dates::toDisplay(r.end) : tr("serving"),
+                dates::toDisplay(r.rotation.startDate),
+                r.end.isValid() ? dates::toDisplay(r.end) : tr("serving"),
                 QStringLiteral("%1/%2").arg(r.metAtStart).arg(r.totalAtStart),
-                QStringLiteral("%1/%2").arg(r.metAtEnd).arg(r.totalAtEnd), gain(r.gained),
+                QStringLiteral("%1/%2").arg(r.metAtEnd).arg(r.totalAtEnd),
+                gain(r.gained),
                 r.monthsToRecognition ? QString::number(*r.monthsToRecognition) : QStringLiteral("–")};
         table.rows.append(row);
     }

@@ -17,9 +17,12 @@ class OfficialsSection final : public ReportSection
     Q_DECLARE_TR_FUNCTIONS(ntm::gui::OfficialsSection)
 
 public:
-    enum class Columns { ForCommune, WithCommune };
-    OfficialsSection(QList<core::RotationImpactRow> rows, Columns columns)
-        : m_rows(std::move(rows)), m_columns(columns)
+    enum class Columns
+    {
+        ForCommune,
+        WithCommune
+    };
+    OfficialsSection(QList<core::RotationImpactRow> rows, Columns columns) : m_rows(std::move(rows)), m_columns(columns)
     {
     }
     void write(ReportBuilder& out) const override;
