@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -154,6 +155,10 @@ TEST_CASE("Print report shows the preview of the chosen district's summary", "[g
     auto* preview = visibleDialog<QPrintPreviewDialog>(&s.window);
     REQUIRE(preview);
     CHECK(preview->windowTitle().contains(QStringLiteral("Huyện Đức Thọ")));
+    auto* pages = preview->findChild<QPrintPreviewWidget*>();
+    REQUIRE(pages);
+    pages->updatePreview();
+    CHECK(pages->pageCount() == 2); // the summary of Đức Thọ, drawn for the printer
     CHECK(Messages::recorded().isEmpty());
     preview->reject();
 }
