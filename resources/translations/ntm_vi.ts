@@ -144,7 +144,7 @@
         <translation>Lưu năm phấn đấu</translation>
     </message>
     <message>
-        <source>Criteria set and group from a date (overrides the province's)</source>
+        <source>Criteria set and group from a date (overrides the province&apos;s)</source>
         <translation>Bộ tiêu chí và nhóm xã từ một ngày (thay cho cài đặt của tỉnh)</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Type part of a commune's name (diacritics optional)</source>
+        <source>Type part of a commune&apos;s name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>&amp;Dòng thời gian</translation>
     </message>
     <message>
-        <source>Open this commune's criterion progress timeline</source>
+        <source>Open this commune&apos;s criterion progress timeline</source>
         <translation>Mở dòng thời gian tiêu chí của xã này</translation>
     </message>
 </context>
@@ -391,6 +391,22 @@
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;In báo cáo…</translation>
+    </message>
+    <message>
+        <source>Print a commune report or a district or province summary, with a preview first</source>
+        <translation>In báo cáo của một xã hoặc báo cáo tổng hợp của huyện, của tỉnh (xem trước khi in)</translation>
+    </message>
+    <message>
+        <source>Export &amp;report as PDF…</source>
+        <translation>Xuất &amp;báo cáo ra PDF…</translation>
+    </message>
+    <message>
+        <source>Save a commune report or a district or province summary as a PDF file</source>
+        <translation>Lưu báo cáo của một xã hoặc báo cáo tổng hợp của huyện, của tỉnh ra tệp PDF</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -464,6 +480,33 @@
     <message>
         <source>Search name, unit or position (diacritics optional)</source>
         <translation>Tìm theo tên, đơn vị hoặc chức vụ (gõ không dấu cũng được)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScopeDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Commune report</source>
+        <translation>Báo cáo &amp;xã</translation>
+    </message>
+    <message>
+        <source>Type part of the name; diacritics are not needed</source>
+        <translation>Gõ một phần tên; không cần gõ dấu</translation>
+    </message>
+    <message>
+        <source>&amp;District summary</source>
+        <translation>Tổng hợp &amp;huyện</translation>
+    </message>
+    <message>
+        <source>&amp;Province summary</source>
+        <translation>Tổng hợp &amp;tỉnh</translation>
+    </message>
+    <message>
+        <source>Data &amp;as of</source>
+        <translation>Số liệu &amp;tính đến</translation>
     </message>
 </context>
 <context>
@@ -590,7 +633,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Type part of a commune's name (diacritics optional)</source>
+        <source>Type part of a commune&apos;s name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -677,22 +720,45 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::AreaSummaryService</name>
+    <message>
+        <source>Choose a valid date for the summary.</source>
+        <translation>Hãy chọn một ngày hợp lệ cho báo cáo tổng hợp.</translation>
+    </message>
+    <message>
+        <source>There is no such district in this database.</source>
+        <translation>Không có huyện này trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 did not exist on %2 (districts ended on 30/06/2025).</source>
+        <translation>%1 không còn tồn tại vào ngày %2 (cấp huyện kết thúc hoạt động ngày 30/06/2025).</translation>
+    </message>
+    <message>
+        <source>This database holds no province yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có tỉnh nào.</translation>
+    </message>
+    <message>
+        <source>This database holds several provinces; make a summary of one district instead.</source>
+        <translation>Cơ sở dữ liệu này có nhiều tỉnh; hãy lập báo cáo tổng hợp cho từng huyện.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::AssessmentService</name>
     <message>
-        <source>"%1" is not yes or no (có / không).</source>
-        <translation>"%1" không phải là có hoặc không.</translation>
+        <source>&quot;%1&quot; is not yes or no (có / không).</source>
+        <translation>&quot;%1&quot; không phải là có hoặc không.</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage between 0 and 100.</source>
-        <translation>"%1" không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>&quot;%1&quot; không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more.</source>
-        <translation>"%1" không phải là số nguyên từ 0 trở lên.</translation>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>&quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" không phải là số.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; không phải là số.</translation>
     </message>
     <message>
         <source>Enter the date of the assessment.</source>
@@ -788,8 +854,8 @@
         <translation>Hãy chọn một ngày hợp lệ để xem tình hình của xã tại ngày đó.</translation>
     </message>
     <message>
-        <source>There is no commune with the id "%1" in this database.</source>
-        <translation>Không có xã nào có mã định danh "%1" trong cơ sở dữ liệu.</translation>
+        <source>There is no commune with the id &quot;%1&quot; in this database.</source>
+        <translation>Không có xã nào có mã định danh &quot;%1&quot; trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +927,7 @@
         <translation>%1: đã lưu thành phiên bản mới; phiên bản trước được giữ lại vì đã có kết quả đánh giá dùng nó</translation>
     </message>
     <message>
-        <source>The program's criteria sets are missing (resources/criteria).</source>
+        <source>The program&apos;s criteria sets are missing (resources/criteria).</source>
         <translation>Thiếu các bộ tiêu chí của chương trình (resources/criteria).</translation>
     </message>
 </context>
@@ -872,7 +938,7 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>must map the set's commune group numbers to text targets</source>
+        <source>must map the set&apos;s commune group numbers to text targets</source>
         <translation>phải ánh xạ số nhóm xã của bộ tiêu chí sang chỉ tiêu dạng văn bản</translation>
     </message>
     <message>
@@ -907,8 +973,8 @@
         <translation>không được để trống</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
-        <translation>"%1" không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -919,16 +985,16 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>"%1" is not one of boolean, percent, number, count, text</source>
-        <translation>"%1" không thuộc các loại boolean, percent, number, count, text</translation>
+        <source>&quot;%1&quot; is not one of boolean, percent, number, count, text</source>
+        <translation>&quot;%1&quot; không thuộc các loại boolean, percent, number, count, text</translation>
     </message>
     <message>
-        <source>must be "min" or "max"</source>
-        <translation>phải là "min" hoặc "max"</translation>
+        <source>must be &quot;min&quot; or &quot;max&quot;</source>
+        <translation>phải là &quot;min&quot; hoặc &quot;max&quot;</translation>
     </message>
     <message>
-        <source>group "%1" is not one of the set's commune_groups</source>
-        <translation>nhóm "%1" không có trong commune_groups của bộ</translation>
+        <source>group &quot;%1&quot; is not one of the set&apos;s commune_groups</source>
+        <translation>nhóm &quot;%1&quot; không có trong commune_groups của bộ</translation>
     </message>
     <message>
         <source>targets must be text</source>
@@ -939,28 +1005,28 @@
         <translation>phải từ 1 trở lên</translation>
     </message>
     <message>
-        <source>"%1" is not one of the set's groups</source>
-        <translation>"%1" không phải là nhóm của bộ tiêu chí</translation>
+        <source>&quot;%1&quot; is not one of the set&apos;s groups</source>
+        <translation>&quot;%1&quot; không phải là nhóm của bộ tiêu chí</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>phải là một danh sách</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria set format this program reads (expected "%2")</source>
-        <translation>"%1" không phải định dạng bộ tiêu chí mà chương trình đọc được (cần "%2")</translation>
+        <source>&quot;%1&quot; is not a criteria set format this program reads (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; không phải định dạng bộ tiêu chí mà chương trình đọc được (cần &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>may hold only letters, digits, '-', '_' and '.'</source>
-        <translation>chỉ được gồm chữ cái, chữ số, '-', '_' và '.'</translation>
+        <source>may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>chỉ được gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;</translation>
     </message>
     <message>
         <source>is before valid_from</source>
         <translation>sớm hơn valid_from</translation>
     </message>
     <message>
-        <source>must be "national" or "provincial"</source>
-        <translation>phải là "national" hoặc "provincial"</translation>
+        <source>must be &quot;national&quot; or &quot;provincial&quot;</source>
+        <translation>phải là &quot;national&quot; hoặc &quot;provincial&quot;</translation>
     </message>
     <message>
         <source>a national set needs the date it applies from</source>
@@ -1104,8 +1170,8 @@
         <translation>Tệp %1 không phải tệp văn bản CSV mã UTF-8: tệp chứa byte 0, như văn bản UTF-16 và tệp nhị phân. %2</translation>
     </message>
     <message>
-        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel's plain "CSV (Comma delimited)" uses the Windows code page, which garbles Vietnamese letters). %3</source>
-        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu "CSV (Comma delimited)" thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
+        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel&apos;s plain &quot;CSV (Comma delimited)&quot; uses the Windows code page, which garbles Vietnamese letters). %3</source>
+        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu &quot;CSV (Comma delimited)&quot; thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1279,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Planning the communes' histories</source>
+        <source>Planning the communes&apos; histories</source>
         <translation>Lập lịch sử của các xã</translation>
     </message>
     <message>
@@ -1256,14 +1322,37 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::MetBands</name>
+    <message>
+        <source>All criteria met</source>
+        <translation>Đạt tất cả tiêu chí</translation>
+    </message>
+    <message>
+        <source>15 or more (¾ or more)</source>
+        <translation>Từ 15 tiêu chí trở lên (từ ¾)</translation>
+    </message>
+    <message>
+        <source>10–14 (½ to ¾)</source>
+        <translation>10–14 tiêu chí (½ đến ¾)</translation>
+    </message>
+    <message>
+        <source>5–9 (¼ to ½)</source>
+        <translation>5–9 tiêu chí (¼ đến ½)</translation>
+    </message>
+    <message>
+        <source>Under 5 (under ¼)</source>
+        <translation>Dưới 5 tiêu chí (dưới ¼)</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::Migrator</name>
     <message>
         <source>Migration %1 (%2) is missing from the program</source>
         <translation>Chương trình thiếu bước nâng cấp %1 (%2)</translation>
     </message>
     <message>
-        <source>Migration %1 (%2) failed: %3 in "%4"</source>
-        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại "%4"</translation>
+        <source>Migration %1 (%2) failed: %3 in &quot;%4&quot;</source>
+        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại &quot;%4&quot;</translation>
     </message>
     <message>
         <source>Could not record schema version %1</source>
@@ -1300,7 +1389,7 @@
 <context>
     <name>ntm::core::OfficialService</name>
     <message>
-        <source>Enter the official's full name.</source>
+        <source>Enter the official&apos;s full name.</source>
         <translation>Nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -1427,8 +1516,8 @@
         <translation>periods[%1]: valid_to %2 trước valid_from %3</translation>
     </message>
     <message>
-        <source>the periods "%1" and "%2" overlap; periods of one commune follow each other</source>
-        <translation>các giai đoạn "%1" và "%2" chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
+        <source>the periods &quot;%1&quot; and &quot;%2&quot; overlap; periods of one commune follow each other</source>
+        <translation>các giai đoạn &quot;%1&quot; và &quot;%2&quot; chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
     </message>
     <message>
         <source>assessed_on %1 is in the future; an assessment is recorded once it is made</source>
@@ -1473,8 +1562,8 @@
         <translation>bị thiếu hoặc không phải một đối tượng</translation>
     </message>
     <message>
-        <source>"%1" is not one of database, district, commune</source>
-        <translation>"%1" không phải là database, district hay commune</translation>
+        <source>&quot;%1&quot; is not one of database, district, commune</source>
+        <translation>&quot;%1&quot; không phải là database, district hay commune</translation>
     </message>
     <message>
         <source>is not a record kind of this format</source>
@@ -1489,8 +1578,8 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>This file is not an NTM Tracker exchange package (its manifest.format is not "%1").</source>
-        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải "%1").</translation>
+        <source>This file is not an NTM Tracker exchange package (its manifest.format is not &quot;%1&quot;).</source>
+        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -1501,8 +1590,8 @@
         <translation>Gói này được tạo theo định dạng trao đổi phiên bản %1 bởi một NTM Tracker mới hơn; chương trình này chỉ đọc tới phiên bản %2. Hãy cập nhật chương trình để nhập gói.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
-        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
+        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
@@ -1545,7 +1634,7 @@
         <translation>cơ sở dữ liệu đã có một bộ tiêu chí khác với mã và phiên bản này (mã định danh %1)</translation>
     </message>
     <message>
-        <source>differs from the database's definition, which records already use; keep the database's version, or import the new definition as a new version (ntm-cli criteria-import)</source>
+        <source>differs from the database&apos;s definition, which records already use; keep the database&apos;s version, or import the new definition as a new version (ntm-cli criteria-import)</source>
         <translation>khác với định nghĩa trong cơ sở dữ liệu, vốn đã được các bản ghi sử dụng; hãy giữ phiên bản của cơ sở dữ liệu, hoặc nhập định nghĩa mới thành một phiên bản mới (ntm-cli criteria-import)</translation>
     </message>
     <message numerus="yes">
@@ -1796,20 +1885,20 @@
         <translation>phải là văn bản</translation>
     </message>
     <message>
-        <source>"%1" is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
-        <translation>"%1" không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
+        <source>&quot;%1&quot; is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
+        <translation>&quot;%1&quot; không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
     </message>
     <message>
-        <source>"%1" is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
-        <translation>"%1" không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
-        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
+        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>"%1" không thuộc %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; không thuộc %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -1890,7 +1979,7 @@
         <translation>Chưa ghi gì về cuộc giao ban: không có tiêu chí được bàn và không có kết luận.</translation>
     </message>
     <message>
-        <source>Enter the village's name.</source>
+        <source>Enter the village&apos;s name.</source>
         <translation>Nhập tên thôn.</translation>
     </message>
     <message>
@@ -2043,7 +2132,7 @@
         <translation>Thời gian dự kiến là %1 tháng; biệt phái không quá %2 tháng, trừ khi được gia hạn.</translation>
     </message>
     <message>
-        <source>This term overlaps the official's rotation to %1 (%2).</source>
+        <source>This term overlaps the official&apos;s rotation to %1 (%2).</source>
         <translation>Thời gian này trùng với lượt luân chuyển của cán bộ về %1 (%2).</translation>
     </message>
     <message>
@@ -2051,8 +2140,8 @@
         <translation>Quyết định số %1 của %2 đã được nhập (cho %3, luân chuyển về %4).</translation>
     </message>
     <message>
-        <source>%1 already holds "%2" in this commune at the same time (%3).</source>
-        <translation>%1 đang giữ chức "%2" tại xã này trong cùng thời gian (%3).</translation>
+        <source>%1 already holds &quot;%2&quot; in this commune at the same time (%3).</source>
+        <translation>%1 đang giữ chức &quot;%2&quot; tại xã này trong cùng thời gian (%3).</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2174,7 @@
         <translation>Không ghi hình thức; được ghi là luân chuyển.</translation>
     </message>
     <message>
-        <source>Enter the official's full name.</source>
+        <source>Enter the official&apos;s full name.</source>
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -2097,7 +2186,7 @@
         <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
     </message>
     <message>
-        <source>This term overlaps the same official's rotation to %1 (%2) in row %3.</source>
+        <source>This term overlaps the same official&apos;s rotation to %1 (%2) in row %3.</source>
         <translation>Thời gian này trùng với đợt luân chuyển của cùng cán bộ đến %1 (%2) ở dòng %3.</translation>
     </message>
     <message>
@@ -2127,15 +2216,15 @@
 <context>
     <name>ntm::core::SheetFields</name>
     <message>
-        <source>Official's full name</source>
+        <source>Official&apos;s full name</source>
         <translation>Họ và tên cán bộ</translation>
     </message>
     <message>
-        <source>Official's gender</source>
+        <source>Official&apos;s gender</source>
         <translation>Giới tính cán bộ</translation>
     </message>
     <message>
-        <source>Official's birth date</source>
+        <source>Official&apos;s birth date</source>
         <translation>Ngày sinh cán bộ</translation>
     </message>
     <message>
@@ -2222,8 +2311,8 @@
 <context>
     <name>ntm::core::SheetImport</name>
     <message>
-        <source>No column holds %1 (a column headed "%2", for example); choose the column that does.</source>
-        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề "%2"); hãy chọn cột chứa thông tin này.</translation>
+        <source>No column holds %1 (a column headed &quot;%2&quot;, for example); choose the column that does.</source>
+        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề &quot;%2&quot;); hãy chọn cột chứa thông tin này.</translation>
     </message>
     <message>
         <source>No column holds the kind of rotation; every row is recorded as luân chuyển.</source>
@@ -2268,8 +2357,8 @@
         <translation>Tệp %1 không có trang tính nào.</translation>
     </message>
     <message>
-        <source>%1 has no worksheet "%2"; its worksheets are: %3.</source>
-        <translation>Tệp %1 không có trang tính "%2"; các trang tính của tệp là: %3.</translation>
+        <source>%1 has no worksheet &quot;%2&quot;; its worksheets are: %3.</source>
+        <translation>Tệp %1 không có trang tính &quot;%2&quot;; các trang tính của tệp là: %3.</translation>
     </message>
 </context>
 <context>
@@ -2301,12 +2390,12 @@
 <context>
     <name>ntm::core::UnitLookup</name>
     <message>
-        <source>There is no %1 "%2" in this database.</source>
-        <translation>Không có %1 "%2" trong cơ sở dữ liệu.</translation>
+        <source>There is no %1 &quot;%2&quot; in this database.</source>
+        <translation>Không có %1 &quot;%2&quot; trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>"%1" matches several: %2. Give the kind or the code.</source>
-        <translation>"%1" trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
+        <source>&quot;%1&quot; matches several: %2. Give the kind or the code.</source>
+        <translation>&quot;%1&quot; trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
     </message>
     <message>
         <source>district</source>
@@ -2552,15 +2641,15 @@
 <context>
     <name>ntm::core::XlsxReader</name>
     <message>
-        <source>%1 is damaged: sheet "%2" has no contents.</source>
-        <translation>%1 bị hỏng: trang tính "%2" không có nội dung.</translation>
+        <source>%1 is damaged: sheet &quot;%2&quot; has no contents.</source>
+        <translation>%1 bị hỏng: trang tính &quot;%2&quot; không có nội dung.</translation>
     </message>
 </context>
 <context>
     <name>ntm::core::XlsxSheetParser</name>
     <message>
-        <source>%1, sheet "%2": %3</source>
-        <translation>%1, trang tính "%2": %3</translation>
+        <source>%1, sheet &quot;%2&quot;: %3</source>
+        <translation>%1, trang tính &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>row %1 lies outside a spreadsheet (rows 1 to %2).</source>
@@ -2571,8 +2660,8 @@
         <translation>ô %1 nằm sau cột cuối cùng của bảng tính (XFD).</translation>
     </message>
     <message>
-        <source>"%1" is not a cell reference; the file is damaged.</source>
-        <translation>"%1" không phải là địa chỉ ô; tệp bị hỏng.</translation>
+        <source>&quot;%1&quot; is not a cell reference; the file is damaged.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ ô; tệp bị hỏng.</translation>
     </message>
     <message>
         <source>cell %1 lies outside a spreadsheet (which ends at column XFD, row %2).</source>
@@ -2594,16 +2683,16 @@
         <translation>Trang %1</translation>
     </message>
     <message>
-        <source>on sheet "%1", cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
-        <translation>ở trang tính "%1", ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
+        <source>on sheet &quot;%1&quot;, cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
+        <translation>ở trang tính &quot;%1&quot;, ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
     </message>
     <message>
-        <source>on sheet "%1", cell %2 could not be written (%3).</source>
-        <translation>ở trang tính "%1", không ghi được ô %2 (%3).</translation>
+        <source>on sheet &quot;%1&quot;, cell %2 could not be written (%3).</source>
+        <translation>ở trang tính &quot;%1&quot;, không ghi được ô %2 (%3).</translation>
     </message>
     <message>
-        <source>sheet "%1" has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
-        <translation>trang tính "%1" có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
+        <source>sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>trang tính &quot;%1&quot; có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
     </message>
     <message>
         <source>the file cannot be created there. Check that the folder can be written to.</source>
@@ -2622,8 +2711,8 @@
         <translation>không đủ bộ nhớ.</translation>
     </message>
     <message>
-        <source>sheet "%1" could not be added.</source>
-        <translation>không thêm được trang tính "%1".</translation>
+        <source>sheet &quot;%1&quot; could not be added.</source>
+        <translation>không thêm được trang tính &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2740,7 @@
 <context>
     <name>ntm::core::demo::DemoWriter</name>
     <message>
-        <source>The demo's communes could not be read back.</source>
+        <source>The demo&apos;s communes could not be read back.</source>
         <translation>Không đọc lại được các xã của dữ liệu mẫu.</translation>
     </message>
 </context>
@@ -2689,13 +2778,65 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AreaFiguresSection</name>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu chung</translation>
+    </message>
+    <message>
+        <source>Communes (xã)</source>
+        <translation>Số xã</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the communes)</source>
+        <translation>%1 (%2 số xã)</translation>
+    </message>
+    <message>
+        <source>Average criteria met</source>
+        <translation>Bình quân tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Rotations of officials</source>
+        <translation>Lượt luân chuyển cán bộ</translation>
+    </message>
+    <message>
+        <source>%1 started by this date</source>
+        <translation>%1 lượt đã bắt đầu đến ngày này</translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides, %n ward(s) and township(s): listed below, not judged by the NTM programme.</source>
+        <translation>
+            <numerusform>Ngoài ra có %n phường, thị trấn: có trong danh sách dưới đây, không thuộc diện đánh giá nông thôn mới.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AreaReport</name>
+    <message>
+        <source>Province summary of New Rural Development</source>
+        <translation>Báo cáo tổng hợp kết quả xây dựng nông thôn mới toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>District summary of New Rural Development</source>
+        <translation>Báo cáo tổng hợp kết quả xây dựng nông thôn mới cấp huyện</translation>
+    </message>
+    <message>
+        <source>Province %1</source>
+        <translation>Tỉnh %1</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::AssessmentDialog</name>
     <message>
         <source>%1, district %2</source>
         <translation>%1, huyện %2</translation>
     </message>
     <message>
-        <source>The status comes through the province's crosswalk from the previous set; there is no assessment under this set yet.</source>
+        <source>The status comes through the province&apos;s crosswalk from the previous set; there is no assessment under this set yet.</source>
         <translation>Mức đạt được chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước; chưa có lần đánh giá nào theo bộ này.</translation>
     </message>
     <message>
@@ -2783,6 +2924,33 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::BandsSection</name>
+    <message>
+        <source>Communes by criteria met</source>
+        <translation>Số xã theo số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Bands are shares of the criteria in force: “15 or more” is three quarters of 19 or 20 criteria, 8 or 9 of the ten criteria of 2026.</source>
+        <translation>Các nhóm tính theo tỷ lệ trên số tiêu chí của bộ đang áp dụng: “từ 15 tiêu chí trở lên” là ba phần tư của 19 hoặc 20 tiêu chí, tức 8 hoặc 9 trong 10 tiêu chí của bộ năm 2026.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::BoardModel</name>
     <message>
         <source>%1/%2 recognised</source>
@@ -2809,7 +2977,7 @@
         <translation>Kế thừa từ bộ %1</translation>
     </message>
     <message>
-        <source>Carried over through the province's crosswalk</source>
+        <source>Carried over through the province&apos;s crosswalk</source>
         <translation>Kế thừa qua bảng chuyển đổi của tỉnh</translation>
     </message>
     <message>
@@ -2892,10 +3060,90 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::CommuneChart</name>
+    <message>
+        <source>Recognised NTM %1</source>
+        <translation>Đạt chuẩn NTM %1</translation>
+    </message>
+    <message>
+        <source>Criteria met over time – %1</source>
+        <translation>Số tiêu chí đạt theo thời gian – %1</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneChartSection</name>
+    <message>
+        <source>Criteria met over time</source>
+        <translation>Số tiêu chí đạt theo thời gian</translation>
+    </message>
+    <message>
+        <source>No criterion has been assessed by this date.</source>
+        <translation>Đến ngày này chưa có tiêu chí nào được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Shaded bands: the terms of rotated officials, with their names in the legend. Star: NTM recognition. Dashed line: the date of the data.</source>
+        <translation>Dải tô màu: thời gian công tác của cán bộ luân chuyển (tên ở chú giải). Ngôi sao: ngày đạt chuẩn NTM. Đường nét đứt: ngày tính số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::CommuneChooser</name>
     <message>
         <source>until %1</source>
         <translation>đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneListSection</name>
+    <message>
+        <source>Communes of %1</source>
+        <translation>Các xã của %1</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>not in the programme</source>
+        <translation>không thuộc diện đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneReport</name>
+    <message>
+        <source>Report on New Rural Development and rotated officials</source>
+        <translation>Báo cáo kết quả xây dựng nông thôn mới và cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>Province %1</source>
+        <translation>Tỉnh %1</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Huyện %1</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3199,104 @@
     <message>
         <source>Remove a recognition</source>
         <translation>Xóa quyết định công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CommuneStandingSection</name>
+    <message>
+        <source>Standing</source>
+        <translation>Tình hình chung</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>none in force on this date</source>
+        <translation>chưa có bộ nào áp dụng vào ngày này</translation>
+    </message>
+    <message>
+        <source>%1 (%2), since %3</source>
+        <translation>%1 (%2), áp dụng từ %3</translation>
+    </message>
+    <message>
+        <source>commune group %1</source>
+        <translation>nhóm xã %1</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (basically met: %3)</source>
+        <translation>%1 trên %2 (cơ bản đạt: %3)</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>on %1, decision %2</source>
+        <translation>ngày %1, quyết định %2</translation>
+    </message>
+    <message>
+        <source>not recognised on this date</source>
+        <translation>chưa đạt chuẩn vào ngày này</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Năm phấn đấu</translation>
+    </message>
+    <message>
+        <source>Villages and meetings</source>
+        <translation>Thôn và giao ban</translation>
+    </message>
+    <message>
+        <source>%1 villages, %2 review meetings held</source>
+        <translation>%1 thôn, %2 cuộc giao ban đã họp</translation>
+    </message>
+    <message>
+        <source>A ward or township: listed, but not judged by the NTM programme.</source>
+        <translation>Phường hoặc thị trấn: có trong danh sách nhưng không thuộc diện đánh giá nông thôn mới.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CriteriaTableSection</name>
+    <message>
+        <source>Criteria on %1</source>
+        <translation>Các tiêu chí tại ngày %1</translation>
+    </message>
+    <message>
+        <source>Criteria on %1 (set %2)</source>
+        <translation>Các tiêu chí tại ngày %1 (bộ %2)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Date assessed</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Kế thừa từ bộ</translation>
+    </message>
+    <message>
+        <source>No criteria set applies to this commune on this date.</source>
+        <translation>Vào ngày này chưa có bộ tiêu chí nào áp dụng cho xã.</translation>
+    </message>
+    <message>
+        <source>Carried over: the status assessed under an older set of the same criteria stands until the commune is assessed under the set in force.</source>
+        <translation>Kế thừa: kết quả đánh giá theo bộ tiêu chí cũ cùng nội dung được giữ nguyên cho đến khi xã được đánh giá theo bộ đang áp dụng.</translation>
     </message>
 </context>
 <context>
@@ -3151,24 +3497,12 @@
         <translation>Đạt chuẩn NTM ngày %1 (quyết định %2).</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
-        <translation>Đạt &lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
+        <source>&lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
+        <translation>Đạt &lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
     </message>
     <message>
         <source>carried over from %1</source>
         <translation>kế thừa từ %1</translation>
-    </message>
-    <message>
-        <source>Recognised NTM %1</source>
-        <translation>Đạt chuẩn NTM %1</translation>
-    </message>
-    <message>
-        <source>Criteria met over time – %1</source>
-        <translation>Số tiêu chí đạt theo thời gian – %1</translation>
-    </message>
-    <message>
-        <source>Criteria met</source>
-        <translation>Tiêu chí đạt</translation>
     </message>
     <message>
         <source>now</source>
@@ -3234,6 +3568,53 @@
     <message>
         <source>Delete rotation of %1</source>
         <translation>Xóa lượt luân chuyển của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::DistrictTableSection</name>
+    <message>
+        <source>By district</source>
+        <translation>Theo huyện</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>Average met</source>
+        <translation>Bình quân tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>All met</source>
+        <translation>Đạt tất cả</translation>
+    </message>
+    <message>
+        <source>15 or more</source>
+        <translation>Từ 15 trở lên</translation>
+    </message>
+    <message>
+        <source>10–14</source>
+        <translation>10–14</translation>
+    </message>
+    <message>
+        <source>5–9</source>
+        <translation>5–9</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>Dưới 5</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Toàn tỉnh</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3705,7 @@
 
 Rotation of officials into communes and the progress of communes in the New Rural Development programme (nông thôn mới).
 
-Demo data: Hà Tĩnh's real districts and communes; histories other than the article's two stories are illustrative.</source>
+Demo data: Hà Tĩnh&apos;s real districts and communes; histories other than the article&apos;s two stories are illustrative.</source>
         <translation>NTM Tracker %1
 
 Theo dõi việc luân chuyển cán bộ về xã và tiến độ xây dựng nông thôn mới của các xã.
@@ -3526,6 +3907,65 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::OfficialsSection</name>
+    <message>
+        <source>Rotations into the communes</source>
+        <translation>Cán bộ luân chuyển về các xã</translation>
+    </message>
+    <message>
+        <source>Rotated officials who served here</source>
+        <translation>Cán bộ luân chuyển đã công tác tại xã</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Khi đến</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>Khi kết thúc</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <source>Months to NTM</source>
+        <translation>Số tháng đến khi đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>No rotated official served here by this date.</source>
+        <translation>Đến ngày này chưa có cán bộ luân chuyển nào về công tác.</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>đang công tác</translation>
+    </message>
+    <message>
+        <source>At start, at end: criteria met when the term started and when it ended (on the date of the data while it runs). Months to NTM: from the start of the term to the commune&apos;s NTM recognition.</source>
+        <translation>Khi đến, khi kết thúc: số tiêu chí đạt khi bắt đầu và khi kết thúc thời gian công tác (tại ngày tính số liệu nếu còn đang công tác). Số tháng đến khi đạt chuẩn: từ khi bắt đầu công tác đến khi xã được công nhận đạt chuẩn NTM.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::OfficialsView</name>
     <message numerus="yes">
         <source>%n official(s)</source>
@@ -3562,6 +4002,96 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Delete %1 from the register? You can undo this with Edit &gt; Undo.</source>
         <translation>Xóa %1 khỏi danh sách cán bộ? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::Report</name>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation>%1 · số liệu tính đến ngày %2</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>bao cao</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ReportActions</name>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Xuất báo cáo ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>Đã lưu báo cáo (%n trang) vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Print report – %1</source>
+        <translation>In báo cáo – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ReportRenderer</name>
+    <message>
+        <source>The report cannot be drawn on this device (is the file writable?).</source>
+        <translation>Không vẽ được báo cáo lên thiết bị này (tệp có ghi được không?).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s page %1 cannot be started.</source>
+        <translation>Không bắt đầu được trang %1 của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Không hoàn tất được báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ReportScopeDialog</name>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Xuất báo cáo ra PDF</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Province summary (%1)</source>
+        <translation>Tổng hợp &amp;tỉnh (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a commune from the list (type part of its name).</source>
+        <translation>Hãy chọn một xã trong danh sách (gõ một phần tên xã).</translation>
+    </message>
+    <message>
+        <source>Choose a district from the list.</source>
+        <translation>Hãy chọn một huyện trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +4294,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>kế thừa từ bộ tiêu chí trước</translation>
     </message>
     <message>
-        <source>rotated official's term</source>
+        <source>rotated official&apos;s term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
     </message>
 </context>
@@ -3779,7 +4309,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>%1, %2 (bộ tiêu chí %3)</translation>
     </message>
     <message>
-        <source>Carried over through the province's crosswalk from the previous set.</source>
+        <source>Carried over through the province&apos;s crosswalk from the previous set.</source>
         <translation>Chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước.</translation>
     </message>
     <message>
@@ -3882,7 +4412,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         </translation>
     </message>
     <message>
-        <source>rotated official's term</source>
+        <source>rotated official&apos;s term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
     </message>
     <message>
@@ -3924,6 +4454,13 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Timeline saved to %1</source>
         <translation>Đã lưu dòng thời gian vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TitleSection</name>
+    <message>
+        <source>Data as of %1 · printed on %2</source>
+        <translation>Số liệu tính đến ngày %1 · in ngày %2</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,23 @@ QList<Command> commands()
     all += packageCommands();
     all += sheetCommands();
     all += communeCommands();
+    all += reportCommands();
     return all;
 }
 } // namespace
+
+bool needsGuiApplication(const QStringList& words)
+{
+    if (words.isEmpty()) {
+        return false;
+    }
+    for (const Command& c : commands()) {
+        if (words.constFirst() == QLatin1String(c.name)) {
+            return c.needsGuiApplication;
+        }
+    }
+    return false;
+}
 
 QString usage()
 {
@@ -45,6 +59,10 @@ QString usage()
         "  commune FILE NAME --as-of YYYY-MM-DD [--json]\n"
         "                                     one commune as of the date: criteria met and which, the count\n"
         "                                     over time, rotated officials, NTM recognition\n"
+        "  report FILE --out REPORT.pdf [--commune NAME | --district NAME] [--as-of YYYY-MM-DD]\n"
+        "         [--language vi|en]\n"
+        "                                     a printable report as PDF: one commune, a district summary, or\n"
+        "                                     without --commune/--district the province summary\n"
         "\n"
         "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district), 2 wrong usage.\n");
 }

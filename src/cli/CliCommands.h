@@ -9,6 +9,9 @@ namespace ntm::cli {
 /// Runs one ntm-cli command (the words after the program name); writes results to `out`, messages to `err`.
 int runCommand(const QStringList& words, QTextStream& out, QTextStream& err);
 
+/// True when the command in `words` draws (a report) and so needs a QApplication rather than a QCoreApplication.
+bool needsGuiApplication(const QStringList& words);
+
 /// The usage text shown by --help and after a usage error.
 QString usage();
 

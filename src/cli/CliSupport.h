@@ -30,6 +30,7 @@ struct Command
     int positional;
     std::function<int(const CliArgs&, QTextStream& out, QTextStream& err)> run;
     int maxPositional = -1; ///< When larger than `positional`, the extra file arguments are optional.
+    bool needsGuiApplication = false; ///< Draws (fonts, PDF): main() makes a QApplication instead of a core one.
 };
 
 /// Prints "ntm-cli: message" and returns kUserError.

@@ -12,6 +12,7 @@
 #include "board/BoardView.h"
 #include "board/BulkAssessmentDialog.h"
 #include "officials/OfficialDialog.h"
+#include "reports/ReportScopeDialog.h"
 #include "shell/MainWindow.h"
 #include "timeline/AssessmentDialog.h"
 #include "timeline/TimelineChart.h"
@@ -222,6 +223,14 @@ int main(int argc, char* argv[])
          [](MainWindow& w) {
              w.findChild<QAction*>(QStringLiteral("actionNewOfficial"))->trigger();
              return grabDialog<OfficialDialog>(w);
+         }},
+        {"report-dialog.png",
+         [](MainWindow& w) {
+             // From the dashboard: the dialog offers the commune shown, as of the shared date.
+             setAsOf(w, QDate(2019, 12, 31));
+             w.showCommune(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")));
+             w.findChild<QAction*>(QStringLiteral("actionExportReport"))->trigger();
+             return grabDialog<ReportScopeDialog>(w);
          }},
     };
     for (const Scene& scene : scenes) {

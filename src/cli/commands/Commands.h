@@ -5,6 +5,12 @@
 
 #include <QList>
 
+#include <optional>
+
+namespace ntm::core {
+struct CommuneRow;
+}
+
 namespace ntm::cli {
 
 // Each group of commands lives in its own file under commands/ and lists itself here.
@@ -14,5 +20,11 @@ QList<Command> criteriaCommands();
 QList<Command> packageCommands();
 QList<Command> sheetCommands();
 QList<Command> communeCommands();
+QList<Command> reportCommands();
+
+/// The commune named on the command line among those existing on `asOf` (UnitLookup); prints why not (unknown,
+/// ambiguous with the candidates, or a name used at another date) and returns nothing.
+std::optional<core::CommuneRow> resolveCommune(core::Database& db, const QString& name, const QDate& asOf,
+                                               QTextStream& err);
 
 } // namespace ntm::cli

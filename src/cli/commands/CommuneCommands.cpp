@@ -172,26 +172,6 @@ void printHistory(const CommuneDashboard& d, QTextStream& out)
     out << Qt::endl << "Villages: " << d.villages.size() << Qt::endl;
 }
 
-/// The commune named on the command line; a name that was used on another date gets a hint instead of
-/// UnitLookup's "no such commune".
-std::optional<CommuneRow> resolve(Database& db, const QString& name, const QDate& asOf, QTextStream& err)
-{
-    const auto found = UnitLookup::commune(db, name, asOf);
-    if (found) {
-        return found.value();
-    }
-    // Unique without the date means no match on the date: the commune carried that name at another time.
-    const auto other = UnitLookup::commune(db, name);
-    if (other) {
-        userError(err, QStringLiteral("\"%1\" names no commune on %2; %3 (%4) had that name at another date "
-                                      "(try another --as-of)")
-                           .arg(name, dates::toIso(asOf), other.value().title(), other.value().code));
-    } else {
-        userError(err, found.error().message);
-    }
-    return std::nullopt;
-}
-
 int runCommune(const CliArgs& a, QTextStream& out, QTextStream& err)
 {
     if (!a.has(QStringLiteral("as-of"))) {
@@ -208,7 +188,7 @@ int runCommune(const CliArgs& a, QTextStream& out, QTextStream& err)
     }
     // An unquoted name ("Đức Yên" typed as two words) arrives as several arguments.
     const QString name = a.positional().mid(1).join(QLatin1Char(' '));
-    const auto commune = resolve(*db, name, asOf, err);
+    const auto commune = resolveCommune(*db, name, asOf, err);
     if (!commune) {
         return kUserError;
     }
@@ -227,6 +207,26 @@ int runCommune(const CliArgs& a, QTextStream& out, QTextStream& err)
 }
 
 } // namespace
+
+/// The commune named on the command line; a name that was used on another date gets a hint instead of
+/// UnitLookup's "no such commune".
+std::optional<CommuneRow> resolveCommune(Database& db, const QString& name, const QDate& asOf, QTextStream& err)
+{
+    const auto found = UnitLookup::commune(db, name, asOf);
+    if (found) {
+        return found.value();
+    }
+    // Unique without the date means no match on the date: the commune carried that name at another time.
+    const auto other = UnitLookup::commune(db, name);
+    if (other) {
+        userError(err, QStringLiteral("\"%1\" names no commune on %2; %3 (%4) had that name at another date "
+                                      "(try another --as-of)")
+                           .arg(name, dates::toIso(asOf), other.value().title(), other.value().code));
+    } else {
+        userError(err, found.error().message);
+    }
+    return std::nullopt;
+}
 
 QList<Command> communeCommands()
 {

@@ -51,6 +51,8 @@ struct Recognition
     QString note;
 
     bool activeOn(const QDate& d) const { return decidedOn <= d && !(endedOn.isValid() && endedOn <= d); }
+    /// Recognised NTM on `d` by this decision: the NTM tier (not a higher one), active on the date.
+    bool holdsNtmOn(const QDate& d) const { return tier == RecognitionTier::Ntm && activeOn(d); }
 };
 
 } // namespace ntm::core

@@ -76,7 +76,7 @@ Status fillRecognitions(Database& db, CommuneDashboard& d)
     d.recognitions = recognitions.value();
     // The list is by date, so the last active one wins should two ever overlap.
     for (const Recognition& r : d.recognitions) {
-        if (r.tier == RecognitionTier::Ntm && r.activeOn(d.asOf)) {
+        if (r.holdsNtmOn(d.asOf)) {
             d.activeNtm = r;
         }
     }

@@ -2,6 +2,7 @@
 #include "app/AppSettings.h"
 
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace ntm::gui {
 
@@ -14,6 +15,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeaderPrefix = QStringLiteral("views/header/");
 const QString kEndingSoon = QStringLiteral("rotations/endingSoonDays");
+const QString kReportFolder = QStringLiteral("files/reportFolder");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
@@ -109,6 +111,17 @@ void AppSettings::setEndingSoonDays(int days)
 void AppSettings::sync()
 {
     m_settings->sync();
+}
+
+QString AppSettings::reportFolder() const
+{
+    return m_settings->value(kReportFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void AppSettings::setReportFolder(const QString& folder)
+{
+    m_settings->setValue(kReportFolder, folder);
 }
 
 } // namespace ntm::gui

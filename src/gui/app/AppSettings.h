@@ -45,6 +45,10 @@ public:
     int endingSoonDays() const;
     void setEndingSoonDays(int days);
 
+    /// The folder reports were last exported to (default: the user's documents).
+    QString reportFolder() const;
+    void setReportFolder(const QString& folder);
+
     void sync();
 
 private:

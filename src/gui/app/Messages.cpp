@@ -50,12 +50,12 @@ QString Messages::openFile(QWidget* parent, const QString& title, const QString&
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
-QString Messages::saveFile(QWidget* parent, const QString& title, const QString& filter)
+QString Messages::saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggested)
 {
     if (g_recording) {
         return std::exchange(g_nextFile, QString());
     }
-    return QFileDialog::getSaveFileName(parent, title, QString(), filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 void Messages::setNextFile(const QString& path)

@@ -20,7 +20,9 @@ public:
 
     /// File to open / to save; empty when the user cancels.
     static QString openFile(QWidget* parent, const QString& title, const QString& filter);
-    static QString saveFile(QWidget* parent, const QString& title, const QString& filter);
+    /// `suggested`: the folder and file name the dialog starts with.
+    static QString saveFile(QWidget* parent, const QString& title, const QString& filter,
+                            const QString& suggested = QString());
 
     /// Test seam: record instead of showing; `answer` is what confirm() returns.
     static void setRecording(bool recording, bool answer = true);

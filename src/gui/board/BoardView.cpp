@@ -258,4 +258,9 @@ void BoardView::restoreViewState(const QByteArray& state)
     }
 }
 
+QString BoardView::reportDistrictId() const
+{
+    return m_ui->districtCombo->currentData().toString();
+}
+
 } // namespace ntm::gui

@@ -35,6 +35,7 @@ public:
     void setUndoStack(QUndoStack* stack) override;
     QByteArray saveViewState() const override;
     void restoreViewState(const QByteArray& state) override;
+    QString reportDistrictId() const override;
 
     BoardModel* model() const { return m_model; }
     CriterionPanel* panel() const { return m_panel; }

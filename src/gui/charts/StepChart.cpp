@@ -7,12 +7,15 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
+#include <QGraphicsScene>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <optional>
 
 namespace ntm::gui {
 
@@ -32,6 +35,7 @@ public:
     QString valueTitle;
     double maximum = 20;
     QStringList description;
+    std::optional<QFont> font;
 };
 
 StepChart::StepChart(QWidget* parent) : QWidget(parent), m_impl(new Impl)
@@ -88,6 +92,10 @@ void StepChart::setData(const QList<Point>& points, const QDate& until, const QL
     yAxis->setTickCount(std::min(11, static_cast<int>(m_impl->maximum) + 1));
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTruncateLabels(false);
+    if (m_impl->font) {
+        xAxis->setLabelsFont(*m_impl->font);
+        yAxis->setLabelsFont(*m_impl->font);
+    }
     // No axis title: the chart's title says what is counted, and the labels keep their room.
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
@@ -155,6 +163,27 @@ QPixmap StepChart::render(const QSize& size)
     QPixmap out = m_impl->view->grab();
     m_impl->view->resize(old);
     return out;
+}
+
+void StepChart::setTextFont(const QFont& font)
+{
+    m_impl->font = font;
+    QFont title = font;
+    title.setBold(true);
+    m_impl->chart->setTitleFont(title);
+    m_impl->chart->legend()->setFont(font);
+    for (QAbstractAxis* axis : m_impl->chart->axes()) {
+        axis->setLabelsFont(font);
+    }
+}
+
+void StepChart::paint(QPainter& painter, const QRectF& target, const QSize& layoutSize)
+{
+    // A view that is never shown does not resize its chart: size the chart itself, and let its layout run.
+    // Only layout requests: other posted events (a closed dialog's deferred delete) belong to the caller.
+    m_impl->chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(layoutSize)));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    m_impl->chart->scene()->render(&painter, target, m_impl->chart->geometry(), Qt::KeepAspectRatio);
 }
 
 QStringList StepChart::describe() const

@@ -42,8 +42,13 @@ public:
     /// Replaces everything drawn: the step line (kept level until `until`), bands, markers and the as-of line.
     void setData(const QList<Point>& points, const QDate& until, const QList<Band>& bands, const QList<Marker>& markers,
                  const QDate& asOf);
-    /// The chart as a picture (for reports and screenshots).
+    /// The chart as a picture (for screenshots).
     QPixmap render(const QSize& size);
+    /// Text of the title, axes and legend (a report sets its own font; the screen keeps the application's).
+    void setTextFont(const QFont& font);
+    /// Draws the chart into any painter (a PDF page, a printer) scaled into `target`, laid out as if it were
+    /// `layoutSize` pixels: vector, so lines stay sharp and words stay text. Fonts given in pixels scale with it.
+    void paint(QPainter& painter, const QRectF& target, const QSize& layoutSize);
     /// What is drawn, in words, for tests and accessibility: one line per series.
     QStringList describe() const;
 

@@ -7,6 +7,7 @@
 #include "charts/StepChart.h"
 #include "common/CommuneChooser.h"
 #include "common/Palette.h"
+#include "dashboard/CommuneChart.h"
 #include "dashboard/CommuneSettingsDialog.h"
 #include "dashboard/ReviewMeetingDialog.h"
 #include "dashboard/VillageDialog.h"
@@ -211,25 +212,7 @@ void DashboardView::fillCriteria(const CommuneDashboard& d)
 
 void DashboardView::fillChart(const CommuneDashboard& d)
 {
-    QList<StepChart::Point> points;
-    int maximum = 1;
-    for (const MetPoint& p : d.series) {
-        points.append({p.date, static_cast<double>(p.met)});
-        maximum = std::max(maximum, p.total);
-    }
-    QList<StepChart::Band> bands;
-    for (const RotationImpactRow& r : d.officials) {
-        bands.append({r.rotation.startDate, r.end.isValid() ? r.end : d.asOf, r.officialName});
-    }
-    QList<StepChart::Marker> markers;
-    for (const Recognition& r : d.recognitions) {
-        if (r.tier == RecognitionTier::Ntm && r.decidedOn <= d.asOf) {
-            markers.append({r.decidedOn, tr("Recognised NTM %1").arg(dates::toDisplay(r.decidedOn))});
-        }
-    }
-    m_chart->setTitle(tr("Criteria met over time – %1").arg(d.title));
-    m_chart->setValueAxis(tr("Criteria met"), maximum);
-    m_chart->setData(points, d.asOf, bands, markers, d.asOf);
+    CommuneChart::show(*m_chart, d);
 }
 
 void DashboardView::fillOfficials(const CommuneDashboard& d)

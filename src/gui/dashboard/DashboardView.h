@@ -34,6 +34,7 @@ public:
     void setUndoStack(QUndoStack* stack) override { m_undo = stack; }
     QByteArray saveViewState() const override;
     void restoreViewState(const QByteArray& state) override;
+    QString reportCommuneId() const override { return m_communeId; }
 
     /// Shows this commune.
     void showCommune(const QString& communeId);

@@ -14,6 +14,7 @@
 #include "exchange/CsvWriter.h"
 #include "exchange/XlsxWriter.h"
 #include "officials/OfficialsView.h"
+#include "reports/ReportActions.h"
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuide.h"
 #include "timeline/TimelineView.h"
@@ -42,6 +43,8 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings),
       m_undo(new QUndoStack(this)), m_assignments(new AssignmentsView(this)), m_officials(new OfficialsView(this)),
       m_board(new BoardView(this)), m_dashboard(new DashboardView(this)), m_timeline(new TimelineView(this)),
+      m_reports(new ReportActions(this, session, settings,
+                                  [this] { return ReportScope::forView(currentView(), asOf()); })),
       m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -159,6 +162,8 @@ void MainWindow::setupMenus()
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
     connect(m_ui->actionImportCriteria, &QAction::triggered, this, &MainWindow::importCriteriaSet);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportTable);
+    connect(m_ui->actionPrintReport, &QAction::triggered, m_reports, &ReportActions::print);
+    connect(m_ui->actionExportReport, &QAction::triggered, m_reports, &ReportActions::exportPdf);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         if (View* v = currentView()) {
@@ -226,6 +231,8 @@ void MainWindow::updateStatus()
     m_summaryLabel->setText(m_summaries.value(currentView()));
     m_asOfLabel->setText(tr("As of %1").arg(core::dates::toDisplay(asOf())));
     m_ui->actionExport->setEnabled(m_session.isOpen() && currentView() && currentView()->exportTable().has_value());
+    m_ui->actionPrintReport->setEnabled(m_session.isOpen());
+    m_ui->actionExportReport->setEnabled(m_session.isOpen());
 }
 
 bool MainWindow::openDatabase(const QString& path)

@@ -24,6 +24,7 @@ class DashboardView;
 class DatabaseSession;
 class OfficialsView;
 class TimelineView;
+class ReportActions;
 class View;
 
 /// The main window: navigation, menus, the shared "as of" date, undo/redo and the status bar. Views do the
@@ -82,6 +83,7 @@ private:
     BoardView* m_board;
     DashboardView* m_dashboard;
     TimelineView* m_timeline;
+    ReportActions* m_reports;
     QDateEdit* m_asOfEdit = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;

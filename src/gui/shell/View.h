@@ -36,6 +36,10 @@ public:
     virtual void focusSearch() {}
     /// The table as shown (filtered, sorted), for File > Export; nothing when the view has no table.
     virtual std::optional<core::TableData> exportTable() const { return std::nullopt; }
+    /// The commune the view shows, or the district it is filtered to: the default of File > Print report (empty:
+    /// none, the province summary is offered).
+    virtual QString reportCommuneId() const { return {}; }
+    virtual QString reportDistrictId() const { return {}; }
     /// Views that change data push their commands here.
     virtual void setUndoStack(QUndoStack*) {}
     virtual void setSettings(AppSettings*) {}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/AreaReport.h"
+
+#include "reports/sections/AreaFiguresSection.h"
+#include "reports/sections/BandsSection.h"
+#include "reports/sections/CommuneListSection.h"
+#include "reports/sections/DistrictTableSection.h"
+#include "reports/sections/OfficialsSection.h"
+#include "reports/sections/TitleSection.h"
+
+namespace ntm::gui {
+
+using namespace ntm::core;
+
+namespace {
+Result<Report> fromResult(const Result<AreaSummary>& summary, const QDate& printedOn)
+{
+    if (!summary) {
+        return summary.error();
+    }
+    return AreaReport::fromSummary(summary.value(), printedOn);
+}
+
+int otherUnits(const AreaSummary& s)
+{
+    int n = 0;
+    for (const AreaGroup& g : s.groups) {
+        n += static_cast<int>(g.overview.communes.size()) - g.overview.programmeCommunes();
+    }
+    return n;
+}
+} // namespace
+
+Result<Report> AreaReport::district(Database& db, const QString& districtId, const QDate& asOf, const QDate& printedOn)
+{
+    return fromResult(AreaSummaryService(db).district(districtId, asOf), printedOn);
+}
+
+Result<Report> AreaReport::province(Database& db, const QDate& asOf, const QDate& printedOn)
+{
+    return fromResult(AreaSummaryService(db).province(asOf), printedOn);
+}
+
+Report AreaReport::fromSummary(const AreaSummary& s, const QDate& printedOn)
+{
+    Report report;
+    report.header.kind = s.isProvince() ? tr("Province summary of New Rural Development")
+                                        : tr("District summary of New Rural Development");
+    report.header.title = s.isProvince() ? tr("Province %1").arg(s.provinceName) : s.districtTitle;
+    if (!s.isProvince() && !s.provinceName.isEmpty()) {
+        report.header.place.append(tr("Province %1").arg(s.provinceName));
+    }
+    report.header.asOf = s.asOf;
+    report.header.printedOn = printedOn;
+    report.add(std::make_unique<TitleSection>(report.header));
+    report.add(std::make_unique<AreaFiguresSection>(s.stats, static_cast<int>(s.rotations.size()), otherUnits(s)));
+    report.add(std::make_unique<BandsSection>(s.bandCounts));
+    if (s.isProvince()) {
+        report.add(std::make_unique<DistrictTableSection>(s.groups, s.stats, s.bandCounts));
+    }
+    // After the provincial review is merged, its figures go here: recognitions per year, average criteria met
+    // per district, the most missed criteria, the tenure comparison (ReviewFiguresSection over ProvincialReview).
+    report.add(std::make_unique<CommuneListSection>(s.groups, s.recognisedOn));
+    report.add(std::make_unique<OfficialsSection>(s.rotations, OfficialsSection::Columns::WithCommune));
+    return report;
+}
+
+} // namespace ntm::gui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/CommuneReport.h"
+
+#include "reports/sections/CommuneChartSection.h"
+#include "reports/sections/CommuneStandingSection.h"
+#include "reports/sections/CriteriaTableSection.h"
+#include "reports/sections/OfficialsSection.h"
+#include "reports/sections/TitleSection.h"
+
+namespace ntm::gui {
+
+using namespace ntm::core;
+
+Result<Report> CommuneReport::build(Database& db, const QString& communeId, const QDate& asOf, const QDate& printedOn)
+{
+    auto dashboard = CommuneDashboardService(db).load(communeId, asOf);
+    if (!dashboard) {
+        return dashboard.error();
+    }
+    return fromDashboard(dashboard.value(), printedOn);
+}
+
+Report CommuneReport::fromDashboard(const CommuneDashboard& d, const QDate& printedOn)
+{
+    Report report;
+    report.header.kind = tr("Report on New Rural Development and rotated officials");
+    report.header.title = d.title;
+    if (!d.provinceName.isEmpty()) {
+        report.header.place.append(tr("Province %1").arg(d.provinceName));
+    }
+    if (!d.districtName.isEmpty()) {
+        report.header.place.append(tr("District %1").arg(d.districtName));
+    }
+    report.header.asOf = d.asOf;
+    report.header.printedOn = printedOn;
+    report.add(std::make_unique<TitleSection>(report.header));
+    report.add(std::make_unique<CommuneStandingSection>(d));
+    report.add(std::make_unique<CommuneChartSection>(d));
+    report.add(std::make_unique<OfficialsSection>(d.officials, OfficialsSection::Columns::ForCommune));
+    report.add(std::make_unique<CriteriaTableSection>(d.progress));
+    // After the criterion timeline is merged: report.add(std::make_unique<TimelineSection>(...)) here.
+    return report;
+}
+
+} // namespace ntm::gui

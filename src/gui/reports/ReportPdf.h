@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ntm::gui {
+
+class Report;
+
+/// Writes a report as a PDF file: A4, fonts embedded (searchable, copyable text), the title in the file's
+/// properties. The file is written beside the target and renamed when complete, so a failure never leaves a
+/// half-written PDF nor destroys the one already there.
+class ReportPdf final
+{
+    Q_DECLARE_TR_FUNCTIONS(ntm::gui::ReportPdf)
+
+public:
+    /// Returns the number of pages written.
+    static core::Result<int> write(const Report& report, const QString& path);
+};
+
+} // namespace ntm::gui

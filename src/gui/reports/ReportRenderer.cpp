@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/ReportRenderer.h"
+
+#include "reports/ChartTextObject.h"
+#include "reports/Report.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportFonts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace ntm::gui {
+
+namespace {
+void paintPage(QPainter& painter, QTextDocument& doc, const QSizeF& body, int index)
+{
+    painter.save();
+    painter.translate(0, -index * body.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(QPointF(0, index * body.height()), body);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    painter.setClipRect(context.clip);
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+void paintFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& right)
+{
+    painter.save();
+    painter.setFont(ReportFonts::footer());
+    painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
+    painter.drawLine(area.topLeft(), area.topRight());
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, left);
+    painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, right);
+    painter.restore();
+}
+} // namespace
+
+QPageLayout ReportRenderer::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 15, 15, 15),
+                       QPageLayout::Millimeter);
+}
+
+QString ReportRenderer::styleSheet()
+{
+    return QStringLiteral(
+        "h1 { font-size: 17pt; font-weight: 700; margin-top: 0pt; margin-bottom: 3pt; }\n"
+        "h2 { font-size: 12pt; font-weight: 700; color: #1f3a93; margin-top: 12pt; margin-bottom: 5pt; }\n"
+        "p { margin-top: 0pt; margin-bottom: 4pt; }\n"
+        "p.kind { font-size: 9.5pt; font-weight: 700; color: #1f3a93; margin-bottom: 2pt; }\n"
+        "p.subtitle { font-size: 9.5pt; color: #333333; margin-bottom: 1pt; }\n"
+        "p.note { font-size: 8pt; color: #555555; margin-top: 3pt; }\n"
+        "table.data { border-color: #9aa3b5; border-style: solid; border-collapse: collapse; margin-bottom: 4pt; "
+        "font-size: 8.5pt; }\n"
+        "th { background-color: #e6eaf2; font-weight: 700; }\n"
+        "table.facts { margin-bottom: 4pt; }\n"
+        "td.label { color: #444444; padding-right: 14pt; }\n");
+}
+
+core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice& device)
+{
+    ReportBuilder builder;
+    report.write(builder);
+    QTextDocument doc;
+    // Laid out in the device's own units, so point sizes and millimetres come out right on paper.
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDefaultFont(ReportFonts::body());
+    doc.setDefaultStyleSheet(styleSheet());
+    doc.setDocumentMargin(0);
+    doc.setHtml(builder.html());
+    ChartTextObject charts(builder.charts(), device.logicalDpiY());
+    charts.install(doc);
+
+    const QRectF content(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    const QFontMetricsF footerMetrics(ReportFonts::footer(), &device);
+    const qreal footerHeight = footerMetrics.lineSpacing() * 2.2;
+    const QSizeF body(content.width(), content.height() - footerHeight);
+    doc.setPageSize(body);
+    const int pages = doc.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return core::Error{QString(), tr("The report cannot be drawn on this device (is the file writable?).")};
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF footer(0, content.height() - footerHeight * 0.75, content.width(), footerHeight * 0.75);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !device.newPage()) {
+            return core::Error{QString(), tr("The report's page %1 cannot be started.").arg(i + 1)};
+        }
+        paintPage(painter, doc, body, i);
+        paintFooter(painter, footer, report.footerText(), tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    if (!painter.end()) {
+        return core::Error{QString(), tr("The report could not be finished.")};
+    }
+    return pages;
+}
+
+} // namespace ntm::gui
