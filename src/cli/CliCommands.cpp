@@ -18,6 +18,7 @@ QList<Command> commands()
     all += packageCommands();
     all += sheetCommands();
     all += communeCommands();
+    all += reviewCommands();
     return all;
 }
 } // namespace
@@ -45,6 +46,8 @@ QString usage()
         "  commune FILE NAME --as-of YYYY-MM-DD [--json]\n"
         "                                     one commune as of the date: criteria met and which, the count\n"
         "                                     over time, rotated officials, NTM recognition\n"
+        "  export-review FILE --as-of YYYY-MM-DD --out REVIEW.xlsx [--district NAME]\n"
+        "                                     the provincial review's tables, one sheet each\n"
         "\n"
         "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district), 2 wrong usage.\n");
 }
