@@ -14,6 +14,7 @@
 #include "exchange/CsvWriter.h"
 #include "exchange/XlsxWriter.h"
 #include "officials/OfficialsView.h"
+#include "review/ReviewView.h"
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuide.h"
 #include "units/UnitsView.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     addView(m_dashboard, QStringLiteral("Ctrl+4"));
     auto* units = new UnitsView(this);
     addView(units, QStringLiteral("Ctrl+5"));
+    addView(new ReviewView(this), QStringLiteral("Ctrl+6"));
     connect(m_board, &BoardView::communeActivated, this, &MainWindow::showCommune);
     connect(units, &UnitsView::communeActivated, this, &MainWindow::showCommune);
     connect(m_dashboard, &DashboardView::recordRequested, this, [this](const QString& communeId) {
