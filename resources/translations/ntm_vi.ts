@@ -1215,6 +1215,26 @@
         <source>Under 5 (under ¼)</source>
         <translation>Dưới 5 tiêu chí (dưới ¼)</translation>
     </message>
+    <message>
+        <source>All %1 criteria met</source>
+        <translation>Đạt cả %1 tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria (¾ or more)</source>
+        <translation>%1/%2 tiêu chí (từ ¾)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria (½ to ¾)</source>
+        <translation>%1/%2 tiêu chí (½ đến ¾)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria (¼ to ½)</source>
+        <translation>%1/%2 tiêu chí (¼ đến ½)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria (under ¼)</source>
+        <translation>%1/%2 tiêu chí (dưới ¼)</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::Migrator</name>
@@ -2149,6 +2169,10 @@
     <message>
         <source>Left out: set changed</source>
         <translation>Không tính: đổi bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Group of communes</source>
+        <translation>Nhóm xã</translation>
     </message>
 </context>
 <context>
@@ -3845,11 +3869,15 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>%n commune(s)</source>
-        <translation><numerusform>%n xã</numerusform></translation>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rotation(s)</source>
-        <translation><numerusform>%n lượt luân chuyển</numerusform></translation>
+        <translation>
+            <numerusform>%n lượt luân chuyển</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bars: NTM recognitions decided in the year. Line: communes holding a recognition at the year's end (mergers end recognitions, so it can fall).</source>
@@ -3882,6 +3910,22 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>The review's tables were written to %1, one sheet per table.</source>
         <translation>Các bảng tổng hợp đã được ghi vào %1, mỗi bảng một trang tính.</translation>
+    </message>
+    <message>
+        <source>Rotated, criteria left</source>
+        <translation>Có luân chuyển, còn tiêu chí</translation>
+    </message>
+    <message>
+        <source>Rotated official</source>
+        <translation>Có cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>None, criteria left</source>
+        <translation>Không có, còn tiêu chí</translation>
+    </message>
+    <message>
+        <source>No rotated official</source>
+        <translation>Không có cán bộ luân chuyển</translation>
     </message>
 </context>
 <context>

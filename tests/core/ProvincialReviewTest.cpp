@@ -154,6 +154,10 @@ TEST_CASE("Met bands: one rule by quarters, the reports' counts for 19 and 20 cr
     CHECK(MetBands::rangeFor(MetBand::UnderFive, 10) == QStringLiteral("0–2"));
     // No set in force yet: nothing is met, never "all met".
     CHECK(MetBands::bandOf(0, 0) == MetBand::UnderFive);
+    // How the bands read: the report's words for 19 or 20 criteria, the counts they stand for otherwise.
+    CHECK(MetBands::labelFor(MetBand::FifteenOrMore, 20) == MetBands::label(MetBand::FifteenOrMore));
+    CHECK(MetBands::labelFor(MetBand::FifteenOrMore, 10) == QStringLiteral("8–9 of 10 criteria (¾ or more)"));
+    CHECK(MetBands::labelFor(MetBand::AllMet, 10) == QStringLiteral("All 10 criteria met"));
 }
 
 namespace {
@@ -238,6 +242,7 @@ TEST_CASE("Review as of 31/12/2020: headline, bands and districts against hand c
     // Bands counted by hand from the SQL counts; on the demo: 156 all met, 20 at 15–19, 6 at 10–14.
     CHECK(bandCounts(r) == bandsByHand(met, 20, {15, 10, 5}));
     CHECK(bandCounts(r) == QList<int>{156, 20, 6, 0, 0});
+    CHECK(r.criteriaInForce == 20);
     // Every district's average at the end of 2020, against the same count for its communes.
     int districts = 0;
     for (const District& dist : UnitStore(demoDb()).districts().value()) {
@@ -342,6 +347,9 @@ TEST_CASE("Review as of 29/11/2026: communes count under their former district",
     // Bands by quarters of ten criteria (10; 8–9; 5–7; 3–4; 0–2), counted by hand: none all met, 10, 36, 13, 1.
     CHECK(bandCounts(r) == bandsByHand(met, 10, {8, 5, 3}));
     CHECK(bandCounts(r) == QList<int>{0, 10, 36, 13, 1});
+    CHECK(r.criteriaInForce == 10);
+    CHECK(ReviewTables::table(r, ReviewTable::Bands).rows.at(1).at(0).toString() ==
+          QStringLiteral("8–9 of 10 criteria (¾ or more)"));
     // Each district's point on the date: its former communes, as the lineage tables give them.
     const QHash<QString, QString> former = formerDistrictsBySql(d);
     CHECK(former.size() == 60);

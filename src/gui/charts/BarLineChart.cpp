@@ -44,6 +44,9 @@ void BarLineChart::setData(const QStringList& categories, const QString& barName
     }
     auto* xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    if (categories.size() > 10) {
+        xAxis->setLabelsAngle(-90); // many years: upright labels keep their room
+    }
     m_frame->addAxis(xAxis, Qt::AlignBottom);
     auto* barAxis = countAxis(bars.isEmpty() ? 1 : *std::max_element(bars.cbegin(), bars.cend()));
     auto* lineAxis = countAxis(line.isEmpty() ? 1 : *std::max_element(line.cbegin(), line.cend()));
@@ -54,7 +57,8 @@ void BarLineChart::setData(const QStringList& categories, const QString& barName
     auto* barSeries = new QBarSeries;
     barSeries->append(set);
     barSeries->setLabelsVisible(true);
-    barSeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    barSeries->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(ChartFrame::colour(0).darker(160));
     auto* lineSeries = new QLineSeries;
     lineSeries->setName(lineName);
     lineSeries->setPen(QPen(ChartFrame::colour(1), 2.5));

@@ -11,6 +11,7 @@ ChartFrame::ChartFrame(QWidget* owner) : chart(new QChart), view(new QChartView(
     view->setRenderHint(QPainter::Antialiasing);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true); // "5,83" in Vietnamese, as in the tables
     auto* layout = new QVBoxLayout(owner);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);

@@ -47,7 +47,7 @@ void HorizontalBarChart::setData(const QStringList& categories, const QString& s
     const double most = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
     const double least = values.isEmpty() ? 0 : *std::min_element(values.cbegin(), values.cend());
     auto* xAxis = new QValueAxis;
-    xAxis->setRange(std::min(0.0, least), std::max(1.0, most));
+    xAxis->setRange(std::min(0.0, least), std::max(1.0, most * 1.1)); // room for the labels past the bars
     xAxis->applyNiceNumbers();
     xAxis->setLabelFormat(decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     m_frame->addAxis(yAxis, Qt::AlignLeft);
@@ -55,7 +55,8 @@ void HorizontalBarChart::setData(const QStringList& categories, const QString& s
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(ChartFrame::colour(0).darker(160));
     series->setLabelsPrecision(decimals > 0 ? decimals + 1 : 6);
     m_frame->chart->addSeries(series);
     series->attachAxis(yAxis);

@@ -2,27 +2,23 @@
 #include "charts/MultiLineChart.h"
 
 #include "charts/ChartFrame.h"
-#include "util/Dates.h"
 
+#include <QCategoryAxis>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
 
-#include <cmath>
+#include <algorithm>
 
 namespace ntm::gui {
 
-namespace {
-// Dates as decimal years, so that ticks fall on 1 January and the labels ("2016") sit under their year.
-qreal decimalYear(const QDate& d)
-{
-    return d.year() + static_cast<qreal>(d.dayOfYear() - 1) / d.daysInYear();
-}
-} // namespace
-
 MultiLineChart::MultiLineChart(QWidget* parent) : QWidget(parent), m_frame(std::make_unique<ChartFrame>(this))
 {
-    m_frame->chart->legend()->setAlignment(Qt::AlignRight);
+    QLegend* legend = m_frame->chart->legend();
+    legend->setAlignment(Qt::AlignRight);
+    QFont small = legend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // a line per district: the legend must hold fourteen
+    legend->setFont(small);
 }
 
 MultiLineChart::~MultiLineChart() = default;
@@ -32,28 +28,22 @@ void MultiLineChart::setTitle(const QString& title)
     m_frame->chart->setTitle(title);
 }
 
-void MultiLineChart::setData(const QList<Series>& series, double maximum)
+void MultiLineChart::setData(const QStringList& steps, const QList<Series>& series, double maximum)
 {
     m_frame->clear();
-    QDate first;
-    QDate last;
-    for (const Series& s : series) {
-        for (const Point& p : s.points) {
-            first = !first.isValid() || p.date < first ? p.date : first;
-            last = !last.isValid() || p.date > last ? p.date : last;
-        }
-    }
-    if (!first.isValid()) {
+    if (steps.isEmpty()) {
         return;
     }
-    auto* xAxis = new QValueAxis;
-    const qreal from = std::floor(decimalYear(first));
-    const qreal to = std::max(from + 1, std::ceil(decimalYear(last.addDays(1))));
-    xAxis->setRange(from, to);
-    xAxis->setTickType(QValueAxis::TicksDynamic);
-    xAxis->setTickAnchor(from);
-    xAxis->setTickInterval(std::max<qreal>(1, std::round((to - from) / 10)));
-    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // Steps sit at 0, 1, 2... with their label under them.
+    auto* xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        xAxis->append(steps.at(i), static_cast<qreal>(i));
+    }
+    xAxis->setRange(-0.3, std::max<qreal>(1, steps.size() - 0.7));
+    if (steps.size() > 10) {
+        xAxis->setLabelsAngle(-90);
+    }
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, maximum);
     yAxis->setTickCount(std::min(11, static_cast<int>(maximum) + 1));
@@ -66,9 +56,11 @@ void MultiLineChart::setData(const QList<Series>& series, double maximum)
         line->setName(s.name);
         line->setPen(s.emphasised ? QPen(Qt::black, 3.5) : QPen(ChartFrame::colour(colour++), 1.8));
         line->setPointsVisible(true);
-        for (const Point& p : s.points) {
-            line->append(decimalYear(p.date), p.value);
-            m_frame->description.append(QStringLiteral("%1 %2=%3").arg(s.name, core::dates::toIso(p.date)).arg(p.value));
+        for (qsizetype i = 0; i < s.values.size() && i < steps.size(); ++i) {
+            if (s.values.at(i)) {
+                line->append(static_cast<qreal>(i), *s.values.at(i));
+                m_frame->description.append(QStringLiteral("%1 %2=%3").arg(s.name, steps.at(i)).arg(*s.values.at(i)));
+            }
         }
         m_frame->chart->addSeries(line);
         line->attachAxis(xAxis);

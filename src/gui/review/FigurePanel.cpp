@@ -7,6 +7,7 @@
 #include "exchange/TableText.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -21,10 +22,10 @@
 
 namespace ntm::gui {
 
-FigurePanel::FigurePanel(QWidget* chart, QWidget* parent)
+FigurePanel::FigurePanel(QWidget* chart, Qt::Orientation orientation, int chartShare, QWidget* parent)
     : QWidget(parent), m_model(new TableDataModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_table(new QTableView(this)), m_copy(new QPushButton(tr("&Copy table"), this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_splitter(new QSplitter(orientation, this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ExportValueRole);
@@ -37,6 +38,8 @@ FigurePanel::FigurePanel(QWidget* chart, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     setupTable(m_table);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+    m_table->horizontalHeader()->setFixedHeight(m_table->horizontalHeader()->fontMetrics().height() * 3 + 8);
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setToolTip(tr("Copy the whole table as tab-separated text, to paste into Excel"));
     auto* copyAction = new QAction(tr("Copy table"), this);
@@ -60,8 +63,10 @@ FigurePanel::FigurePanel(QWidget* chart, QWidget* parent)
     m_splitter->addWidget(tableSide);
     m_splitter->setChildrenCollapsible(false);
     if (chart) {
-        m_splitter->setStretchFactor(0, 3);
-        m_splitter->setStretchFactor(1, 2);
+        chart->setMinimumSize(240, 200);
+        m_splitter->setStretchFactor(0, chartShare);
+        m_splitter->setStretchFactor(1, 100 - chartShare);
+        m_splitter->setSizes({chartShare * 10, (100 - chartShare) * 10});
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -71,8 +76,20 @@ FigurePanel::FigurePanel(QWidget* chart, QWidget* parent)
 void FigurePanel::setTable(const core::TableData& table)
 {
     m_model->setTable(table);
+    // Columns as wide as their values and half their title (titles wrap on two lines, three at most), at most
+    // forty characters: long names stay readable in their tooltip.
+    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    const int widest = metrics.averageCharWidth() * 40;
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        m_table->setColumnWidth(c, std::clamp(table.columns.at(c).width * 8, 60, 360));
+        int word = 0;
+        const QStringList words = table.columns.at(c).title.split(QLatin1Char(' '));
+        for (const QString& w : words) {
+            word = std::max(word, metrics.horizontalAdvance(w));
+        }
+        const int title = metrics.horizontalAdvance(table.columns.at(c).title) / 2; // on two lines
+        const int width = std::max({static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(c), word, title}) +
+                          2 * metrics.averageCharWidth();
+        m_table->setColumnWidth(c, std::min(width, widest));
     }
 }
 

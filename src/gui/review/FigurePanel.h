@@ -21,8 +21,10 @@ class FigurePanel final : public QWidget
     Q_OBJECT
 
 public:
-    /// `chart` is reparented into the panel; nullptr for a table alone.
-    explicit FigurePanel(QWidget* chart, QWidget* parent = nullptr);
+    /// `chart` is reparented into the panel; nullptr for a table alone. `orientation`: the table beside the chart
+    /// (Qt::Horizontal) or under it (Qt::Vertical); `chartShare`: the chart's part of the room at first, in percent.
+    explicit FigurePanel(QWidget* chart, Qt::Orientation orientation = Qt::Horizontal, int chartShare = 60,
+                         QWidget* parent = nullptr);
 
     void setTable(const core::TableData& table);
     /// The table in view order, as copied and exported.

@@ -33,6 +33,15 @@ QString shortened(const QString& text, int length)
     return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
 }
 
+/// The comparison's groups in a few words, for the chart's axis (the table has the full wording).
+QString shortGroupLabel(const TenureGroup& g)
+{
+    if (g.side == TenureGroup::Side::Rotated) {
+        return g.onlyWithCriteriaLeft ? ReviewView::tr("Rotated, criteria left") : ReviewView::tr("Rotated official");
+    }
+    return g.onlyWithCriteriaLeft ? ReviewView::tr("None, criteria left") : ReviewView::tr("No rotated official");
+}
+
 QStringList missedLabels(const QList<MissedCriterion>& missed)
 {
     bool severalSets = false;
@@ -41,7 +50,7 @@ QStringList missedLabels(const QList<MissedCriterion>& missed)
     }
     QStringList out;
     for (const MissedCriterion& m : missed.mid(0, kMissedShown)) {
-        const QString label = QStringLiteral("%1. %2").arg(m.number).arg(shortened(m.name, 34));
+        const QString label = QStringLiteral("%1. %2").arg(m.number).arg(shortened(m.name, 30));
         out.append(severalSets ? m.setCode + QStringLiteral(" ") + label : label);
     }
     return out;
@@ -51,9 +60,11 @@ QStringList missedLabels(const QList<MissedCriterion>& missed)
 ReviewView::ReviewView(QWidget* parent)
     : View(parent), m_ui(std::make_unique<Ui::ReviewView>()), m_recognitionsChart(new BarLineChart),
       m_averagesChart(new MultiLineChart), m_bandsChart(new HorizontalBarChart), m_missedChart(new HorizontalBarChart),
-      m_comparisonChart(new HorizontalBarChart), m_recognitions(new FigurePanel(m_recognitionsChart)),
-      m_averages(new FigurePanel(m_averagesChart)), m_bands(new FigurePanel(m_bandsChart)),
-      m_missed(new FigurePanel(m_missedChart)), m_comparison(new FigurePanel(m_comparisonChart)),
+      m_comparisonChart(new HorizontalBarChart),
+      m_recognitions(new FigurePanel(m_recognitionsChart, Qt::Horizontal, 60)),
+      m_averages(new FigurePanel(m_averagesChart, Qt::Vertical, 65)), m_bands(new FigurePanel(m_bandsChart, Qt::Horizontal, 55)),
+      m_missed(new FigurePanel(m_missedChart, Qt::Horizontal, 60)),
+      m_comparison(new FigurePanel(m_comparisonChart, Qt::Horizontal, 45)),
       m_rotations(new FigurePanel(nullptr)), m_asOf(QDate::currentDate())
 {
     m_ui->setupUi(this);
@@ -77,8 +88,6 @@ ReviewView::ReviewView(QWidget* parent)
     m_ui->rotationsSplitter->addWidget(m_rotations);
     m_ui->rotationsSplitter->setStretchFactor(0, 2);
     m_ui->rotationsSplitter->setStretchFactor(1, 3);
-    m_averages->splitter()->setStretchFactor(0, 5); // fourteen lines and their legend need the room
-    m_averages->splitter()->setStretchFactor(1, 3);
     m_recognitionsChart->setTitle(tr("Communes recognised NTM per year"));
     m_averagesChart->setTitle(tr("Average criteria met"));
     m_bandsChart->setTitle(tr("Communes by criteria met"));
@@ -182,21 +191,29 @@ void ReviewView::showCharts(const ProvincialReview& review)
     }
     m_recognitionsChart->setData(years, tr("Recognised in the year"), recognised, tr("Recognised, cumulative"),
                                  cumulative);
+    const QList<QDate>& samples = review.sampleDates;
+    QStringList sampleYears;
+    for (const QDate& d : samples) {
+        sampleYears.append(QString::number(d.year()));
+    }
     QList<MultiLineChart::Series> lines;
     double most = 1;
     for (const AverageSeries& s : review.averages) {
-        MultiLineChart::Series line{s.name, {}, s.districtId.isEmpty()};
+        MultiLineChart::Series line{s.name, QList<std::optional<double>>(samples.size()), s.districtId.isEmpty()};
         for (const AveragePoint& p : s.points) {
-            line.points.append({p.date, ReviewTables::rounded(p.averageMet, 2)});
+            const qsizetype at = samples.indexOf(p.date);
+            if (at >= 0) {
+                line.values[at] = ReviewTables::rounded(p.averageMet, 2);
+            }
             most = std::max(most, p.averageTotal);
         }
         lines.append(line);
     }
-    m_averagesChart->setData(lines, std::ceil(most));
+    m_averagesChart->setData(sampleYears, lines, std::ceil(most));
     QStringList bandLabels;
     QList<double> bandCounts;
     for (const BandCount& b : review.bands) {
-        bandLabels.append(MetBands::label(b.band));
+        bandLabels.append(MetBands::labelFor(b.band, review.criteriaInForce));
         bandCounts.append(b.communes);
     }
     m_bandsChart->setData(bandLabels, tr("Communes"), bandCounts);
@@ -208,7 +225,7 @@ void ReviewView::showCharts(const ProvincialReview& review)
     QStringList groups;
     QList<double> rates;
     for (const TenureGroup& g : review.comparison) {
-        groups.append(ReviewTables::groupLabel(g));
+        groups.append(shortGroupLabel(g));
         rates.append(ReviewTables::rounded(g.perYear(), 2));
     }
     m_comparisonChart->setData(groups, tr("Criteria gained per year"), rates, 2);

@@ -28,6 +28,9 @@ public:
     static QString label(MetBand band);
     /// The band for `total` criteria as a range of counts, e.g. "8–9" for 10 criteria, "15–19" for 20.
     static QString rangeFor(MetBand band, int total);
+    /// How the band reads when `total` criteria are in force: the report's wording for 19 or 20 criteria (or
+    /// none known), else the counts it stands for, e.g. "8–9 of 10 criteria (¾ or more)".
+    static QString labelFor(MetBand band, int total);
 };
 
 } // namespace ntm::core

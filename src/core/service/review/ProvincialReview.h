@@ -84,7 +84,9 @@ struct ProvincialReview
     int communes = 0;     ///< Communes (xã) in the scope on the date.
     int recognised = 0;
     double averageMet = 0.0;
-    QList<RecognitionYear> recognitions;
+    int criteriaInForce = 0; ///< The number of criteria in force for most of the scope's communes on the date.
+    QList<QDate> sampleDates; ///< Each year's end from the first year of records, then the as-of date.
+    QList<RecognitionYear> recognitions; ///< One per sample date.
     QList<AverageSeries> averages; ///< The scope's districts, then the whole province (last).
     QList<BandCount> bands;        ///< Every band, in MetBands::all() order.
     QList<MissedCriterion> missed; ///< Most missed first.

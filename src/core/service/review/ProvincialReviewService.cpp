@@ -39,8 +39,15 @@ Result<int> firstYear(Database& db, const QList<Recognition>& recognitions, cons
 void fillBands(ProvincialReview& review, const QHash<QString, CommuneProgress>& progress)
 {
     QMap<MetBand, int> counts;
+    QMap<int, int> totals; // criteria in force -> communes
     for (const CommuneProgress& p : progress) {
         counts[MetBands::bandOf(p.met, p.total)] += 1;
+        totals[p.total] += 1;
+    }
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        if (it.value() > totals.value(review.criteriaInForce)) {
+            review.criteriaInForce = it.key();
+        }
     }
     for (MetBand band : MetBands::all()) {
         const int n = counts.value(band);

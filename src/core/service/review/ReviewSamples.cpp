@@ -72,6 +72,7 @@ ReviewSamples::Groups ReviewSamples::tally(const QDate& date, const QList<Commun
 Status ReviewSamples::fill(ProvincialReview& review, int firstYear)
 {
     const QList<QDate> dates = datesFor(firstYear, review.asOf);
+    review.sampleDates = dates;
     QList<QList<CommuneRow>> communes;
     for (const QDate& d : dates) {
         auto rows = UnitStore(m_db).communesOn(d, {}, true);

@@ -144,7 +144,7 @@ TableData ReviewTables::bands(const ProvincialReview& review)
     t.columns = {column(tr("Criteria met"), Type::Text, 26), column(tr("Communes"), Type::Integer),
                  column(tr("Share (%)"), Type::Number)};
     for (const BandCount& b : review.bands) {
-        t.rows.append({MetBands::label(b.band), b.communes, percent(b.share)});
+        t.rows.append({MetBands::labelFor(b.band, review.criteriaInForce), b.communes, percent(b.share)});
     }
     return t;
 }
@@ -190,7 +190,7 @@ TableData ReviewTables::comparison(const ProvincialReview& review)
 {
     TableData t;
     t.title = tr("Tenure comparison");
-    t.columns = {column(tr("Communes"), Type::Text, 44),      column(tr("Periods"), Type::Integer, 10),
+    t.columns = {column(tr("Group of communes"), Type::Text, 44), column(tr("Periods"), Type::Integer, 10),
                  column(tr("Distinct communes"), Type::Integer), column(tr("Commune-years"), Type::Number),
                  column(tr("Criteria gained"), Type::Integer),   column(tr("Gained per year"), Type::Number),
                  column(tr("Left out: set changed"), Type::Integer, 14)};
