@@ -22,6 +22,8 @@
 
 #include <QElapsedTimer>
 
+#include <ctime>
+
 using namespace ntm::core;
 using namespace ntm::test;
 
@@ -588,15 +590,20 @@ TEST_CASE("Table text: tab-separated, dates dd/MM/yyyy, numbers in the locale", 
 
 TEST_CASE("Review: time to compute on the demo", "[.review-speed]")
 {
-    // Not a timed test (hidden; run `ntm_core_tests "[.review-speed]"`): prints how long the review takes.
-    QElapsedTimer timer;
+    // Not a timed test (hidden; run `ntm_core_tests "[.review-speed]"`): prints how long the review takes, wall
+    // clock and processor time (the latter hardly changes when other programs share the machine).
+    demoDb();
+    const QString ducTho = districtId(QStringLiteral("Đức Thọ"));
     for (const QDate& d : {QDate(2020, 12, 31), QDate(2026, 11, 29)}) {
-        timer.start();
-        const ProvincialReview r = reviewOn(d);
-        const qint64 province = timer.restart();
-        reviewOn(d, districtId(QStringLiteral("Đức Thọ")));
-        const qint64 district = timer.elapsed();
-        WARN("review as of " << d.toString(Qt::ISODate).toStdString() << ": province " << province << " ms, Đức Thọ "
-                             << district << " ms (" << r.communes << " communes)");
+        for (const QString& district : {QString(), ducTho}) {
+            QElapsedTimer timer;
+            timer.start();
+            const std::clock_t cpu = std::clock();
+            const ProvincialReview r = reviewOn(d, district);
+            const qint64 cpuMs = static_cast<qint64>(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC;
+            WARN("review as of " << d.toString(Qt::ISODate).toStdString() << ", "
+                                 << (district.isEmpty() ? "province" : "Đức Thọ") << ": " << timer.elapsed()
+                                 << " ms wall, " << cpuMs << " ms processor (" << r.communes << " communes)");
+        }
     }
 }

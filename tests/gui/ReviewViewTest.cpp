@@ -181,6 +181,13 @@ TEST_CASE("The review follows the as-of date and the district at once", "[gui][r
     CHECK(r.view()->districtId().isEmpty());
     CHECK(r.view()->review().districtId.isEmpty());
     CHECK(Messages::recorded().isEmpty()); // no error on the way
+    // A date chosen while another view is shown: the review shows it when it comes back.
+    r.window.showView(QStringLiteral("unitsView"));
+    r.asOf(QDate(2018, 12, 31));
+    r.window.showView(QStringLiteral("reviewView"));
+    CHECK(r.view()->review().asOf == QDate(2018, 12, 31));
+    CHECK(r.view()->review().recognised == 158); // published: 158 by the end of 2018
+    checkTablesMatch(r.view(), r.core(QDate(2018, 12, 31)));
 }
 
 TEST_CASE("Copy puts the table, as sorted on screen, on the clipboard as tab-separated text", "[gui][review]")

@@ -109,15 +109,23 @@ QString ReviewView::title() const
 void ReviewView::setDatabase(Database* db)
 {
     m_db = db;
-    fillDistricts();
+    m_districtsStale = true;
     refresh();
 }
 
 void ReviewView::setAsOf(const QDate& date)
 {
     m_asOf = date;
-    fillDistricts();
+    m_districtsStale = true;
     refresh();
+}
+
+void ReviewView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
 }
 
 QString ReviewView::districtId() const
@@ -127,6 +135,10 @@ QString ReviewView::districtId() const
 
 void ReviewView::setDistrict(const QString& districtId)
 {
+    if (m_districtsStale) {
+        m_districtsStale = false;
+        fillDistricts();
+    }
     const int row = m_ui->districtCombo->findData(districtId);
     m_ui->districtCombo->setCurrentIndex(std::max(row, 0));
 }
@@ -151,6 +163,16 @@ void ReviewView::fillDistricts()
 
 void ReviewView::refresh()
 {
+    // Computed when seen: a date changed in another view costs nothing here until the review is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (m_districtsStale) {
+        m_districtsStale = false;
+        fillDistricts();
+    }
     m_ui->exportButton->setEnabled(m_db != nullptr);
     if (!m_db) {
         show(ProvincialReview{});

@@ -56,6 +56,9 @@ public:
     HorizontalBarChart* missedChart() const { return m_missedChart; }
     HorizontalBarChart* comparisonChart() const { return m_comparisonChart; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillDistricts();
     void show(const core::ProvincialReview& review);
@@ -78,6 +81,8 @@ private:
     FigurePanel* m_rotations;
     core::Database* m_db = nullptr;
     QDate m_asOf;
+    bool m_stale = true;          ///< The figures wait for the view to be shown (they take a moment to compute).
+    bool m_districtsStale = true; ///< The district list waits likewise.
     core::ProvincialReview m_review;
 };
 
