@@ -98,7 +98,8 @@ TEST_CASE("ntm-cli export-review writes one sheet per review table with real num
                                QStringLiteral("Tenure comparison")});
     // The demo's published figures for the end of 2020 (docs/demo-data.md): 182 xã, 140 recognised, 19.36.
     const Sheet& summary = sheetNamed(sheets, QStringLiteral("Summary"));
-    CHECK(XlsxReader::excelSerialToDate(number(rowStarting(summary, QStringLiteral("As of")), 1)) == QDate(2020, 12, 31));
+    CHECK(XlsxReader::excelSerialToDate(number(rowStarting(summary, QStringLiteral("As of")), 1)) ==
+          QDate(2020, 12, 31));
     CHECK(number(rowStarting(summary, QStringLiteral("Communes (xã)")), 1) == 182);
     CHECK(number(rowStarting(summary, QStringLiteral("Recognised NTM")), 1) == 140);
     CHECK(number(rowStarting(summary, QStringLiteral("Average criteria met")), 1) == Approx(19.36));
@@ -128,8 +129,8 @@ TEST_CASE("ntm-cli export-review writes one sheet per review table with real num
 TEST_CASE("ntm-cli export-review --district narrows every table to one district", "[cli][review]")
 {
     TempFolder tmp;
-    const QList<Sheet> sheets =
-        exportReview(tmp.path(QStringLiteral("duc-tho.xlsx")), {QStringLiteral("--district"), QStringLiteral("duc tho")});
+    const QList<Sheet> sheets = exportReview(tmp.path(QStringLiteral("duc-tho.xlsx")),
+                                             {QStringLiteral("--district"), QStringLiteral("duc tho")});
     const Sheet& summary = sheetNamed(sheets, QStringLiteral("Summary"));
     CHECK(rowStarting(summary, QStringLiteral("District")).at(1).text == QStringLiteral("Huyện Đức Thọ"));
     const Sheet& averages = sheetNamed(sheets, QStringLiteral("Average criteria met"));
@@ -138,8 +139,8 @@ TEST_CASE("ntm-cli export-review --district narrows every table to one district"
     for (const SheetCell& c : averages.rows.constFirst()) {
         header.append(c.text);
     }
-    CHECK(header == QStringList{QStringLiteral("Date"), QStringLiteral("Huyện Đức Thọ"), QStringLiteral("Province Hà Tĩnh"),
-                                QStringLiteral("Criteria in force")});
+    CHECK(header == QStringList{QStringLiteral("Date"), QStringLiteral("Huyện Đức Thọ"),
+                                QStringLiteral("Province Hà Tĩnh"), QStringLiteral("Criteria in force")});
     for (const QList<SheetCell>& row : sheetNamed(sheets, QStringLiteral("Rotation impact")).rows.mid(1)) {
         CHECK(row.at(2).text == QStringLiteral("Đức Thọ"));
     }

@@ -72,12 +72,13 @@ QHash<QString, int> metBySql(const QDate& d, const QString& family, int total, c
 {
     const QString iso = d.toString(Qt::ISODate);
     QSqlQuery q(demoDb().sql());
-    q.prepare(QStringLiteral("WITH latest AS (SELECT commune_id, criterion_number, status, ROW_NUMBER() OVER "
-                             "(PARTITION BY commune_id, family, criterion_number ORDER BY assessed_on DESC, seq DESC) rn "
-                             "FROM assessment WHERE assessed_on <= ? AND family = ? AND criterion_number <= ?) "
-                             "SELECT p.commune_id, (SELECT count(*) FROM latest l WHERE l.commune_id = p.commune_id "
-                             "AND l.rn = 1 AND l.status = 'met') FROM commune_period p WHERE ") +
-              kXaOn + (district.isEmpty() ? QString() : QStringLiteral(" AND p.district_id = ?")));
+    q.prepare(
+        QStringLiteral("WITH latest AS (SELECT commune_id, criterion_number, status, ROW_NUMBER() OVER "
+                       "(PARTITION BY commune_id, family, criterion_number ORDER BY assessed_on DESC, seq DESC) rn "
+                       "FROM assessment WHERE assessed_on <= ? AND family = ? AND criterion_number <= ?) "
+                       "SELECT p.commune_id, (SELECT count(*) FROM latest l WHERE l.commune_id = p.commune_id "
+                       "AND l.rn = 1 AND l.status = 'met') FROM commune_period p WHERE ") +
+        kXaOn + (district.isEmpty() ? QString() : QStringLiteral(" AND p.district_id = ?")));
     q.addBindValue(iso);
     q.addBindValue(family);
     q.addBindValue(total);
@@ -202,18 +203,17 @@ QHash<QString, QString> formerDistrictsBySql(const QDate& date)
 {
     const QString iso = date.toString(Qt::ISODate);
     QSqlQuery q(demoDb().sql());
-    q.prepare(QStringLiteral(
-                  "WITH now AS (SELECT p.commune_id AS id, p.code FROM commune_period p WHERE ") +
-              kXaOn +
-              QStringLiteral("), votes AS (SELECT n.id, pp.district_id AS d, count(*) AS c, max(pp.code = n.code) AS took "
-                             "  FROM now n JOIN commune_lineage l ON l.successor_id = n.id "
-                             "  JOIN commune_period pp ON pp.commune_id = l.predecessor_id AND pp.valid_to = '2025-06-30' "
-                             "  GROUP BY n.id, pp.district_id), "
-                             "ranked AS (SELECT v.id, v.d, ROW_NUMBER() OVER (PARTITION BY v.id ORDER BY v.c DESC, "
-                             "  v.took DESC, (SELECT code FROM district WHERE id = v.d)) AS rn FROM votes v) "
-                             "SELECT n.id, COALESCE((SELECT r.d FROM ranked r WHERE r.id = n.id AND r.rn = 1), "
-                             "  (SELECT own.district_id FROM commune_period own WHERE own.commune_id = n.id "
-                             "   AND own.valid_to = '2025-06-30')) FROM now n"));
+    q.prepare(
+        QStringLiteral("WITH now AS (SELECT p.commune_id AS id, p.code FROM commune_period p WHERE ") + kXaOn +
+        QStringLiteral("), votes AS (SELECT n.id, pp.district_id AS d, count(*) AS c, max(pp.code = n.code) AS took "
+                       "  FROM now n JOIN commune_lineage l ON l.successor_id = n.id "
+                       "  JOIN commune_period pp ON pp.commune_id = l.predecessor_id AND pp.valid_to = '2025-06-30' "
+                       "  GROUP BY n.id, pp.district_id), "
+                       "ranked AS (SELECT v.id, v.d, ROW_NUMBER() OVER (PARTITION BY v.id ORDER BY v.c DESC, "
+                       "  v.took DESC, (SELECT code FROM district WHERE id = v.d)) AS rn FROM votes v) "
+                       "SELECT n.id, COALESCE((SELECT r.d FROM ranked r WHERE r.id = n.id AND r.rn = 1), "
+                       "  (SELECT own.district_id FROM commune_period own WHERE own.commune_id = n.id "
+                       "   AND own.valid_to = '2025-06-30')) FROM now n"));
     q.addBindValue(iso);
     q.addBindValue(iso);
     REQUIRE(q.exec());
@@ -425,11 +425,12 @@ TEST_CASE("Review: one district, before and after the end of districts", "[revie
     CHECK(r.averages.at(0).districtId == ducTho);
     CHECK(r.averages.at(1).districtId.isEmpty());
     // Rotations into Đức Thọ's communes started by the date (the commune's district on the start day).
-    const int byHand = scalarInt(QStringLiteral("SELECT count(*) FROM rotation r JOIN commune_period p ON "
-                                                "p.commune_id = r.commune_id AND (p.valid_from IS NULL OR p.valid_from <= r.start_date) AND "
-                                                "(p.valid_to IS NULL OR p.valid_to >= r.start_date) "
-                                                "WHERE p.district_id = ? AND r.start_date <= ?"),
-                                 {ducTho, d2016.toString(Qt::ISODate)});
+    const int byHand = scalarInt(
+        QStringLiteral("SELECT count(*) FROM rotation r JOIN commune_period p ON "
+                       "p.commune_id = r.commune_id AND (p.valid_from IS NULL OR p.valid_from <= r.start_date) AND "
+                       "(p.valid_to IS NULL OR p.valid_to >= r.start_date) "
+                       "WHERE p.district_id = ? AND r.start_date <= ?"),
+        {ducTho, d2016.toString(Qt::ISODate)});
     CHECK(r.rotations.size() == byHand);
     const auto nhat = std::find_if(r.rotations.cbegin(), r.rotations.cend(), [](const RotationImpactRow& row) {
         return row.officialName == QStringLiteral("Bùi Ngọc Nhật");

@@ -85,18 +85,18 @@ struct Reviewer
         REQUIRE(r.ok());
         return r.value();
     }
-    QString districtId(const QString& name) const
-    {
-        return UnitLookup::district(*session.database(), name).value().id;
-    }
+    QString districtId(const QString& name) const { return UnitLookup::district(*session.database(), name).value().id; }
 };
 
 /// Every panel of the view with the core table it shows.
 QList<std::pair<FigurePanel*, ReviewTable>> panels(ReviewView* v)
 {
-    return {{v->recognitionsPanel(), ReviewTable::Recognitions}, {v->averagesPanel(), ReviewTable::Averages},
-            {v->bandsPanel(), ReviewTable::Bands},               {v->missedPanel(), ReviewTable::Missed},
-            {v->comparisonPanel(), ReviewTable::Comparison},     {v->rotationsPanel(), ReviewTable::Rotations}};
+    return {{v->recognitionsPanel(), ReviewTable::Recognitions},
+            {v->averagesPanel(), ReviewTable::Averages},
+            {v->bandsPanel(), ReviewTable::Bands},
+            {v->missedPanel(), ReviewTable::Missed},
+            {v->comparisonPanel(), ReviewTable::Comparison},
+            {v->rotationsPanel(), ReviewTable::Rotations}};
 }
 
 /// The view's tables, as a user would copy them, equal core's tables for the same date and district.
@@ -127,7 +127,8 @@ TEST_CASE("The provincial review shows core's figures for the shared date", "[gu
           r.view()->title());
     r.asOf(QDate(2020, 12, 31));
     for (const auto& [panel, which] : panels(r.view())) {
-        QAbstractItemModelTester tester(panel->tableView()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(panel->tableView()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
     checkTablesMatch(r.view(), r.core(QDate(2020, 12, 31)));
     // The demo's published figures (docs/demo-data.md) on screen: 140 recognised at the end of 2020.
@@ -203,6 +204,14 @@ TEST_CASE("Copy puts the table, as sorted on screen, on the clipboard as tab-sep
     const QStringList lines = copied.split(QLatin1Char('\n'));
     CHECK(lines.at(0) == QStringLiteral("Criteria met\tCommunes\tShare (%)"));
     CHECK(lines.at(1).startsWith(MetBands::label(MetBand::AllMet) + QStringLiteral("\t156\t")));
+    // Ctrl+C in the tab copies the same.
+    QApplication::clipboard()->clear();
+    r.view()->findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
+    r.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&r.window));
+    bands->tableView()->setFocus();
+    QTest::keyClick(bands->tableView(), Qt::Key_C, Qt::ControlModifier);
+    CHECK(QApplication::clipboard()->text() == copied);
     // Sorted by criterion number on screen: the copy follows the screen.
     FigurePanel* missed = r.view()->missedPanel();
     missed->tableView()->sortByColumn(1, Qt::AscendingOrder);

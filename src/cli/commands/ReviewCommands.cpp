@@ -60,7 +60,10 @@ int runExportReview(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 QList<Command> reviewCommands()
 {
-    return {{"export-review", {QStringLiteral("as-of"), QStringLiteral("out"), QStringLiteral("district")}, {}, 1,
+    return {{"export-review",
+             {QStringLiteral("as-of"), QStringLiteral("out"), QStringLiteral("district")},
+             {},
+             1,
              runExportReview}};
 }
 

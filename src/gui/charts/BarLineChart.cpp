@@ -26,7 +26,9 @@ QValueAxis* countAxis(double maximum)
 }
 } // namespace
 
-BarLineChart::BarLineChart(QWidget* parent) : QWidget(parent), m_frame(std::make_unique<ChartFrame>(this)) {}
+BarLineChart::BarLineChart(QWidget* parent) : QWidget(parent), m_frame(std::make_unique<ChartFrame>(this))
+{
+}
 
 BarLineChart::~BarLineChart() = default;
 

@@ -13,8 +13,7 @@
 
 namespace ntm::gui {
 
-HorizontalBarChart::HorizontalBarChart(QWidget* parent)
-    : QWidget(parent), m_frame(std::make_unique<ChartFrame>(this))
+HorizontalBarChart::HorizontalBarChart(QWidget* parent) : QWidget(parent), m_frame(std::make_unique<ChartFrame>(this))
 {
     m_frame->chart->legend()->hide(); // one series: the title says what it is
 }
@@ -26,8 +25,8 @@ void HorizontalBarChart::setTitle(const QString& title)
     m_frame->chart->setTitle(title);
 }
 
-void HorizontalBarChart::setData(const QStringList& categories, const QString& seriesName,
-                                 const QList<double>& values, int decimals)
+void HorizontalBarChart::setData(const QStringList& categories, const QString& seriesName, const QList<double>& values,
+                                 int decimals)
 {
     m_frame->clear();
     if (categories.isEmpty()) {

@@ -7,9 +7,9 @@
 #include "exchange/TableText.h"
 
 #include <QAction>
-#include <QFontMetrics>
 #include <QApplication>
 #include <QClipboard>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -87,8 +87,9 @@ void FigurePanel::setTable(const core::TableData& table)
             word = std::max(word, metrics.horizontalAdvance(w));
         }
         const int title = metrics.horizontalAdvance(table.columns.at(c).title) / 2; // on two lines
-        const int width = std::max({static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(c), word, title}) +
-                          2 * metrics.averageCharWidth();
+        const int width =
+            std::max({static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(c), word, title}) +
+            2 * metrics.averageCharWidth();
         m_table->setColumnWidth(c, std::min(width, widest));
     }
 }

@@ -62,16 +62,20 @@ ReviewView::ReviewView(QWidget* parent)
       m_averagesChart(new MultiLineChart), m_bandsChart(new HorizontalBarChart), m_missedChart(new HorizontalBarChart),
       m_comparisonChart(new HorizontalBarChart),
       m_recognitions(new FigurePanel(m_recognitionsChart, Qt::Horizontal, 60)),
-      m_averages(new FigurePanel(m_averagesChart, Qt::Vertical, 65)), m_bands(new FigurePanel(m_bandsChart, Qt::Horizontal, 55)),
+      m_averages(new FigurePanel(m_averagesChart, Qt::Vertical, 65)),
+      m_bands(new FigurePanel(m_bandsChart, Qt::Horizontal, 55)),
       m_missed(new FigurePanel(m_missedChart, Qt::Horizontal, 60)),
-      m_comparison(new FigurePanel(m_comparisonChart, Qt::Horizontal, 45)),
-      m_rotations(new FigurePanel(nullptr)), m_asOf(QDate::currentDate())
+      m_comparison(new FigurePanel(m_comparisonChart, Qt::Horizontal, 45)), m_rotations(new FigurePanel(nullptr)),
+      m_asOf(QDate::currentDate())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("reviewView"));
-    const QList<std::pair<FigurePanel*, const char*>> names{
-        {m_recognitions, "recognitionsPanel"}, {m_averages, "averagesPanel"}, {m_bands, "bandsPanel"},
-        {m_missed, "missedPanel"},             {m_comparison, "comparisonPanel"}, {m_rotations, "rotationsPanel"}};
+    const QList<std::pair<FigurePanel*, const char*>> names{{m_recognitions, "recognitionsPanel"},
+                                                            {m_averages, "averagesPanel"},
+                                                            {m_bands, "bandsPanel"},
+                                                            {m_missed, "missedPanel"},
+                                                            {m_comparison, "comparisonPanel"},
+                                                            {m_rotations, "rotationsPanel"}};
     for (const auto& [panel, name] : names) {
         panel->setObjectName(QLatin1String(name));
     }

@@ -88,7 +88,8 @@ QString DistrictGrouping::resolveFormer(const QString& communeId, int depth) con
     QMap<QString, int> votes;
     QString byCode; // the district of the predecessor whose code the commune took
     const QString code = c->periods.isEmpty() ? QString() : c->periods.constFirst().code;
-    for (auto it = m_predecessors.constFind(communeId); it != m_predecessors.constEnd() && it.key() == communeId; ++it) {
+    for (auto it = m_predecessors.constFind(communeId); it != m_predecessors.constEnd() && it.key() == communeId;
+         ++it) {
         const QString d = resolveFormer(it.value(), depth + 1);
         if (d.isEmpty()) {
             continue;

@@ -8,7 +8,14 @@
 namespace ntm::core {
 
 /// The bands of criteria met that Vietnamese reports use: all met; 15 or more; 10–14; 5–9; under 5.
-enum class MetBand { AllMet, FifteenOrMore, TenToFourteen, FiveToNine, UnderFive };
+enum class MetBand
+{
+    AllMet,
+    FifteenOrMore,
+    TenToFourteen,
+    FiveToNine,
+    UnderFive
+};
 
 /// The one rule that puts a commune in a band. The reports' bands are counts of 19 or 20 criteria; they are
 /// defined here as shares of the criteria in force, so the same rule holds for the ten criteria of 2026:

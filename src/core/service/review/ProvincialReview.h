@@ -33,8 +33,8 @@ struct AveragePoint
 /// A line of the "average criteria met over time" figure: one district, or the whole province.
 struct AverageSeries
 {
-    QString districtId; ///< Empty for the whole province.
-    QString name;       ///< "Huyện Đức Thọ", or the province's name.
+    QString districtId;         ///< Empty for the whole province.
+    QString name;               ///< "Huyện Đức Thọ", or the province's name.
     QList<AveragePoint> points; ///< At the sample dates; a date where the group had no commune is left out.
 };
 
@@ -62,14 +62,18 @@ struct MissedCriterion
 /// One side of the tenure comparison: criteria gained per year of tenure.
 struct TenureGroup
 {
-    enum class Side { Rotated, Without };
+    enum class Side
+    {
+        Rotated,
+        Without
+    };
     Side side = Side::Rotated;
     bool onlyWithCriteriaLeft = false; ///< Only periods where the commune had criteria left to meet at the start.
-    int periods = 0;       ///< Rotated: rotations; without: (rotation term, commune) pairs.
-    int communes = 0;      ///< Distinct communes.
-    double years = 0.0;    ///< Sum of the periods' lengths in years (days / 365.25).
-    int gained = 0;        ///< Sum of criteria met at the end minus at the start.
-    int leftOut = 0;       ///< Periods not counted: the number of criteria in force changed during them.
+    int periods = 0;                   ///< Rotated: rotations; without: (rotation term, commune) pairs.
+    int communes = 0;                  ///< Distinct communes.
+    double years = 0.0;                ///< Sum of the periods' lengths in years (days / 365.25).
+    int gained = 0;                    ///< Sum of criteria met at the end minus at the start.
+    int leftOut = 0;                   ///< Periods not counted: the number of criteria in force changed during them.
     double perYear() const { return years > 0 ? gained / years : 0.0; }
 };
 
@@ -84,12 +88,12 @@ struct ProvincialReview
     int communes = 0;     ///< Communes (xã) in the scope on the date.
     int recognised = 0;
     double averageMet = 0.0;
-    int criteriaInForce = 0; ///< The number of criteria in force for most of the scope's communes on the date.
+    int criteriaInForce = 0;  ///< The number of criteria in force for most of the scope's communes on the date.
     QList<QDate> sampleDates; ///< Each year's end from the first year of records, then the as-of date.
     QList<RecognitionYear> recognitions; ///< One per sample date.
-    QList<AverageSeries> averages; ///< The scope's districts, then the whole province (last).
-    QList<BandCount> bands;        ///< Every band, in MetBands::all() order.
-    QList<MissedCriterion> missed; ///< Most missed first.
+    QList<AverageSeries> averages;       ///< The scope's districts, then the whole province (last).
+    QList<BandCount> bands;              ///< Every band, in MetBands::all() order.
+    QList<MissedCriterion> missed;       ///< Most missed first.
     QList<RotationImpactRow> rotations;
     QList<TenureGroup> comparison; ///< Rotated, without; then both with criteria left at the start.
 };

@@ -81,7 +81,7 @@ void fillMissed(ProvincialReview& review, const QHash<QString, CommuneProgress>&
 } // namespace
 
 Status ProvincialReviewService::fillStanding(ProvincialReview& review, ProgressService& progress,
-                                            const DistrictGrouping& grouping)
+                                             const DistrictGrouping& grouping)
 {
     const auto communes = UnitStore(m_db).communesOn(review.asOf, {}, true);
     if (!communes) {
@@ -103,7 +103,7 @@ Status ProvincialReviewService::fillStanding(ProvincialReview& review, ProgressS
 }
 
 Status ProvincialReviewService::fillRotations(ProvincialReview& review, const MetTimelines& lines,
-                                             const DistrictGrouping& grouping)
+                                              const DistrictGrouping& grouping)
 {
     const auto inScope = [&](const QString& communeId, const QDate& date) {
         return review.districtId.isEmpty() || grouping.districtOf(communeId, date) == review.districtId;
@@ -141,15 +141,18 @@ Result<ProvincialReview> ProvincialReviewService::review(const QDate& asOf, cons
     const auto recognitions = RecognitionStore(m_db).list();
     const auto provinces = UnitStore(m_db).provinces();
     if (!grouping || !progress || !recognitions || !provinces) {
-        return !grouping ? grouping.error() : !progress ? progress.error()
-                                          : !recognitions ? recognitions.error() : provinces.error();
+        return !grouping       ? grouping.error()
+               : !progress     ? progress.error()
+               : !recognitions ? recognitions.error()
+                               : provinces.error();
     }
     ProvincialReview review;
     review.asOf = asOf;
     review.provinceName = provinces.value().isEmpty() ? QString() : provinces.value().constFirst().name;
     if (!districtId.isEmpty()) {
         const QList<District> allowed = grouping.value().districtsFor(asOf);
-        const auto it = std::find_if(allowed.cbegin(), allowed.cend(), [&](const District& d) { return d.id == districtId; });
+        const auto it =
+            std::find_if(allowed.cbegin(), allowed.cend(), [&](const District& d) { return d.id == districtId; });
         if (it == allowed.cend()) {
             const District* d = grouping.value().district(districtId);
             return Error{QStringLiteral("district"),

@@ -35,7 +35,8 @@ QList<QDate> ReviewSamples::datesFor(int firstYear, const QDate& asOf)
 
 bool ReviewSamples::holdsNtm(const QString& communeId, const QDate& date) const
 {
-    for (auto it = m_ntmByCommune.constFind(communeId); it != m_ntmByCommune.constEnd() && it.key() == communeId; ++it) {
+    for (auto it = m_ntmByCommune.constFind(communeId); it != m_ntmByCommune.constEnd() && it.key() == communeId;
+         ++it) {
         if ((*it)->activeOn(date)) {
             return true;
         }
@@ -124,7 +125,8 @@ void ReviewSamples::fillRecognitionYears(ProvincialReview& review, const QList<Q
     }
 }
 
-void ReviewSamples::fillAverages(ProvincialReview& review, const QList<QDate>& dates, const QList<Groups>& samples) const
+void ReviewSamples::fillAverages(ProvincialReview& review, const QList<QDate>& dates,
+                                 const QList<Groups>& samples) const
 {
     QSet<QString> seen;
     for (const Groups& g : samples) {
@@ -138,7 +140,9 @@ void ReviewSamples::fillAverages(ProvincialReview& review, const QList<QDate>& d
             series.append({d.id, d.title(), {}});
         }
     }
-    series.append({QString(), review.provinceName.isEmpty() ? tr("Whole province") : tr("Province %1").arg(review.provinceName), {}});
+    series.append({QString(),
+                   review.provinceName.isEmpty() ? tr("Whole province") : tr("Province %1").arg(review.provinceName),
+                   {}});
     for (AverageSeries& s : series) {
         for (qsizetype i = 0; i < dates.size(); ++i) {
             const Tally t = samples.at(i).value(s.districtId);

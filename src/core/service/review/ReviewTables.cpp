@@ -93,9 +93,12 @@ TableData ReviewTables::recognitions(const ProvincialReview& review)
 {
     TableData t;
     t.title = tr("Recognised per year");
-    t.columns = {column(tr("Year"), Type::Integer, 8),          column(tr("Up to"), Type::Date),
-                 column(tr("Recognised in the year"), Type::Integer, 14), column(tr("Recognitions ended"), Type::Integer, 14),
-                 column(tr("Recognised, cumulative"), Type::Integer, 14), column(tr("Communes (xã)"), Type::Integer)};
+    t.columns = {column(tr("Year"), Type::Integer, 8),
+                 column(tr("Up to"), Type::Date),
+                 column(tr("Recognised in the year"), Type::Integer, 14),
+                 column(tr("Recognitions ended"), Type::Integer, 14),
+                 column(tr("Recognised, cumulative"), Type::Integer, 14),
+                 column(tr("Communes (xã)"), Type::Integer)};
     for (const RecognitionYear& y : review.recognitions) {
         t.rows.append({y.year, y.periodEnd, y.recognised, y.ended, y.cumulative, y.communes});
     }
@@ -153,10 +156,14 @@ TableData ReviewTables::missed(const ProvincialReview& review)
 {
     TableData t;
     t.title = tr("Criteria most missed");
-    t.columns = {column(tr("Set"), Type::Text, 14),           column(tr("No."), Type::Integer, 6),
-                 column(tr("Criterion"), Type::Text, 36),     column(tr("Communes not meeting it"), Type::Integer, 14),
-                 column(tr("Basically met"), Type::Integer),  column(tr("Not met"), Type::Integer),
-                 column(tr("Not assessed"), Type::Integer),   column(tr("Communes under the set"), Type::Integer, 14),
+    t.columns = {column(tr("Set"), Type::Text, 14),
+                 column(tr("No."), Type::Integer, 6),
+                 column(tr("Criterion"), Type::Text, 36),
+                 column(tr("Communes not meeting it"), Type::Integer, 14),
+                 column(tr("Basically met"), Type::Integer),
+                 column(tr("Not met"), Type::Integer),
+                 column(tr("Not assessed"), Type::Integer),
+                 column(tr("Communes under the set"), Type::Integer, 14),
                  column(tr("Share not meeting (%)"), Type::Number, 14)};
     for (const MissedCriterion& m : review.missed) {
         const double share = m.communesUnderSet > 0 ? static_cast<double>(m.missing) / m.communesUnderSet : 0.0;
@@ -170,18 +177,19 @@ TableData ReviewTables::rotations(const ProvincialReview& review)
 {
     TableData t;
     t.title = tr("Rotation impact");
-    t.columns = {column(tr("Official"), Type::Text, 24),       column(tr("Commune"), Type::Text, 18),
-                 column(tr("District"), Type::Text, 14),       column(tr("Position"), Type::Text, 24),
-                 column(tr("Start"), Type::Date),              column(tr("End"), Type::Date),
-                 column(tr("Met at start"), Type::Integer),    column(tr("Criteria at start"), Type::Integer),
-                 column(tr("Met at end"), Type::Integer),      column(tr("Criteria at end"), Type::Integer),
-                 column(tr("Gained"), Type::Integer, 8),       column(tr("Years in post"), Type::Number, 10),
-                 column(tr("Recognised on"), Type::Date),      column(tr("Months to recognition"), Type::Integer, 12)};
+    t.columns = {column(tr("Official"), Type::Text, 24),    column(tr("Commune"), Type::Text, 18),
+                 column(tr("District"), Type::Text, 14),    column(tr("Position"), Type::Text, 24),
+                 column(tr("Start"), Type::Date),           column(tr("End"), Type::Date),
+                 column(tr("Met at start"), Type::Integer), column(tr("Criteria at start"), Type::Integer),
+                 column(tr("Met at end"), Type::Integer),   column(tr("Criteria at end"), Type::Integer),
+                 column(tr("Gained"), Type::Integer, 8),    column(tr("Years in post"), Type::Number, 10),
+                 column(tr("Recognised on"), Type::Date),   column(tr("Months to recognition"), Type::Integer, 12)};
     for (const RotationImpactRow& r : review.rotations) {
         t.rows.append({r.officialName, r.communeName, r.districtName, r.rotation.toPosition, r.rotation.startDate,
                        dateOrEmpty(r.end), r.metAtStart, r.totalAtStart, r.metAtEnd, r.totalAtEnd, r.gained,
                        rounded(TenureComparison::years(r.rotation.startDate, r.measuredAt), 2),
-                       dateOrEmpty(r.recognisedOn), r.monthsToRecognition ? QVariant(*r.monthsToRecognition) : QVariant()});
+                       dateOrEmpty(r.recognisedOn),
+                       r.monthsToRecognition ? QVariant(*r.monthsToRecognition) : QVariant()});
     }
     return t;
 }
@@ -190,13 +198,13 @@ TableData ReviewTables::comparison(const ProvincialReview& review)
 {
     TableData t;
     t.title = tr("Tenure comparison");
-    t.columns = {column(tr("Group of communes"), Type::Text, 44), column(tr("Periods"), Type::Integer, 10),
-                 column(tr("Distinct communes"), Type::Integer), column(tr("Commune-years"), Type::Number),
-                 column(tr("Criteria gained"), Type::Integer),   column(tr("Gained per year"), Type::Number),
+    t.columns = {column(tr("Group of communes"), Type::Text, 44),       column(tr("Periods"), Type::Integer, 10),
+                 column(tr("Distinct communes"), Type::Integer),        column(tr("Commune-years"), Type::Number),
+                 column(tr("Criteria gained"), Type::Integer),          column(tr("Gained per year"), Type::Number),
                  column(tr("Left out: set changed"), Type::Integer, 14)};
     for (const TenureGroup& g : review.comparison) {
-        t.rows.append({groupLabel(g), g.periods, g.communes, rounded(g.years, 2), g.gained, rounded(g.perYear(), 2),
-                       g.leftOut});
+        t.rows.append(
+            {groupLabel(g), g.periods, g.communes, rounded(g.years, 2), g.gained, rounded(g.perYear(), 2), g.leftOut});
     }
     return t;
 }

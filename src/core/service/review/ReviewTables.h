@@ -9,7 +9,16 @@
 namespace ntm::core {
 
 /// The tables of the provincial review, as shown beside the charts, copied and exported to .xlsx.
-enum class ReviewTable { Summary, Recognitions, Averages, Bands, Missed, Rotations, Comparison };
+enum class ReviewTable
+{
+    Summary,
+    Recognitions,
+    Averages,
+    Bands,
+    Missed,
+    Rotations,
+    Comparison
+};
 
 /// Turns the review's figures into tables with typed cells (real numbers and dates, rounded as shown: averages
 /// and rates to 2 decimals, shares in percent to 1), so the screen, the clipboard and the workbook agree.
