@@ -549,6 +549,45 @@
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Huyện:</translation>
+    </message>
+    <message>
+        <source>From 1/7/2025 a district means the communes that came from it</source>
+        <translation>Từ 1/7/2025, một huyện được hiểu là các xã hình thành từ huyện đó</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all tables to Excel…</source>
+        <translation>&amp;Xuất mọi bảng ra Excel…</translation>
+    </message>
+    <message>
+        <source>Every table of the review in one workbook, one sheet per table</source>
+        <translation>Mọi bảng của báo cáo tổng hợp trong một tệp Excel, mỗi bảng một trang tính</translation>
+    </message>
+    <message>
+        <source>Recognised per year</source>
+        <translation>Xã đạt chuẩn theo năm</translation>
+    </message>
+    <message>
+        <source>Average criteria met</source>
+        <translation>Bình quân tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Communes by criteria met</source>
+        <translation>Xã theo số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Criteria most missed</source>
+        <translation>Tiêu chí chưa đạt nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Rotation impact</source>
+        <translation>Hiệu quả luân chuyển</translation>
+    </message>
+</context>
+<context>
     <name>RotationDialog</name>
     <message>
         <source>Rotation decision</source>
@@ -1343,6 +1382,26 @@
         <source>Under 5 (under ¼)</source>
         <translation>Dưới 5 tiêu chí (dưới ¼)</translation>
     </message>
+    <message>
+        <source>All %1 criteria met</source>
+        <translation>Đạt cả %1 tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria (¾ or more)</source>
+        <translation>%1/%2 tiêu chí (từ ¾)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria (½ to ¾)</source>
+        <translation>%1/%2 tiêu chí (½ đến ¾)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria (¼ to ½)</source>
+        <translation>%1/%2 tiêu chí (¼ đến ½)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria (under ¼)</source>
+        <translation>%1/%2 tiêu chí (dưới ¼)</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::Migrator</name>
@@ -1844,6 +1903,17 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::ProvincialReviewService</name>
+    <message>
+        <source>%1 did not exist on %2.</source>
+        <translation>%1 không tồn tại vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>There is no such district in this database.</source>
+        <translation>Cơ sở dữ liệu này không có huyện đó.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::RecognitionStore</name>
     <message>
         <source>Saving the recognition</source>
@@ -1957,6 +2027,17 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::ReviewSamples</name>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Province %1</source>
+        <translation>Tỉnh %1</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::ReviewService</name>
     <message>
         <source>Enter the date of the meeting.</source>
@@ -2020,6 +2101,245 @@
     <message>
         <source>Deleting the village</source>
         <translation>Xóa thôn</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::ReviewTables</name>
+    <message>
+        <source>Led by a rotated official, criteria left at the start</source>
+        <translation>Có cán bộ luân chuyển, còn tiêu chí chưa đạt khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>Led by a rotated official</source>
+        <translation>Có cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>Without one, same periods, criteria left at the start</source>
+        <translation>Không có, cùng thời gian, còn tiêu chí chưa đạt khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>Without one, same periods</source>
+        <translation>Không có cán bộ luân chuyển, cùng thời gian</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tất cả các huyện</translation>
+    </message>
+    <message>
+        <source>Communes (xã)</source>
+        <translation>Số xã</translation>
+    </message>
+    <message>
+        <source>Recognised NTM</source>
+        <translation>Đạt chuẩn NTM</translation>
+    </message>
+    <message>
+        <source>Average criteria met</source>
+        <translation>Bình quân tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Rotations started by the date</source>
+        <translation>Số lượt luân chuyển đã bắt đầu</translation>
+    </message>
+    <message>
+        <source>Recognised per year</source>
+        <translation>Xã đạt chuẩn theo năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Recognised in the year</source>
+        <translation>Đạt chuẩn trong năm</translation>
+    </message>
+    <message>
+        <source>Recognitions ended</source>
+        <translation>Thôi công nhận</translation>
+    </message>
+    <message>
+        <source>Recognised, cumulative</source>
+        <translation>Lũy kế đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Criteria in force</source>
+        <translation>Số tiêu chí áp dụng</translation>
+    </message>
+    <message>
+        <source>Communes by criteria met</source>
+        <translation>Xã theo số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Criteria most missed</source>
+        <translation>Tiêu chí chưa đạt nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Communes not meeting it</source>
+        <translation>Số xã chưa đạt</translation>
+    </message>
+    <message>
+        <source>Basically met</source>
+        <translation>Cơ bản đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Communes under the set</source>
+        <translation>Số xã áp dụng bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Share not meeting (%)</source>
+        <translation>Tỷ lệ chưa đạt (%)</translation>
+    </message>
+    <message>
+        <source>Rotation impact</source>
+        <translation>Hiệu quả luân chuyển</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Met at start</source>
+        <translation>Đạt khi đến</translation>
+    </message>
+    <message>
+        <source>Criteria at start</source>
+        <translation>Số tiêu chí khi đến</translation>
+    </message>
+    <message>
+        <source>Met at end</source>
+        <translation>Đạt khi kết thúc</translation>
+    </message>
+    <message>
+        <source>Criteria at end</source>
+        <translation>Số tiêu chí khi kết thúc</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <source>Years in post</source>
+        <translation>Số năm công tác</translation>
+    </message>
+    <message>
+        <source>Recognised on</source>
+        <translation>Ngày đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Months to recognition</source>
+        <translation>Số tháng đến khi đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Tenure comparison</source>
+        <translation>So sánh theo nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Group of communes</source>
+        <translation>Nhóm xã</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Số giai đoạn</translation>
+    </message>
+    <message>
+        <source>Distinct communes</source>
+        <translation>Số xã khác nhau</translation>
+    </message>
+    <message>
+        <source>Commune-years</source>
+        <translation>Xã-năm</translation>
+    </message>
+    <message>
+        <source>Criteria gained</source>
+        <translation>Tiêu chí tăng thêm</translation>
+    </message>
+    <message>
+        <source>Gained per year</source>
+        <translation>Tăng bình quân mỗi năm</translation>
+    </message>
+    <message>
+        <source>Left out: set changed</source>
+        <translation>Không tính: đổi bộ tiêu chí</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2705,13 @@
     <message>
         <source>There is no such district in this database.</source>
         <translation>Không có huyện này trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::TenureStore</name>
+    <message>
+        <source>Reading the communes without a rotated official</source>
+        <translation>Đang đọc các xã không có cán bộ luân chuyển</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3990,21 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::FigurePanel</name>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>&amp;Sao chép bảng</translation>
+    </message>
+    <message>
+        <source>Copy the whole table as tab-separated text, to paste into Excel</source>
+        <translation>Sao chép cả bảng dạng văn bản phân cách bằng tab để dán vào Excel</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Sao chép bảng</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::MainWindow</name>
     <message>
         <source>NTM Tracker databases (*.ntm);;All files (*)</source>
@@ -4115,6 +4457,125 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Save anyway?</source>
         <translation>Vẫn lưu?</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ReviewView</name>
+    <message>
+        <source>Rotated, criteria left</source>
+        <translation>Có luân chuyển, còn tiêu chí</translation>
+    </message>
+    <message>
+        <source>Rotated official</source>
+        <translation>Có cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>None, criteria left</source>
+        <translation>Không có, còn tiêu chí</translation>
+    </message>
+    <message>
+        <source>No rotated official</source>
+        <translation>Không có cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>Communes recognised NTM per year</source>
+        <translation>Số xã đạt chuẩn NTM theo năm</translation>
+    </message>
+    <message>
+        <source>Average criteria met</source>
+        <translation>Bình quân tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Communes by criteria met</source>
+        <translation>Xã theo số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Communes not meeting each criterion</source>
+        <translation>Số xã chưa đạt từng tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criteria gained per year of tenure</source>
+        <translation>Tiêu chí tăng thêm mỗi năm công tác</translation>
+    </message>
+    <message>
+        <source>Provincial review</source>
+        <translation>Tổng hợp toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Recognised in the year</source>
+        <translation>Đạt chuẩn trong năm</translation>
+    </message>
+    <message>
+        <source>Recognised, cumulative</source>
+        <translation>Lũy kế đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Communes not meeting it</source>
+        <translation>Số xã chưa đạt</translation>
+    </message>
+    <message>
+        <source>Criteria gained per year</source>
+        <translation>Tiêu chí tăng mỗi năm</translation>
+    </message>
+    <message>
+        <source>the whole province</source>
+        <translation>toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>As of %1, %2: &lt;b&gt;%3&lt;/b&gt; communes, &lt;b&gt;%4&lt;/b&gt; recognised NTM, on average &lt;b&gt;%5&lt;/b&gt; criteria met</source>
+        <translation>Tính đến %1, %2: &lt;b&gt;%3&lt;/b&gt; xã, &lt;b&gt;%4&lt;/b&gt; xã đạt chuẩn NTM, bình quân đạt &lt;b&gt;%5&lt;/b&gt; tiêu chí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)</source>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s)</source>
+        <translation>
+            <numerusform>%n lượt luân chuyển</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bars: NTM recognitions decided in the year. Line: communes holding a recognition at the year&apos;s end (mergers end recognitions, so it can fall).</source>
+        <translation>Cột: số quyết định công nhận đạt chuẩn NTM trong năm. Đường: số xã đang giữ công nhận vào cuối năm (sáp nhập chấm dứt công nhận nên số này có thể giảm).</translation>
+    </message>
+    <message>
+        <source>At each year&apos;s end and on the date. From 1/7/2025 communes count under their former district.</source>
+        <translation>Vào cuối mỗi năm và vào ngày đã chọn. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
+    </message>
+    <message>
+        <source>The report bands are counts of 19 or 20 criteria; they are taken as shares, so for the ten criteria of 2026 &quot;15 or more&quot; is 8–9, &quot;10–14&quot; is 5–7, &quot;5–9&quot; is 3–4.</source>
+        <translation>Các nhóm trong báo cáo là số tiêu chí trên 19 hoặc 20; ở đây tính theo tỷ lệ, nên với 10 tiêu chí từ năm 2026 &quot;từ 15 trở lên&quot; là 8–9, &quot;10–14&quot; là 5–7, &quot;5–9&quot; là 3–4.</translation>
+    </message>
+    <message>
+        <source>Communes whose criterion is basically met, not met or not assessed under the set in force on the date.</source>
+        <translation>Số xã có tiêu chí cơ bản đạt, chưa đạt hoặc chưa đánh giá theo bộ tiêu chí áp dụng vào ngày đã chọn.</translation>
+    </message>
+    <message>
+        <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days.</source>
+        <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian.</translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation>Xuất báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The review&apos;s tables were written to %1, one sheet per table.</source>
+        <translation>Các bảng tổng hợp đã được ghi vào %1, mỗi bảng một trang tính.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ QList<Command> commands()
     all += sheetCommands();
     all += communeCommands();
     all += reportCommands();
+    all += reviewCommands();
     return all;
 }
 } // namespace
@@ -63,6 +64,8 @@ QString usage()
         "         [--language vi|en]\n"
         "                                     a printable report as PDF: one commune, a district summary, or\n"
         "                                     without --commune/--district the province summary\n"
+        "  export-review FILE --as-of YYYY-MM-DD --out REVIEW.xlsx [--district NAME]\n"
+        "                                     the provincial review's tables, one sheet each\n"
         "\n"
         "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district), 2 wrong usage.\n");
 }

@@ -55,6 +55,19 @@ void setAsOf(MainWindow& w, const QDate& d)
     w.findChild<QDateEdit*>(QStringLiteral("asOfEdit"))->setDate(d);
 }
 
+/// The provincial review on one tab, as of a date, for the province or a district (its title as listed).
+void review(MainWindow& w, int tab, const QDate& d, const QString& district = {})
+{
+    w.showView(QStringLiteral("reviewView"));
+    setAsOf(w, d);
+    auto* view = w.findChild<QWidget*>(QStringLiteral("reviewView"));
+    if (!district.isEmpty()) {
+        auto* combo = view->findChild<QComboBox*>(QStringLiteral("districtCombo"));
+        combo->setCurrentIndex(combo->findText(district));
+    }
+    view->findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(tab);
+}
+
 void search(MainWindow& w, const char* view, const QString& text)
 {
     w.findChild<QWidget*>(QLatin1String(view))->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(text);
@@ -172,6 +185,14 @@ int main(int argc, char* argv[])
              setAsOf(w, QDate(2016, 10, 1));
              search(w, "unitsView", QStringLiteral("duc"));
          }},
+        {"review-recognitions.png", [](MainWindow& w) { review(w, 0, QDate(2026, 11, 29)); }},
+        {"review-averages.png", [](MainWindow& w) { review(w, 1, QDate(2026, 11, 29)); }},
+        {"review-averages-duc-tho.png",
+         [](MainWindow& w) { review(w, 1, QDate(2026, 11, 29), QStringLiteral("Huyện Đức Thọ")); }},
+        {"review-bands-2026.png", [](MainWindow& w) { review(w, 2, QDate(2026, 11, 29)); }},
+        {"review-missed-2020.png", [](MainWindow& w) { review(w, 3, QDate(2020, 12, 31)); }},
+        {"review-missed-2026.png", [](MainWindow& w) { review(w, 3, QDate(2026, 11, 29)); }},
+        {"review-rotations.png", [](MainWindow& w) { review(w, 4, QDate(2026, 11, 29)); }},
     };
     // Dialogs: opened through the real actions, then filled as a user would.
     const QList<DialogScene> dialogs{

@@ -21,6 +21,7 @@ QList<Command> packageCommands();
 QList<Command> sheetCommands();
 QList<Command> communeCommands();
 QList<Command> reportCommands();
+QList<Command> reviewCommands();
 
 /// The commune named on the command line among those existing on `asOf` (UnitLookup); prints why not (unknown,
 /// ambiguous with the candidates, or a name used at another date) and returns nothing.

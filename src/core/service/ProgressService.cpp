@@ -183,18 +183,32 @@ Result<QList<MetPoint>> ProgressService::metOverTime(const QString& communeId, c
     if (!history) {
         return history.error();
     }
-    QList<QDate> dates = m_resolver.changeDates(communeId, province.value());
-    for (const Assessment& a : history.value()) {
+    return metLine(communeId, province.value(), history.value(), until);
+}
+
+QList<MetPoint> ProgressService::metLine(const QString& communeId, const QString& provinceId,
+                                         const QList<Assessment>& history, const QDate& until) const
+{
+    QList<QDate> dates = m_resolver.changeDates(communeId, provinceId);
+    for (const Assessment& a : history) {
         dates.append(a.assessedOn);
     }
     std::sort(dates.begin(), dates.end());
     dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    // The latest events grow as the dates advance: what evaluateHistory() builds for each date, built once.
+    QHash<QString, LatestEvent> latest;
+    qsizetype next = 0;
     QList<MetPoint> out;
     for (const QDate& d : dates) {
         if (d > until) {
             break;
         }
-        const CommuneProgress p = evaluateHistory(communeId, province.value(), history.value(), d);
+        for (; next < history.size() && history.at(next).assessedOn <= d; ++next) {
+            const Assessment& a = history.at(next);
+            latest.insert(AssessmentStore::eventKey(a.family, a.criterionNumber),
+                          LatestEvent{a.id, a.setId, a.criterionNumber, a.assessedOn, a.status, a.recordedBy, a.note});
+        }
+        const CommuneProgress p = evaluate(communeId, provinceId, d, latest);
         if (p.setId.isEmpty()) {
             continue;
         }

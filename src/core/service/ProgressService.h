@@ -33,6 +33,9 @@ public:
     Result<QHash<QString, int>> metCounts(const QList<CommuneRow>& communes, const QDate& asOf);
     /// The dates where the commune's count met (or the set) changes, up to `until`, oldest first.
     Result<QList<MetPoint>> metOverTime(const QString& communeId, const QDate& until);
+    /// metOverTime() from an already loaded history (oldest first); used for many communes at once.
+    QList<MetPoint> metLine(const QString& communeId, const QString& provinceId, const QList<Assessment>& history,
+                            const QDate& until) const;
     /// Count met on `date` from an already loaded history (oldest first); used for many dates of one commune.
     CommuneProgress evaluateHistory(const QString& communeId, const QString& provinceId,
                                     const QList<Assessment>& history, const QDate& date) const;

@@ -144,6 +144,24 @@ Result<QList<Assessment>> AssessmentStore::historyOf(const QString& communeId)
     return out;
 }
 
+Result<QHash<QString, QList<Assessment>>> AssessmentStore::historiesUntil(const QDate& until)
+{
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, seq, commune_id, criterion_id, set_id, family, "
+                                                          "criterion_number, assessed_on, status, note, evidence_ref, "
+                                                          "recorded_by, recorded_at, illustrative FROM assessment "
+                                                          "WHERE assessed_on <= ? ORDER BY commune_id, assessed_on, seq"));
+    q.addBindValue(dates::toIso(until));
+    if (Status s = sql::exec(q, tr("Reading assessments")); !s) {
+        return s.error();
+    }
+    QHash<QString, QList<Assessment>> out;
+    while (q.next()) {
+        Assessment a = readAssessment(q);
+        out[a.communeId].append(std::move(a));
+    }
+    return out;
+}
+
 Result<QHash<QString, QList<IndicatorValue>>> AssessmentStore::valuesOf(const QStringList& assessmentIds)
 {
     QHash<QString, QList<IndicatorValue>> out;
@@ -174,6 +192,15 @@ Result<qint64> AssessmentStore::count()
         return v.error();
     }
     return v.value().toLongLong();
+}
+
+Result<QDate> AssessmentStore::firstDate()
+{
+    const auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT MIN(assessed_on) FROM assessment"));
+    if (!v) {
+        return v.error();
+    }
+    return dates::fromSql(v.value());
 }
 
 } // namespace ntm::core

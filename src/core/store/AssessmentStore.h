@@ -44,7 +44,11 @@ public:
                                                                    const QStringList& communeIds = {});
     /// Every event of a commune, oldest first (for timelines and histories).
     Result<QList<Assessment>> historyOf(const QString& communeId);
+    /// Every event on or before `until` of every commune (commune id -> events, oldest first), in one query.
+    Result<QHash<QString, QList<Assessment>>> historiesUntil(const QDate& until);
     Result<qint64> count();
+    /// The date of the earliest event; invalid when there is none.
+    Result<QDate> firstDate();
     /// Indicator values of the given events (event id -> values).
     Result<QHash<QString, QList<IndicatorValue>>> valuesOf(const QStringList& assessmentIds);
 

@@ -267,6 +267,18 @@ Result<std::optional<Commune>> UnitStore::commune(const QString& id)
     return std::optional<Commune>(c);
 }
 
+namespace {
+QList<LineageLink> readLinks(QSqlQuery& q)
+{
+    QList<LineageLink> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), dates::fromSql(q.value(3)),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toBool(), q.value(7).toString()});
+    }
+    return out;
+}
+} // namespace
+
 Result<QList<LineageLink>> UnitStore::communeLineage(const QString& communeId)
 {
     QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, predecessor_id, successor_id, effective_on, kind, "
@@ -278,12 +290,18 @@ Result<QList<LineageLink>> UnitStore::communeLineage(const QString& communeId)
     if (Status s = sql::exec(q, tr("Reading commune lineage")); !s) {
         return s.error();
     }
-    QList<LineageLink> out;
-    while (q.next()) {
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), dates::fromSql(q.value(3)),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toBool(), q.value(7).toString()});
+    return readLinks(q);
+}
+
+Result<QList<LineageLink>> UnitStore::allCommuneLineage()
+{
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, predecessor_id, successor_id, effective_on, kind, "
+                                                          "act, verified, note FROM commune_lineage "
+                                                          "ORDER BY effective_on, id"));
+    if (Status s = sql::exec(q, tr("Reading commune lineage")); !s) {
+        return s.error();
     }
-    return out;
+    return readLinks(q);
 }
 
 } // namespace ntm::core

@@ -40,6 +40,8 @@ public:
     Result<std::optional<Commune>> commune(const QString& id);
     /// Links where the commune is predecessor or successor, by date.
     Result<QList<LineageLink>> communeLineage(const QString& communeId);
+    /// Every commune lineage link, by date.
+    Result<QList<LineageLink>> allCommuneLineage();
 
 private:
     Database& m_db;

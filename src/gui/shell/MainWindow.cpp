@@ -15,6 +15,7 @@
 #include "exchange/XlsxWriter.h"
 #include "officials/OfficialsView.h"
 #include "reports/ReportActions.h"
+#include "review/ReviewView.h"
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuide.h"
 #include "timeline/TimelineView.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     auto* units = new UnitsView(this);
     addView(units, QStringLiteral("Ctrl+5"));
     addView(m_timeline, QStringLiteral("Ctrl+6"));
+    addView(new ReviewView(this), QStringLiteral("Ctrl+7"));
     connect(m_board, &BoardView::communeActivated, this, &MainWindow::showCommune);
     connect(units, &UnitsView::communeActivated, this, &MainWindow::showCommune);
     connect(m_dashboard, &DashboardView::timelineRequested, this, &MainWindow::showTimeline);

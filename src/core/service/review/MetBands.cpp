@@ -53,6 +53,26 @@ QString MetBands::label(MetBand band)
     return {};
 }
 
+QString MetBands::labelFor(MetBand band, int total)
+{
+    if (total <= 0 || total == 19 || total == 20) {
+        return label(band);
+    }
+    switch (band) {
+    case MetBand::AllMet:
+        return tr("All %1 criteria met").arg(total);
+    case MetBand::FifteenOrMore:
+        return tr("%1 of %2 criteria (¾ or more)").arg(rangeFor(band, total)).arg(total);
+    case MetBand::TenToFourteen:
+        return tr("%1 of %2 criteria (½ to ¾)").arg(rangeFor(band, total)).arg(total);
+    case MetBand::FiveToNine:
+        return tr("%1 of %2 criteria (¼ to ½)").arg(rangeFor(band, total)).arg(total);
+    case MetBand::UnderFive:
+        return tr("%1 of %2 criteria (under ¼)").arg(rangeFor(band, total)).arg(total);
+    }
+    return {};
+}
+
 QString MetBands::rangeFor(MetBand band, int total)
 {
     const auto range = [](int from, int to) {

@@ -8,7 +8,14 @@
 namespace ntm::core {
 
 /// The bands of criteria met that Vietnamese reports use: all met; 15 or more; 10–14; 5–9; under 5.
-enum class MetBand { AllMet, FifteenOrMore, TenToFourteen, FiveToNine, UnderFive };
+enum class MetBand
+{
+    AllMet,
+    FifteenOrMore,
+    TenToFourteen,
+    FiveToNine,
+    UnderFive
+};
 
 /// The one rule that puts a commune in a band. The reports' bands are counts of 19 or 20 criteria; they are
 /// defined here as shares of the criteria in force, so the same rule holds for the ten criteria of 2026:
@@ -28,6 +35,9 @@ public:
     static QString label(MetBand band);
     /// The band for `total` criteria as a range of counts, e.g. "8–9" for 10 criteria, "15–19" for 20.
     static QString rangeFor(MetBand band, int total);
+    /// How the band reads when `total` criteria are in force: the report's wording for 19 or 20 criteria (or
+    /// none known), else the counts it stands for, e.g. "8–9 of 10 criteria (¾ or more)".
+    static QString labelFor(MetBand band, int total);
 };
 
 } // namespace ntm::core

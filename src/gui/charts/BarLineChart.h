@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+namespace ntm::gui {
+
+class ChartFrame;
+
+/// Bars per category (e.g. communes recognised in each year) with a line over them (the cumulative total) on
+/// its own scale at the right. Our own small interface, so views do not depend on Qt Charts (see StepChart).
+class BarLineChart final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BarLineChart(QWidget* parent = nullptr);
+    ~BarLineChart() override;
+
+    void setTitle(const QString& title);
+    /// Replaces what is drawn. `bars` and `line` have one value per category.
+    void setData(const QStringList& categories, const QString& barName, const QList<double>& bars,
+                 const QString& lineName, const QList<double>& line);
+    QPixmap render(const QSize& size);
+    /// What is drawn, in words: "bar CATEGORY=VALUE" and "line CATEGORY=VALUE" lines.
+    QStringList describe() const;
+
+private:
+    std::unique_ptr<ChartFrame> m_frame;
+};
+
+} // namespace ntm::gui
