@@ -81,11 +81,22 @@ void BarLineChart::setData(const QStringList& categories, const QString& barName
     lineSeries->attachAxis(lineAxis);
     barAxis->setLabelsColor(ChartFrame::colour(0).darker(120));
     lineAxis->setLabelsColor(ChartFrame::colour(1).darker(120));
+    m_frame->applyTextFont();
 }
 
 QPixmap BarLineChart::render(const QSize& size)
 {
     return m_frame->render(size);
+}
+
+void BarLineChart::paint(QPainter& painter, const QRectF& target, const QSize& layoutSize)
+{
+    m_frame->paint(painter, target, layoutSize);
+}
+
+void BarLineChart::setTextFont(const QFont& font)
+{
+    m_frame->setTextFont(font);
 }
 
 QStringList BarLineChart::describe() const

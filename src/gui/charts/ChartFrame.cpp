@@ -2,6 +2,11 @@
 #include "charts/ChartFrame.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QLegend>
 #include <QVBoxLayout>
 
 namespace ntm::gui {
@@ -41,6 +46,43 @@ QPixmap ChartFrame::render(const QSize& size)
     QPixmap out = view->grab();
     view->resize(old);
     return out;
+}
+
+void ChartFrame::paint(QPainter& painter, const QRectF& target, const QSize& layoutSize)
+{
+    // A view that is never shown does not resize its chart: size the chart itself, and let its layout run.
+    // Only layout requests: other posted events belong to the caller.
+    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(layoutSize)));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    chart->scene()->render(&painter, target, chart->geometry(), Qt::KeepAspectRatio);
+}
+
+void ChartFrame::setTextFont(const QFont& font)
+{
+    m_font = font;
+    m_hasFont = true;
+    applyTextFont();
+}
+
+void ChartFrame::applyTextFont()
+{
+    if (!m_hasFont) {
+        return;
+    }
+    QFont title = m_font;
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(m_font);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(m_font);
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets()) {
+                set->setLabelFont(m_font);
+            }
+        }
+    }
 }
 
 QColor ChartFrame::colour(int n)

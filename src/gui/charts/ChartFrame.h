@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QColor>
+#include <QFont>
 #include <QStringList>
 
 class QWidget;
@@ -23,12 +24,24 @@ public:
     /// Adds an axis to the chart and remembers it for clear().
     void addAxis(QAbstractAxis* axis, Qt::Alignment alignment);
     QPixmap render(const QSize& size);
+    /// Draws the chart into any painter scaled into `target`, laid out as if it were `layoutSize` pixels: vector,
+    /// so a report's PDF keeps sharp lines and searchable words (see StepChart::paint).
+    void paint(QPainter& painter, const QRectF& target, const QSize& layoutSize);
+    /// The text of the title, axes, legend and bar labels from now on (a report's font in pixels); the screen
+    /// keeps the application's. Adapters call applyTextFont() after new data.
+    void setTextFont(const QFont& font);
+    /// Gives the axes and bar labels made since setTextFont() its font; nothing when none was set.
+    void applyTextFont();
     /// A colour for the n-th series, distinct for the first twenty.
     static QColor colour(int n);
 
     QChart* chart;
     QChartView* view;
     QStringList description;
+
+private:
+    QFont m_font;
+    bool m_hasFont = false;
 };
 
 } // namespace ntm::gui

@@ -60,11 +60,22 @@ void HorizontalBarChart::setData(const QStringList& categories, const QString& s
     m_frame->chart->addSeries(series);
     series->attachAxis(yAxis);
     series->attachAxis(xAxis);
+    m_frame->applyTextFont();
 }
 
 QPixmap HorizontalBarChart::render(const QSize& size)
 {
     return m_frame->render(size);
+}
+
+void HorizontalBarChart::paint(QPainter& painter, const QRectF& target, const QSize& layoutSize)
+{
+    m_frame->paint(painter, target, layoutSize);
+}
+
+void HorizontalBarChart::setTextFont(const QFont& font)
+{
+    m_frame->setTextFont(font);
 }
 
 QStringList HorizontalBarChart::describe() const

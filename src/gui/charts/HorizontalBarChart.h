@@ -26,6 +26,11 @@ public:
     void setData(const QStringList& categories, const QString& seriesName, const QList<double>& values,
                  int decimals = 0);
     QPixmap render(const QSize& size);
+    /// Draws the chart into any painter (a report's page) scaled into `target`, laid out as if it were
+    /// `layoutSize` pixels: vector, so lines stay sharp and words stay text.
+    void paint(QPainter& painter, const QRectF& target, const QSize& layoutSize);
+    /// Text of the title, axes, legend and labels (a report sets its own font; the screen keeps the application's).
+    void setTextFont(const QFont& font);
     /// What is drawn, in words: "CATEGORY=VALUE", top first.
     QStringList describe() const;
 

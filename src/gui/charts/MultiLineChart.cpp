@@ -66,11 +66,22 @@ void MultiLineChart::setData(const QStringList& steps, const QList<Series>& seri
         line->attachAxis(xAxis);
         line->attachAxis(yAxis);
     }
+    m_frame->applyTextFont();
 }
 
 QPixmap MultiLineChart::render(const QSize& size)
 {
     return m_frame->render(size);
+}
+
+void MultiLineChart::paint(QPainter& painter, const QRectF& target, const QSize& layoutSize)
+{
+    m_frame->paint(painter, target, layoutSize);
+}
+
+void MultiLineChart::setTextFont(const QFont& font)
+{
+    m_frame->setTextFont(font);
 }
 
 QStringList MultiLineChart::describe() const

@@ -34,6 +34,11 @@ public:
     /// Replaces what is drawn: `steps` label the horizontal axis; the value axis runs from 0 to `maximum`.
     void setData(const QStringList& steps, const QList<Series>& series, double maximum);
     QPixmap render(const QSize& size);
+    /// Draws the chart into any painter (a report's page) scaled into `target`, laid out as if it were
+    /// `layoutSize` pixels: vector, so lines stay sharp and words stay text.
+    void paint(QPainter& painter, const QRectF& target, const QSize& layoutSize);
+    /// Text of the title, axes, legend and labels (a report sets its own font; the screen keeps the application's).
+    void setTextFont(const QFont& font);
     /// What is drawn, in words: "NAME STEP=VALUE" per point.
     QStringList describe() const;
 

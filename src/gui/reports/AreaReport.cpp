@@ -2,23 +2,32 @@
 #include "reports/AreaReport.h"
 
 #include "reports/sections/AreaFiguresSection.h"
+#include "reports/sections/AveragesSection.h"
 #include "reports/sections/BandsSection.h"
 #include "reports/sections/CommuneListSection.h"
 #include "reports/sections/DistrictTableSection.h"
+#include "reports/sections/MissedCriteriaSection.h"
 #include "reports/sections/OfficialsSection.h"
+#include "reports/sections/RecognitionsSection.h"
+#include "reports/sections/TenureComparisonSection.h"
 #include "reports/sections/TitleSection.h"
+#include "service/review/ProvincialReviewService.h"
 
 namespace ntm::gui {
 
 using namespace ntm::core;
 
 namespace {
-Result<Report> fromResult(const Result<AreaSummary>& summary, const QDate& printedOn)
+Result<Report> fromResults(const Result<AreaSummary>& summary, const Result<ProvincialReview>& review,
+                           const QDate& printedOn)
 {
     if (!summary) {
         return summary.error();
     }
-    return AreaReport::fromSummary(summary.value(), printedOn);
+    if (!review) {
+        return review.error();
+    }
+    return AreaReport::fromSummary(summary.value(), review.value(), printedOn);
 }
 
 int otherUnits(const AreaSummary& s)
@@ -33,15 +42,23 @@ int otherUnits(const AreaSummary& s)
 
 Result<Report> AreaReport::district(Database& db, const QString& districtId, const QDate& asOf, const QDate& printedOn)
 {
-    return fromResult(AreaSummaryService(db).district(districtId, asOf), printedOn);
+    const Result<AreaSummary> summary = AreaSummaryService(db).district(districtId, asOf);
+    if (!summary) {
+        return summary.error();
+    }
+    return fromResults(summary, ProvincialReviewService(db).review(asOf, districtId), printedOn);
 }
 
 Result<Report> AreaReport::province(Database& db, const QDate& asOf, const QDate& printedOn)
 {
-    return fromResult(AreaSummaryService(db).province(asOf), printedOn);
+    const Result<AreaSummary> summary = AreaSummaryService(db).province(asOf);
+    if (!summary) {
+        return summary.error();
+    }
+    return fromResults(summary, ProvincialReviewService(db).review(asOf), printedOn);
 }
 
-Report AreaReport::fromSummary(const AreaSummary& s, const QDate& printedOn)
+Report AreaReport::fromSummary(const AreaSummary& s, const ProvincialReview& review, const QDate& printedOn)
 {
     Report report;
     report.header.kind = s.isProvince() ? tr("Province summary of New Rural Development")
@@ -54,12 +71,16 @@ Report AreaReport::fromSummary(const AreaSummary& s, const QDate& printedOn)
     report.header.printedOn = printedOn;
     report.add(std::make_unique<TitleSection>(report.header));
     report.add(std::make_unique<AreaFiguresSection>(s.stats, static_cast<int>(s.rotations.size()), otherUnits(s)));
-    report.add(std::make_unique<BandsSection>(s.bandCounts));
+    report.add(std::make_unique<BandsSection>(s.bandCounts, review.criteriaInForce));
     if (s.isProvince()) {
         report.add(std::make_unique<DistrictTableSection>(s.groups, s.stats, s.bandCounts));
     }
-    // After the provincial review is merged, its figures go here: recognitions per year, average criteria met
-    // per district, the most missed criteria, the tenure comparison (ReviewFiguresSection over ProvincialReview).
+    report.add(std::make_unique<RecognitionsSection>(review));
+    if (s.isProvince()) {
+        report.add(std::make_unique<AveragesSection>(review));
+    }
+    report.add(std::make_unique<MissedCriteriaSection>(review));
+    report.add(std::make_unique<TenureComparisonSection>(review));
     report.add(std::make_unique<CommuneListSection>(s.groups, s.recognisedOn));
     report.add(std::make_unique<OfficialsSection>(s.rotations, OfficialsSection::Columns::WithCommune));
     return report;

@@ -3,6 +3,7 @@
 
 #include "reports/Report.h"
 #include "service/AreaSummary.h"
+#include "service/review/ProvincialReview.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,9 @@ namespace ntm::gui {
 
 /// The printed summary of a district or of the province as of a date: the figures, the communes by band of
 /// criteria met, the districts (province), every commune with its criteria met and recognition, and the
-/// rotations into the area. Its data is core's AreaSummary.
+/// rotations into the area; and the provincial review's figures for the same area (recognitions per year, average
+/// criteria met per district for the province, the criteria most missed, the tenure comparison). Its data is core's
+/// AreaSummary and ProvincialReview.
 class AreaReport final
 {
     Q_DECLARE_TR_FUNCTIONS(ntm::gui::AreaReport)
@@ -25,7 +28,7 @@ public:
                                          const QDate& printedOn = QDate::currentDate());
     static core::Result<Report> province(core::Database& db, const QDate& asOf,
                                          const QDate& printedOn = QDate::currentDate());
-    static Report fromSummary(const core::AreaSummary& s, const QDate& printedOn);
+    static Report fromSummary(const core::AreaSummary& s, const core::ProvincialReview& review, const QDate& printedOn);
 };
 
 } // namespace ntm::gui

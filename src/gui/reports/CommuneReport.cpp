@@ -5,7 +5,9 @@
 #include "reports/sections/CommuneStandingSection.h"
 #include "reports/sections/CriteriaTableSection.h"
 #include "reports/sections/OfficialsSection.h"
+#include "reports/sections/TimelineSection.h"
 #include "reports/sections/TitleSection.h"
+#include "service/CriterionTimelineService.h"
 
 namespace ntm::gui {
 
@@ -17,10 +19,15 @@ Result<Report> CommuneReport::build(Database& db, const QString& communeId, cons
     if (!dashboard) {
         return dashboard.error();
     }
-    return fromDashboard(dashboard.value(), printedOn);
+    auto timeline = CriterionTimelineService(db).load(communeId, asOf);
+    if (!timeline) {
+        return timeline.error();
+    }
+    return fromDashboard(dashboard.value(), timeline.value(), printedOn);
 }
 
-Report CommuneReport::fromDashboard(const CommuneDashboard& d, const QDate& printedOn)
+Report CommuneReport::fromDashboard(const CommuneDashboard& d, const CriterionTimeline& timeline,
+                                    const QDate& printedOn)
 {
     Report report;
     report.header.kind = tr("Report on New Rural Development and rotated officials");
@@ -38,7 +45,7 @@ Report CommuneReport::fromDashboard(const CommuneDashboard& d, const QDate& prin
     report.add(std::make_unique<CommuneChartSection>(d));
     report.add(std::make_unique<OfficialsSection>(d.officials, OfficialsSection::Columns::ForCommune));
     report.add(std::make_unique<CriteriaTableSection>(d.progress));
-    // After the criterion timeline is merged: report.add(std::make_unique<TimelineSection>(...)) here.
+    report.add(std::make_unique<TimelineSection>(timeline));
     return report;
 }
 

@@ -3,6 +3,7 @@
 
 #include "reports/Report.h"
 #include "service/CommuneDashboard.h"
+#include "service/CriterionTimeline.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,9 @@ class Database;
 namespace ntm::gui {
 
 /// The printed report of one commune as of a date: title block, standing, criteria table, the officials who
-/// served, the criteria-met chart with their tenures. Its data is the commune dashboard's (CommuneDashboardService),
-/// so the paper says what the screen and `ntm-cli commune` say.
+/// served, the criteria-met chart with their tenures, and the criterion timeline. Its data is the commune
+/// dashboard's (CommuneDashboardService) and the timeline's (CriterionTimelineService), so the paper says what the
+/// screen and `ntm-cli commune` say.
 class CommuneReport final
 {
     Q_DECLARE_TR_FUNCTIONS(ntm::gui::CommuneReport)
@@ -23,7 +25,8 @@ class CommuneReport final
 public:
     static core::Result<Report> build(core::Database& db, const QString& communeId, const QDate& asOf,
                                       const QDate& printedOn = QDate::currentDate());
-    static Report fromDashboard(const core::CommuneDashboard& d, const QDate& printedOn);
+    static Report fromDashboard(const core::CommuneDashboard& d, const core::CriterionTimeline& timeline,
+                                const QDate& printedOn);
 };
 
 } // namespace ntm::gui

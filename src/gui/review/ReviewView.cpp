@@ -9,6 +9,7 @@
 #include "charts/MultiLineChart.h"
 #include "exchange/XlsxWriter.h"
 #include "review/FigurePanel.h"
+#include "review/ReviewCharts.h"
 #include "service/review/ProvincialReviewService.h"
 #include "service/review/ReviewTables.h"
 #include "util/Dates.h"
@@ -24,38 +25,6 @@
 namespace ntm::gui {
 
 using namespace ntm::core;
-
-namespace {
-constexpr int kMissedShown = 12; // the chart shows the criteria missed most; the table has them all
-
-QString shortened(const QString& text, int length)
-{
-    return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
-}
-
-/// The comparison's groups in a few words, for the chart's axis (the table has the full wording).
-QString shortGroupLabel(const TenureGroup& g)
-{
-    if (g.side == TenureGroup::Side::Rotated) {
-        return g.onlyWithCriteriaLeft ? ReviewView::tr("Rotated, criteria left") : ReviewView::tr("Rotated official");
-    }
-    return g.onlyWithCriteriaLeft ? ReviewView::tr("None, criteria left") : ReviewView::tr("No rotated official");
-}
-
-QStringList missedLabels(const QList<MissedCriterion>& missed)
-{
-    bool severalSets = false;
-    for (const MissedCriterion& m : missed) {
-        severalSets = severalSets || m.setCode != missed.constFirst().setCode;
-    }
-    QStringList out;
-    for (const MissedCriterion& m : missed.mid(0, kMissedShown)) {
-        const QString label = QStringLiteral("%1. %2").arg(m.number).arg(shortened(m.name, 30));
-        out.append(severalSets ? m.setCode + QStringLiteral(" ") + label : label);
-    }
-    return out;
-}
-} // namespace
 
 ReviewView::ReviewView(QWidget* parent)
     : View(parent), m_ui(std::make_unique<Ui::ReviewView>()), m_recognitionsChart(new BarLineChart),
@@ -207,54 +176,11 @@ void ReviewView::show(const ProvincialReview& review)
 
 void ReviewView::showCharts(const ProvincialReview& review)
 {
-    QStringList years;
-    QList<double> recognised;
-    QList<double> cumulative;
-    for (const RecognitionYear& y : review.recognitions) {
-        years.append(QString::number(y.year));
-        recognised.append(y.recognised);
-        cumulative.append(y.cumulative);
-    }
-    m_recognitionsChart->setData(years, tr("Recognised in the year"), recognised, tr("Recognised, cumulative"),
-                                 cumulative);
-    const QList<QDate>& samples = review.sampleDates;
-    QStringList sampleYears;
-    for (const QDate& d : samples) {
-        sampleYears.append(QString::number(d.year()));
-    }
-    QList<MultiLineChart::Series> lines;
-    double most = 1;
-    for (const AverageSeries& s : review.averages) {
-        MultiLineChart::Series line{s.name, QList<std::optional<double>>(samples.size()), s.districtId.isEmpty()};
-        for (const AveragePoint& p : s.points) {
-            const qsizetype at = samples.indexOf(p.date);
-            if (at >= 0) {
-                line.values[at] = ReviewTables::rounded(p.averageMet, 2);
-            }
-            most = std::max(most, p.averageTotal);
-        }
-        lines.append(line);
-    }
-    m_averagesChart->setData(sampleYears, lines, std::ceil(most));
-    QStringList bandLabels;
-    QList<double> bandCounts;
-    for (const BandCount& b : review.bands) {
-        bandLabels.append(MetBands::labelFor(b.band, review.criteriaInForce));
-        bandCounts.append(b.communes);
-    }
-    m_bandsChart->setData(bandLabels, tr("Communes"), bandCounts);
-    QList<double> missing;
-    for (const MissedCriterion& m : review.missed.mid(0, kMissedShown)) {
-        missing.append(m.missing);
-    }
-    m_missedChart->setData(missedLabels(review.missed), tr("Communes not meeting it"), missing);
-    QStringList groups;
-    QList<double> rates;
-    for (const TenureGroup& g : review.comparison) {
-        groups.append(shortGroupLabel(g));
-        rates.append(ReviewTables::rounded(g.perYear(), 2));
-    }
-    m_comparisonChart->setData(groups, tr("Criteria gained per year"), rates, 2);
+    ReviewCharts::showRecognitions(*m_recognitionsChart, review);
+    ReviewCharts::showAverages(*m_averagesChart, review);
+    ReviewCharts::showBands(*m_bandsChart, review);
+    ReviewCharts::showMissed(*m_missedChart, review);
+    ReviewCharts::showComparison(*m_comparisonChart, review);
 }
 
 void ReviewView::showSummary(const ProvincialReview& review)

@@ -23,7 +23,7 @@ void BandsSection::write(ReportBuilder& out) const
     const QList<MetBand> bands = MetBands::all();
     for (int i = 0; i < bands.size(); ++i) {
         const int n = m_counts.value(i);
-        table.rows.append({MetBands::label(bands.at(i)), QString::number(n),
+        table.rows.append({MetBands::labelFor(bands.at(i), m_criteriaInForce), QString::number(n),
                            total > 0 ? QStringLiteral("%1%").arg(QLocale().toString(100.0 * n / total, 'f', 1))
                                      : QStringLiteral("–")});
     }

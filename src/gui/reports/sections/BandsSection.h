@@ -15,12 +15,17 @@ class BandsSection final : public ReportSection
     Q_DECLARE_TR_FUNCTIONS(ntm::gui::BandsSection)
 
 public:
-    /// `counts`: communes per band in MetBands::all() order.
-    explicit BandsSection(QList<int> counts) : m_counts(std::move(counts)) {}
+    /// `counts`: communes per band in MetBands::all() order; `criteriaInForce`: the number of criteria most
+    /// communes are assessed against (the review's), so the bands read as the review's (MetBands::labelFor).
+    BandsSection(QList<int> counts, int criteriaInForce)
+        : m_counts(std::move(counts)), m_criteriaInForce(criteriaInForce)
+    {
+    }
     void write(ReportBuilder& out) const override;
 
 private:
     QList<int> m_counts;
+    int m_criteriaInForce;
 };
 
 } // namespace ntm::gui
