@@ -2,6 +2,9 @@
 // ntm-cli report end to end: the real binary writes PDFs whose text (read back with pdftotext) is the data.
 #include "TestSupport.h"
 
+#include "db/Database.h"
+#include "service/review/ProvincialReviewService.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -85,6 +88,33 @@ json parse(const QString& text)
     const json j = json::parse(text.toStdString(), nullptr, false);
     REQUIRE_FALSE(j.is_discarded());
     return j;
+}
+
+/// The provincial review core computes on the demo data, for the province or the district named `district`.
+ntm::core::ProvincialReview demoReview(const QDate& asOf, const QString& district = {})
+{
+    auto db = openDb(demoPath());
+    ntm::core::ProvincialReviewService service(*db);
+    QString districtId;
+    if (!district.isEmpty()) {
+        const auto districts = service.districtsFor(asOf);
+        REQUIRE(districts.ok());
+        for (const ntm::core::District& d : districts.value()) {
+            if (d.name.contains(district)) {
+                districtId = d.id;
+            }
+        }
+        REQUIRE_FALSE(districtId.isEmpty());
+    }
+    auto review = service.review(asOf, districtId);
+    REQUIRE(review.ok());
+    return review.value();
+}
+
+/// A number as the Vietnamese report writes it: "5,83".
+QString viNumber(double value)
+{
+    return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(value, 'f', 2);
 }
 
 #define REQUIRE_PDFTOTEXT()                                                                                            \
@@ -209,4 +239,88 @@ TEST_CASE("ntm-cli report: --out is required, and --commune and --district exclu
                QStringLiteral("--district"), QStringLiteral("Đức Thọ"), QStringLiteral("--out"), out})
               .code == 2);
     CHECK_FALSE(QFileInfo::exists(out));
+}
+
+TEST_CASE("ntm-cli report --district: the review's figures are core's ProvincialReview for the district",
+          "[cli][report]")
+{
+    const QDate asOf(2018, 12, 31);
+    const QString out = folder().path(QStringLiteral("duc-tho-review.pdf"));
+    const Run r = cli({QStringLiteral("report"), demoPath(), QStringLiteral("--district"), QStringLiteral("duc tho"),
+                       QStringLiteral("--as-of"), QStringLiteral("2018-12-31"), QStringLiteral("--out"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    REQUIRE_PDFTOTEXT();
+    const ntm::core::ProvincialReview review = demoReview(asOf, QStringLiteral("Đức Thọ"));
+    const QString text = pdfText(out);
+    const QString layout = pdfText(out, true);
+    CHECK(text.contains(QStringLiteral("Số xã đạt chuẩn NTM theo năm")));
+    CHECK(text.contains(QStringLiteral("Các tiêu chí nhiều xã chưa đạt nhất")));
+    CHECK(text.contains(QStringLiteral("Số tiêu chí tăng thêm mỗi năm công tác")));
+    // The province summary's figure is not in a district's.
+    CHECK_FALSE(text.contains(QStringLiteral("Số tiêu chí đạt bình quân theo thời gian")));
+
+    // Every year's row: year, up to, recognised in the year, ended, cumulative, communes.
+    REQUIRE_FALSE(review.recognitions.isEmpty());
+    int recognisedYears = 0;
+    for (const ntm::core::RecognitionYear& y : review.recognitions) {
+        INFO(y.year);
+        const QString row = QStringLiteral("(?m)^\\s*%1\\s+%2\\s+%3\\s+%4\\s+%5\\s+%6\\s*$")
+                                .arg(y.year)
+                                .arg(y.periodEnd.toString(QStringLiteral("dd/MM/yyyy")))
+                                .arg(y.recognised)
+                                .arg(y.ended)
+                                .arg(y.cumulative)
+                                .arg(y.communes);
+        CHECK(layout.contains(QRegularExpression(row)));
+        recognisedYears += y.recognised > 0 ? 1 : 0;
+    }
+    CHECK(recognisedYears > 0);
+    // The most missed criterion, by its name with diacritics, and how many communes miss it.
+    REQUIRE_FALSE(review.missed.isEmpty());
+    const ntm::core::MissedCriterion& first = review.missed.constFirst();
+    INFO(first.name.toStdString());
+    CHECK(text.contains(first.name.simplified()));
+    CHECK(layout.contains(QRegularExpression(
+        QStringLiteral("%1\\s+%2\\s").arg(QRegularExpression::escape(first.setCode)).arg(first.number))));
+    // The tenure comparison's rates, as the table rounds them.
+    for (const ntm::core::TenureGroup& g : review.comparison) {
+        if (g.periods > 0) {
+            CHECK(text.contains(viNumber(g.perYear())));
+        }
+    }
+}
+
+TEST_CASE("ntm-cli report (province): average criteria met per district over time, as core computes them",
+          "[cli][report]")
+{
+    const QDate asOf(2018, 12, 31);
+    const QString out = folder().path(QStringLiteral("province-review.pdf"));
+    const Run r = cli({QStringLiteral("report"), demoPath(), QStringLiteral("--as-of"), QStringLiteral("2018-12-31"),
+                       QStringLiteral("--out"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    REQUIRE_PDFTOTEXT();
+    const ntm::core::ProvincialReview review = demoReview(asOf);
+    const QString text = pdfText(out);
+    const QString layout = pdfText(out, true);
+    CHECK(text.contains(QStringLiteral("Số tiêu chí đạt bình quân theo thời gian, theo huyện")));
+    CHECK(text.contains(QStringLiteral("Số xã đạt chuẩn NTM theo năm")));
+    REQUIRE(review.averages.size() > 2);
+    // Each district's row of the table ends with its average on the date of the data.
+    for (const ntm::core::AverageSeries& s : review.averages) {
+        INFO(s.name.toStdString());
+        REQUIRE_FALSE(s.points.isEmpty());
+        const ntm::core::AveragePoint& last = s.points.constLast();
+        REQUIRE(last.date == asOf);
+        CHECK(layout.contains(QRegularExpression(QStringLiteral("(?m)^\\s*%1\\s.*\\s%2\\s*$")
+                                                     .arg(QRegularExpression::escape(s.name), viNumber(last.averageMet)))));
+    }
+    const ntm::core::RecognitionYear& year = review.recognitions.constLast();
+    CHECK(layout.contains(QRegularExpression(QStringLiteral("(?m)^\\s*%1\\s+\\S+\\s+%2\\s+%3\\s+%4\\s")
+                                                 .arg(year.year)
+                                                 .arg(year.recognised)
+                                                 .arg(year.ended)
+                                                 .arg(year.cumulative))));
+    CHECK(text.contains(review.missed.constFirst().name.simplified()));
 }

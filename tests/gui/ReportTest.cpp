@@ -10,8 +10,11 @@
 #include "db/Sql.h"
 #include "demo/DemoBuilder.h"
 #include "demo/DemoUnits.h"
+#include "reports/AreaReport.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportScopeDialog.h"
+#include "service/AreaSummary.h"
+#include "service/review/ProvincialReviewService.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
@@ -23,11 +26,13 @@
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace ntm::core;
 using namespace ntm::gui;
@@ -136,6 +141,13 @@ TEST_CASE("Export report as PDF writes the report of the dashboard's commune", "
     const QString text = pdfText(out);
     CHECK(text.contains(QStringLiteral("Xã Đức Yên")));
     CHECK(text.contains(QStringLiteral("Bùi Ngọc Nhật")));
+    // The criterion timeline, drawn as text: its heading, its title and legend, and its rows' criteria.
+    CHECK(text.contains(QStringLiteral("Criterion timeline")));
+    CHECK(text.contains(QStringLiteral("Xã Đức Yên: each criterion's status over time")));
+    const qsizetype timelineAt = text.indexOf(QStringLiteral("Criterion timeline"));
+    const QString timeline = text.mid(timelineAt);
+    CHECK(timeline.contains(QStringLiteral("Giao thông")));
+    CHECK(timeline.contains(QStringLiteral("Thủy lợi")));
 }
 
 TEST_CASE("Print report shows the preview of the chosen district's summary", "[gui][report]")
@@ -192,4 +204,75 @@ TEST_CASE("The report builder escapes every value it writes", "[gui][report]")
     CHECK(html.contains(QStringLiteral("&lt;b&gt;Thôn 1&lt;/b&gt; &amp; &quot;2&quot;")));
     CHECK(html.contains(QStringLiteral("&lt;script&gt;")));
     CHECK(html.contains(QStringLiteral("&lt;i&gt;")));
+}
+
+TEST_CASE("The area summaries' bands are the review's, in the review's words", "[gui][report]")
+{
+    auto db = openDb(demoMaster());
+    for (const QDate& asOf : {QDate(2018, 12, 31), QDate(2024, 12, 31)}) {
+        INFO(asOf.toString(Qt::ISODate).toStdString());
+        auto summary = AreaSummaryService(*db).province(asOf);
+        REQUIRE(summary.ok());
+        auto review = ProvincialReviewService(*db).review(asOf);
+        REQUIRE(review.ok());
+        REQUIRE(summary.value().bandCounts.size() == review.value().bands.size());
+        for (qsizetype i = 0; i < review.value().bands.size(); ++i) {
+            CHECK(summary.value().bandCounts.at(i) == review.value().bands.at(i).communes);
+        }
+        const Report report = AreaReport::fromSummary(summary.value(), review.value(), QDate(2026, 1, 1));
+        ReportBuilder b;
+        report.write(b);
+        const QString html = b.html();
+        for (const BandCount& band : review.value().bands) {
+            CHECK(html.contains(MetBands::labelFor(band.band, review.value().criteriaInForce).toHtmlEscaped()));
+        }
+        CHECK(html.contains(QStringLiteral("Communes recognised NTM per year")));
+        CHECK(html.contains(QStringLiteral("Average criteria met over time, by district")));
+        CHECK(html.contains(QStringLiteral("Criteria most communes still miss")));
+        CHECK(html.contains(review.value().missed.constFirst().name.toHtmlEscaped()));
+        // Four charts of the review besides none of the summary's own.
+        CHECK(b.charts().size() == 4);
+    }
+}
+
+TEST_CASE("Export report as PDF shows its progress by page, and Cancel writes no file", "[gui][report]")
+{
+    Staff s;
+    s.window.findChild<QDateEdit*>(QStringLiteral("asOfEdit"))->setDate(QDate(2018, 12, 31));
+    s.window.showView(QStringLiteral("unitsView")); // the province is offered: a dozen pages and more
+    const QString out = s.tmp.path(QStringLiteral("province.pdf"));
+    {
+        QFile previous(out); // Cancel leaves the file already there as it was
+        REQUIRE(previous.open(QIODevice::WriteOnly));
+        previous.write("earlier");
+    }
+    Messages::setNextFile(out);
+    s.action("actionExportReport")->trigger();
+    ReportScopeDialog* dialog = s.scopeDialog();
+    REQUIRE(s.child<QRadioButton>(dialog, "provinceRadio")->isChecked());
+
+    // The progress dialog is modal and its pages are drawn inside the click: a timer answers it, the way a user
+    // would, once it shows.
+    int shownMaximum = 0;
+    QTimer cancel;
+    cancel.setInterval(20);
+    QObject::connect(&cancel, &QTimer::timeout, [&] {
+        auto* progress = s.window.findChild<QProgressDialog*>(QStringLiteral("reportProgress"));
+        if (progress && progress->isVisible() && !progress->wasCanceled()) {
+            shownMaximum = progress->maximum();
+            QTest::mouseClick(progress->findChild<QPushButton*>(), Qt::LeftButton);
+        }
+    });
+    cancel.start();
+    s.clickOk(dialog);
+    cancel.stop();
+
+    CHECK(shownMaximum > 10); // a page each
+    INFO("messages: " << Messages::recorded().join(QStringLiteral(" | ")).toStdString());
+    CHECK(Messages::recorded().isEmpty()); // neither "saved" nor an error
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == "earlier");
+    CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".part")));
+    CHECK(s.window.findChild<QProgressDialog*>(QStringLiteral("reportProgress")) == nullptr);
 }

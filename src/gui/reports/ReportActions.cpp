@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 
 #include <memory>
 
@@ -77,10 +78,24 @@ std::shared_ptr<Report> ReportActions::build(const ReportScope& scope, const QSt
 
 bool ReportActions::write(const Report& report, const QString& path)
 {
-    core::Result<int> pages = 0;
-    {
-        BusyCursor busy;
-        pages = ReportPdf::write(report, path);
+    // Page by page, with Cancel: the province's summary runs to a dozen pages. Cancelled, no file is written.
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 1, m_window);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowTitle(tr("Export report as PDF"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+    bool cancelled = false;
+    const core::Result<int> pages = ReportPdf::write(report, path, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setLabelText(tr("Writing the report: page %1 of %2…").arg(done).arg(total));
+        progress.setValue(done);
+        cancelled = progress.wasCanceled();
+        return !cancelled;
+    });
+    progress.reset();
+    if (cancelled) {
+        return false;
     }
     if (!pages) {
         Messages::error(m_window, tr("Export report as PDF"), pages.error().message);

@@ -9,7 +9,7 @@
 
 namespace ntm::gui {
 
-core::Result<int> ReportPdf::write(const Report& report, const QString& path)
+core::Result<int> ReportPdf::write(const Report& report, const QString& path, const ReportRenderer::Progress& progress)
 {
     core::PartFile part(path);
     if (core::Status folder = part.checkFolder(); !folder) {
@@ -22,7 +22,7 @@ core::Result<int> ReportPdf::write(const Report& report, const QString& path)
         writer.setResolution(600);
         writer.setTitle(report.header.title + QStringLiteral(" – ") + report.header.kind);
         writer.setCreator(QStringLiteral("NTM Tracker ") + QStringLiteral(NTM_VERSION));
-        pages = ReportRenderer::render(report, writer);
+        pages = ReportRenderer::render(report, writer, progress);
     } // the writer finishes the file here
     if (!pages) {
         return part.failure(pages.error().message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/ReportRenderer.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,10 @@ class ReportPdf final
     Q_DECLARE_TR_FUNCTIONS(ntm::gui::ReportPdf)
 
 public:
-    /// Returns the number of pages written.
-    static core::Result<int> write(const Report& report, const QString& path);
+    /// Returns the number of pages written. `progress` is told of each page drawn; when it returns false
+    /// (Cancel) nothing is written and the file already at `path`, if any, is left as it was.
+    static core::Result<int> write(const Report& report, const QString& path,
+                                   const ReportRenderer::Progress& progress = {});
 };
 
 } // namespace ntm::gui

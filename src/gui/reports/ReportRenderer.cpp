@@ -62,7 +62,7 @@ QString ReportRenderer::styleSheet()
         "td.label { color: #444444; padding-right: 14pt; }\n");
 }
 
-core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice& device)
+core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice& device, const Progress& progress)
 {
     ReportBuilder builder;
     report.write(builder);
@@ -82,6 +82,10 @@ core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice
     const QSizeF body(content.width(), content.height() - footerHeight);
     doc.setPageSize(body);
     const int pages = doc.pageCount();
+    const auto cancelled = [&](int done) { return progress && !progress(done, pages); };
+    if (cancelled(0)) {
+        return core::Error{QString(), tr("The report was cancelled.")};
+    }
 
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -95,6 +99,10 @@ core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice
         }
         paintPage(painter, doc, body, i);
         paintFooter(painter, footer, report.footerText(), tr("Page %1 of %2").arg(i + 1).arg(pages));
+        if (cancelled(i + 1)) {
+            painter.end();
+            return core::Error{QString(), tr("The report was cancelled.")};
+        }
     }
     if (!painter.end()) {
         return core::Error{QString(), tr("The report could not be finished.")};

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QPageLayout>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 namespace ntm::gui {
@@ -22,8 +24,13 @@ class ReportRenderer final
 public:
     /// A4 portrait; margins 20 mm left (for binding), 15 mm elsewhere.
     static QPageLayout pageLayout();
-    /// Paints every page onto `device`, whose page layout is already set; returns the number of pages.
-    static core::Result<int> render(const Report& report, QPagedPaintDevice& device);
+    /// Told how many of the pages are drawn: (0, pages) once laid out, then after each page. Returning false stops
+    /// the drawing (Cancel).
+    using Progress = std::function<bool(int done, int pages)>;
+
+    /// Paints every page onto `device`, whose page layout is already set; returns the number of pages. When
+    /// `progress` returns false the drawing stops and an error says the report was cancelled.
+    static core::Result<int> render(const Report& report, QPagedPaintDevice& device, const Progress& progress = {});
     /// The style sheet of the report's HTML.
     static QString styleSheet();
 };

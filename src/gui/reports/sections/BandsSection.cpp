@@ -6,7 +6,6 @@
 
 #include <QLocale>
 
-#include <numeric>
 
 namespace ntm::gui {
 
@@ -15,16 +14,17 @@ using namespace ntm::core;
 void BandsSection::write(ReportBuilder& out) const
 {
     out.heading(tr("Communes by criteria met"));
-    const int total = std::accumulate(m_counts.cbegin(), m_counts.cend(), 0);
+    int total = 0;
+    for (const BandCount& b : m_bands) {
+        total += b.communes;
+    }
     using A = ReportColumn::Align;
     ReportTable table;
     table.columns = {{tr("Criteria met"), 56, A::Left}, {tr("Communes"), 22, A::Right}, {tr("Share"), 22, A::Right}};
     table.widthPercent = 65;
-    const QList<MetBand> bands = MetBands::all();
-    for (int i = 0; i < bands.size(); ++i) {
-        const int n = m_counts.value(i);
-        table.rows.append({MetBands::labelFor(bands.at(i), m_criteriaInForce), QString::number(n),
-                           total > 0 ? QStringLiteral("%1%").arg(QLocale().toString(100.0 * n / total, 'f', 1))
+    for (const BandCount& b : m_bands) {
+        table.rows.append({MetBands::labelFor(b.band, m_criteriaInForce), QString::number(b.communes),
+                           total > 0 ? QStringLiteral("%1%").arg(QLocale().toString(100.0 * b.share, 'f', 1))
                                      : QStringLiteral("–")});
     }
     ReportCell label(tr("Total"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "reports/ReportSection.h"
+#include "service/review/ProvincialReview.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,22 +10,22 @@
 namespace ntm::gui {
 
 /// Communes by band of criteria met, in the bands Vietnamese reports use (all met; 15 or more; 10–14; 5–9;
-/// under 5), from core's MetBands rule.
+/// under 5): the provincial review's counts (core's MetBands rule), labelled as the review labels them for the
+/// criteria in force (MetBands::labelFor), so the summary and the review cannot disagree.
 class BandsSection final : public ReportSection
 {
     Q_DECLARE_TR_FUNCTIONS(ntm::gui::BandsSection)
 
 public:
-    /// `counts`: communes per band in MetBands::all() order; `criteriaInForce`: the number of criteria most
-    /// communes are assessed against (the review's), so the bands read as the review's (MetBands::labelFor).
-    BandsSection(QList<int> counts, int criteriaInForce)
-        : m_counts(std::move(counts)), m_criteriaInForce(criteriaInForce)
+    /// `bands`: every band in MetBands::all() order; `criteriaInForce`: the review's ProvincialReview::criteriaInForce.
+    BandsSection(QList<core::BandCount> bands, int criteriaInForce)
+        : m_bands(std::move(bands)), m_criteriaInForce(criteriaInForce)
     {
     }
     void write(ReportBuilder& out) const override;
 
 private:
-    QList<int> m_counts;
+    QList<core::BandCount> m_bands;
     int m_criteriaInForce;
 };
 

@@ -6,6 +6,7 @@
 #include "service/review/ProvincialReview.h"
 
 #include <QCoreApplication>
+#include <QSizeF>
 
 #include <memory>
 
