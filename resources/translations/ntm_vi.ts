@@ -3251,6 +3251,25 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AveragesSection</name>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Average criteria met over time, by district</source>
+        <translation>Số tiêu chí đạt bình quân theo thời gian, theo huyện</translation>
+    </message>
+    <message>
+        <source>No criterion has been assessed by this date.</source>
+        <translation>Đến ngày này chưa có tiêu chí nào được đánh giá.</translation>
+    </message>
+    <message>
+        <source>At each year&apos;s end and on the date of the data; the last row is the whole province. From 1/7/2025 communes count under their former district.</source>
+        <translation>Vào cuối mỗi năm và vào ngày của số liệu; dòng cuối là toàn tỉnh. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::BandsSection</name>
     <message>
         <source>Communes by criteria met</source>
@@ -4142,6 +4161,27 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::MissedCriteriaSection</name>
+    <message>
+        <source>Criteria most communes still miss</source>
+        <translation>Các tiêu chí nhiều xã chưa đạt nhất</translation>
+    </message>
+    <message>
+        <source>No commune is assessed against a criteria set on this date.</source>
+        <translation>Vào ngày này chưa có xã nào được đánh giá theo một bộ tiêu chí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Communes whose criterion is basically met, not met or not assessed under the set in force on the date; the chart shows the %n most missed.</source>
+        <translation>
+            <numerusform>Số xã có tiêu chí cơ bản đạt, chưa đạt hoặc chưa đánh giá theo bộ tiêu chí áp dụng vào ngày của số liệu; biểu đồ thể hiện %n tiêu chí nhiều xã chưa đạt nhất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criteria set %1:</source>
+        <translation>Bộ tiêu chí %1:</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::OfficialDialog</name>
     <message>
         <source>Edit official</source>
@@ -4347,6 +4387,21 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::RecognitionsSection</name>
+    <message>
+        <source>Communes recognised NTM per year</source>
+        <translation>Số xã đạt chuẩn NTM theo năm</translation>
+    </message>
+    <message>
+        <source>No commune has been recognised NTM by this date.</source>
+        <translation>Đến ngày này chưa có xã nào đạt chuẩn NTM.</translation>
+    </message>
+    <message>
+        <source>Bars and “Recognised in the year”: NTM recognitions decided in the year. Line and “Recognised, cumulative”: communes holding a recognition at the year&apos;s end (mergers end recognitions, so it can fall).</source>
+        <translation>Cột và “Đạt chuẩn trong năm”: số quyết định công nhận đạt chuẩn NTM trong năm. Đường và “Lũy kế đạt chuẩn”: số xã đang giữ công nhận vào cuối năm (sáp nhập chấm dứt công nhận nên số này có thể giảm).</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::Report</name>
     <message>
         <source>%1 · data as of %2</source>
@@ -4381,6 +4436,18 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Print report – %1</source>
         <translation>In báo cáo – %1</translation>
     </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Writing the report: page %1 of %2…</source>
+        <translation>Đang ghi báo cáo: trang %1/%2…</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::ReportRenderer</name>
@@ -4399,6 +4466,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>The report could not be finished.</source>
         <translation>Không hoàn tất được báo cáo.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy việc tạo báo cáo.</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4508,45 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::ReviewCharts</name>
+    <message>
+        <source>Rotated, criteria left</source>
+        <translation>Có luân chuyển, còn tiêu chí</translation>
+    </message>
+    <message>
+        <source>Rotated official</source>
+        <translation>Có cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>None, criteria left</source>
+        <translation>Không có, còn tiêu chí</translation>
+    </message>
+    <message>
+        <source>No rotated official</source>
+        <translation>Không có cán bộ luân chuyển</translation>
+    </message>
+    <message>
+        <source>Recognised in the year</source>
+        <translation>Đạt chuẩn trong năm</translation>
+    </message>
+    <message>
+        <source>Recognised, cumulative</source>
+        <translation>Lũy kế đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Communes not meeting it</source>
+        <translation>Số xã chưa đạt</translation>
+    </message>
+    <message>
+        <source>Criteria gained per year</source>
+        <translation>Tiêu chí tăng mỗi năm</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::ReviewMeetingDialog</name>
     <message>
         <source>New review meeting</source>
@@ -4461,22 +4571,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
 </context>
 <context>
     <name>ntm::gui::ReviewView</name>
-    <message>
-        <source>Rotated, criteria left</source>
-        <translation>Có luân chuyển, còn tiêu chí</translation>
-    </message>
-    <message>
-        <source>Rotated official</source>
-        <translation>Có cán bộ luân chuyển</translation>
-    </message>
-    <message>
-        <source>None, criteria left</source>
-        <translation>Không có, còn tiêu chí</translation>
-    </message>
-    <message>
-        <source>No rotated official</source>
-        <translation>Không có cán bộ luân chuyển</translation>
-    </message>
     <message>
         <source>Communes recognised NTM per year</source>
         <translation>Số xã đạt chuẩn NTM theo năm</translation>
@@ -4504,26 +4598,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Whole province</source>
         <translation>Toàn tỉnh</translation>
-    </message>
-    <message>
-        <source>Recognised in the year</source>
-        <translation>Đạt chuẩn trong năm</translation>
-    </message>
-    <message>
-        <source>Recognised, cumulative</source>
-        <translation>Lũy kế đạt chuẩn</translation>
-    </message>
-    <message>
-        <source>Communes</source>
-        <translation>Xã</translation>
-    </message>
-    <message>
-        <source>Communes not meeting it</source>
-        <translation>Số xã chưa đạt</translation>
-    </message>
-    <message>
-        <source>Criteria gained per year</source>
-        <translation>Tiêu chí tăng mỗi năm</translation>
     </message>
     <message>
         <source>the whole province</source>
@@ -4691,6 +4765,21 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::TenureComparisonSection</name>
+    <message>
+        <source>No rotated official has served in the area by this date.</source>
+        <translation>Đến ngày này chưa có cán bộ luân chuyển nào công tác trên địa bàn.</translation>
+    </message>
+    <message>
+        <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days. Periods in which the number of criteria in force changed are left out.</source>
+        <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian. Không tính các khoảng thời gian có thay đổi số tiêu chí áp dụng.</translation>
+    </message>
+    <message>
+        <source>Criteria gained per year, with and without a rotated official</source>
+        <translation>Số tiêu chí tăng thêm mỗi năm: xã có và không có cán bộ luân chuyển</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::TimelineExport</name>
     <message>
         <source>%1, district %2</source>
@@ -4757,6 +4846,25 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>rotated official&apos;s term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TimelineSection</name>
+    <message>
+        <source>%1: each criterion&apos;s status over time</source>
+        <translation>%1: tình trạng từng tiêu chí theo thời gian</translation>
+    </message>
+    <message>
+        <source>Criterion timeline</source>
+        <translation>Dòng thời gian tiêu chí</translation>
+    </message>
+    <message>
+        <source>No criterion has been assessed by this date.</source>
+        <translation>Đến ngày này chưa có tiêu chí nào được đánh giá.</translation>
+    </message>
+    <message>
+        <source>A row per criterion, coloured by its status from each assessment until the next; the header shows the criteria sets in force, the rotated officials&apos; terms and the NTM recognitions.</source>
+        <translation>Mỗi dòng là một tiêu chí, tô màu theo tình trạng từ mỗi lần đánh giá đến lần kế tiếp; phần đầu thể hiện các bộ tiêu chí áp dụng, nhiệm kỳ của cán bộ luân chuyển và các lần công nhận đạt chuẩn NTM.</translation>
     </message>
 </context>
 <context>

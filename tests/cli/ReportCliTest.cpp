@@ -3,7 +3,9 @@
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "exchange/TableText.h"
 #include "service/review/ProvincialReviewService.h"
+#include "service/review/ReviewTables.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -111,10 +113,17 @@ ntm::core::ProvincialReview demoReview(const QDate& asOf, const QString& distric
     return review.value();
 }
 
-/// A number as the Vietnamese report writes it: "5,83".
+/// A figure as the Vietnamese report's tables write it (as the review's tables round and write it): "5,83", "1,7".
 QString viNumber(double value)
 {
-    return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(value, 'f', 2);
+    return ntm::core::TableText::cell(ntm::core::ReviewTables::rounded(value, 2),
+                                      QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+}
+
+/// A figure of the averages table, always with two decimals: "5,80".
+QString viAverage(double value)
+{
+    return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(ntm::core::ReviewTables::rounded(value, 2), 'f', 2);
 }
 
 #define REQUIRE_PDFTOTEXT()                                                                                            \
@@ -232,7 +241,8 @@ TEST_CASE("ntm-cli report: an unknown or ambiguous name is exit 1 and leaves no 
 
 TEST_CASE("ntm-cli report: --out is required, and --commune and --district exclude each other", "[cli][report]")
 {
-    const Run noOut = cli({QStringLiteral("report"), demoPath(), QStringLiteral("--commune"), QStringLiteral("Đức Yên")});
+    const Run noOut =
+        cli({QStringLiteral("report"), demoPath(), QStringLiteral("--commune"), QStringLiteral("Đức Yên")});
     CHECK(noOut.code == 2);
     const QString out = folder().path(QStringLiteral("both.pdf"));
     CHECK(cli({QStringLiteral("report"), demoPath(), QStringLiteral("--commune"), QStringLiteral("Đức Yên"),
@@ -256,7 +266,7 @@ TEST_CASE("ntm-cli report --district: the review's figures are core's Provincial
     const QString layout = pdfText(out, true);
     CHECK(text.contains(QStringLiteral("Số xã đạt chuẩn NTM theo năm")));
     CHECK(text.contains(QStringLiteral("Các tiêu chí nhiều xã chưa đạt nhất")));
-    CHECK(text.contains(QStringLiteral("Số tiêu chí tăng thêm mỗi năm công tác")));
+    CHECK(text.contains(QStringLiteral("Số tiêu chí tăng thêm mỗi năm: xã có và không có cán bộ luân chuyển")));
     // The province summary's figure is not in a district's.
     CHECK_FALSE(text.contains(QStringLiteral("Số tiêu chí đạt bình quân theo thời gian")));
 
@@ -281,8 +291,11 @@ TEST_CASE("ntm-cli report --district: the review's figures are core's Provincial
     const ntm::core::MissedCriterion& first = review.missed.constFirst();
     INFO(first.name.toStdString());
     CHECK(text.contains(first.name.simplified()));
-    CHECK(layout.contains(QRegularExpression(
-        QStringLiteral("%1\\s+%2\\s").arg(QRegularExpression::escape(first.setCode)).arg(first.number))));
+    CHECK(text.contains(QStringLiteral("Bộ tiêu chí %1:").arg(first.setCode)));
+    CHECK(layout.contains(QRegularExpression(QStringLiteral("(?m)^\\s*%1\\s+%2\\s+%3\\s")
+                                                 .arg(first.number)
+                                                 .arg(QRegularExpression::escape(first.name.simplified()))
+                                                 .arg(first.missing))));
     // The tenure comparison's rates, as the table rounds them.
     for (const ntm::core::TenureGroup& g : review.comparison) {
         if (g.periods > 0) {
@@ -309,12 +322,15 @@ TEST_CASE("ntm-cli report (province): average criteria met per district over tim
     REQUIRE(review.averages.size() > 2);
     // Each district's row of the table ends with its average on the date of the data.
     for (const ntm::core::AverageSeries& s : review.averages) {
-        INFO(s.name.toStdString());
+        // The whole province's line is named in the report's language (this test runs untranslated).
+        const QString name = s.districtId.isEmpty() ? QStringLiteral("Tỉnh ") + review.provinceName : s.name;
+        INFO(name.toStdString());
         REQUIRE_FALSE(s.points.isEmpty());
         const ntm::core::AveragePoint& last = s.points.constLast();
         REQUIRE(last.date == asOf);
-        CHECK(layout.contains(QRegularExpression(QStringLiteral("(?m)^\\s*%1\\s.*\\s%2\\s*$")
-                                                     .arg(QRegularExpression::escape(s.name), viNumber(last.averageMet)))));
+        CHECK(layout.contains(
+            QRegularExpression(QStringLiteral("(?m)^\\s*%1\\s.*\\s%2\\s*$")
+                                   .arg(QRegularExpression::escape(name), viAverage(last.averageMet)))));
     }
     const ntm::core::RecognitionYear& year = review.recognitions.constLast();
     CHECK(layout.contains(QRegularExpression(QStringLiteral("(?m)^\\s*%1\\s+\\S+\\s+%2\\s+%3\\s+%4\\s")

@@ -64,6 +64,12 @@ QSizeF ChartTextObject::intrinsicSize(QTextDocument*, int, const QTextFormat& fo
 
 void ChartTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format)
 {
+    // A page's painting also visits the blocks that start on it but whose figure moved on to the next page: drawn
+    // there outside the page's clip, it would still be in the PDF (its words read twice), and a figure that sets
+    // its own clip (the timeline) would show over the footer.
+    if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect)) {
+        return;
+    }
     if (const ChartSlot* slot = slotOf(format); slot && slot->chart) {
         painter->save();
         slot->chart->paint(*painter, rect);

@@ -117,8 +117,10 @@ void ReportActions::chooseScope(bool forPrint, std::function<void(const ReportSc
     auto* dialog = new ReportScopeDialog(
         *m_session.database(), m_defaultScope(),
         forPrint ? ReportScopeDialog::Purpose::Print : ReportScopeDialog::Purpose::Export, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Deleted once finished, not on close: the flow run on `accepted` may process events (the progress dialog),
+    // and a deletion already posted then could run under the dialog's own signal.
     connect(dialog, &QDialog::accepted, this, [dialog, then] { then(dialog->scope()); });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     dialog->open();
 }
 

@@ -10,7 +10,10 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace ntm::gui {
 
@@ -25,6 +28,46 @@ void paintPage(QPainter& painter, QTextDocument& doc, const QSizeF& body, int in
     painter.setClipRect(context.clip);
     doc.documentLayout()->draw(&painter, context);
     painter.restore();
+}
+
+/// The first heading that ends a page: what follows it (a chart, a table) starts on the next one. Invalid: none.
+QTextBlock headingEndingAPage(QTextDocument& doc, qreal pageHeight)
+{
+    doc.pageCount(); // lays the whole document out: positions asked of a half-laid-out document are stale
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (block.blockFormat().headingLevel() == 0 || !next.isValid() || !next.layout() ||
+            next.layout()->lineCount() == 0 ||
+            block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore) {
+            continue;
+        }
+        const QRectF heading = layout->blockBoundingRect(block);
+        const QRectF following = layout->blockBoundingRect(next);
+        const qreal firstLineBottom = following.top() + next.layout()->lineAt(0).rect().bottom();
+        const int headingPage = static_cast<int>(heading.top() / pageHeight);
+        if (static_cast<int>(firstLineBottom / pageHeight) > headingPage &&
+            static_cast<int>(heading.bottom() / pageHeight) == headingPage) {
+            return block;
+        }
+    }
+    return {};
+}
+
+/// Moves each heading that would end a page to the next one, with what it heads. One at a time, from the top:
+/// each move shifts everything after it.
+void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight)
+{
+    for (int moved = 0; moved < 100; ++moved) {
+        const QTextBlock block = headingEndingAPage(doc, pageHeight);
+        if (!block.isValid()) {
+            return;
+        }
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        doc.markContentsDirty(0, doc.characterCount());
+    }
 }
 
 void paintFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& right)
@@ -81,6 +124,7 @@ core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice
     const qreal footerHeight = footerMetrics.lineSpacing() * 2.2;
     const QSizeF body(content.width(), content.height() - footerHeight);
     doc.setPageSize(body);
+    keepHeadingsWithNext(doc, body.height());
     const int pages = doc.pageCount();
     const auto cancelled = [&](int done) { return progress && !progress(done, pages); };
     if (cancelled(0)) {

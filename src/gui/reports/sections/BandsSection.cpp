@@ -23,9 +23,9 @@ void BandsSection::write(ReportBuilder& out) const
     table.columns = {{tr("Criteria met"), 56, A::Left}, {tr("Communes"), 22, A::Right}, {tr("Share"), 22, A::Right}};
     table.widthPercent = 65;
     for (const BandCount& b : m_bands) {
-        table.rows.append({MetBands::labelFor(b.band, m_criteriaInForce), QString::number(b.communes),
-                           total > 0 ? QStringLiteral("%1%").arg(QLocale().toString(100.0 * b.share, 'f', 1))
-                                     : QStringLiteral("–")});
+        table.rows.append(
+            {MetBands::labelFor(b.band, m_criteriaInForce), QString::number(b.communes),
+             total > 0 ? QStringLiteral("%1%").arg(QLocale().toString(100.0 * b.share, 'f', 1)) : QStringLiteral("–")});
     }
     ReportCell label(tr("Total"));
     label.bold = true;

@@ -33,7 +33,19 @@ void MissedCriteriaSection::write(ReportBuilder& out) const
         return;
     }
     out.chart(m_chart, m_sizeMm.width(), m_sizeMm.height());
-    out.table(ReportTables::fromData(m_table));
+    // Under one criteria set its column says the same on every row: the paragraph says it once.
+    QStringList sets;
+    for (const QVariantList& row : m_table.rows) {
+        if (!sets.contains(row.value(0).toString())) {
+            sets.append(row.value(0).toString());
+        }
+    }
+    if (sets.size() == 1) {
+        out.paragraph(tr("Criteria set %1:").arg(sets.constFirst()));
+        out.table(ReportTables::fromData(m_table, {1, 2, 3, 4, 5, 6, 7, 8}));
+    } else {
+        out.table(ReportTables::fromData(m_table));
+    }
     out.note(tr("Communes whose criterion is basically met, not met or not assessed under the set in force on the "
                 "date; the chart shows the %n most missed.",
                 nullptr, ReviewCharts::kMissedShown));

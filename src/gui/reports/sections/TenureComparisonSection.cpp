@@ -30,7 +30,7 @@ TenureComparisonSection::TenureComparisonSection(const ProvincialReview& review)
 
 void TenureComparisonSection::write(ReportBuilder& out) const
 {
-    out.heading(tr("Criteria gained per year of tenure: rotated officials and the others"));
+    out.heading(tr("Criteria gained per year, with and without a rotated official"));
     if (m_empty) {
         out.paragraph(tr("No rotated official has served in the area by this date."));
         return;

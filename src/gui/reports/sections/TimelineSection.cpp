@@ -15,7 +15,7 @@ using namespace ntm::core;
 namespace {
 constexpr double kWidthMm = 172;
 constexpr double kMostHeightMm = 225; // a page's body less the heading: taller timelines are scaled down
-constexpr int kFontPixels = 10;       // at 96 dpi: 7.5 points on paper, as the tables' small print
+constexpr int kFontPixels = 9;        // at 96 dpi: 6.75 points on paper, so the legend's one line fits the width
 
 double pixelsToMm(double px)
 {
