@@ -4862,10 +4862,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>No criterion has been assessed by this date.</source>
         <translation>Đến ngày này chưa có tiêu chí nào được đánh giá.</translation>
     </message>
-    <message>
-        <source>A row per criterion, coloured by its status from each assessment until the next; the header shows the criteria sets in force, the rotated officials&apos; terms and the NTM recognitions.</source>
-        <translation>Mỗi dòng là một tiêu chí, tô màu theo tình trạng từ mỗi lần đánh giá đến lần kế tiếp; phần đầu thể hiện các bộ tiêu chí áp dụng, nhiệm kỳ của cán bộ luân chuyển và các lần công nhận đạt chuẩn NTM.</translation>
-    </message>
 </context>
 <context>
     <name>ntm::gui::TimelineToolTips</name>

@@ -66,7 +66,7 @@ void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight)
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);
-        doc.markContentsDirty(0, doc.characterCount());
+        doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
     }
 }
 

@@ -68,9 +68,8 @@ void TimelineSection::write(ReportBuilder& out) const
         out.paragraph(tr("No criterion has been assessed by this date."));
         return;
     }
+    // The picture has its own title and legend: no note under it, so a timeline that fills the page ends it.
     out.chart(m_chart, m_sizeMm.width(), m_sizeMm.height());
-    out.note(tr("A row per criterion, coloured by its status from each assessment until the next; the header shows "
-                "the criteria sets in force, the rotated officials' terms and the NTM recognitions."));
 }
 
 } // namespace ntm::gui
