@@ -5,6 +5,7 @@
 #include "package/PackageChecks.h"
 #include "package/RecordCodec.h"
 #include "store/CriteriaStore.h"
+#include "util/Dates.h"
 
 namespace ntm::core {
 
@@ -146,6 +147,20 @@ Decision PackagePlanner::compare(const KindSpec& spec, const PackageRecord& r, c
     return Decision::Keep;
 }
 
+QString PackagePlanner::display(const FieldSpec& f, const QVariant& value) const
+{
+    // A commune or an official moved to another record is shown by name, not by id.
+    if (f.type == FieldType::Ref && value.isValid() && !value.isNull()) {
+        if (f.ref == RefTarget::Commune) {
+            return m_labels.commune(value.toString());
+        }
+        if (f.ref == RefTarget::Official) {
+            return m_labels.official(value.toString());
+        }
+    }
+    return RecordCodec::display(f, value);
+}
+
 PackageConflict PackagePlanner::conflictOf(const KindSpec& spec, const PackageRecord& r, const StoredRecord& stored,
                                            const QString& dbId) const
 {
@@ -153,8 +168,8 @@ PackageConflict PackagePlanner::conflictOf(const KindSpec& spec, const PackageRe
     for (int i = 1; i < spec.fields.size(); ++i) {
         const FieldSpec& f = spec.fields.at(i);
         if (!f.bookkeeping && r.values.at(i) != stored.values.at(i)) {
-            c.differences.append({QString::fromLatin1(f.name), RecordCodec::display(f, stored.values.at(i)),
-                                  RecordCodec::display(f, r.values.at(i))});
+            c.differences.append({QString::fromLatin1(f.name), display(f, stored.values.at(i)),
+                                  display(f, r.values.at(i))});
         }
     }
     if (spec.child && (c.differences.isEmpty() || r.children.size() != stored.children.size())) {
@@ -214,8 +229,8 @@ PackageConflict PackagePlanner::setConflict(const CriteriaSet& p, const Criteria
         {"name", s.name, p.name},
         {"family", s.family, p.family},
         {"decision", s.decision, p.decision},
-        {"valid_from", s.validFrom.toString(Qt::ISODate), p.validFrom.toString(Qt::ISODate)},
-        {"valid_to", s.validTo.toString(Qt::ISODate), p.validTo.toString(Qt::ISODate)},
+        {"valid_from", dates::toDisplay(s.validFrom), dates::toDisplay(p.validFrom)},
+        {"valid_to", dates::toDisplay(s.validTo), dates::toDisplay(p.validTo)},
         {"content_hash", s.contentHash, p.contentHash}};
     for (const auto& [name, db, package] : fields) {
         if (db != package) {

@@ -33,6 +33,8 @@ private:
                      const QString& dbId) const;
     PackageConflict conflictOf(const KindSpec& spec, const PackageRecord& r, const StoredRecord& stored,
                                const QString& dbId) const;
+    /// A value as the list of conflicts shows it: dates dd/MM/yyyy, choices and references by name.
+    QString display(const FieldSpec& field, const QVariant& value) const;
     PackageConflict setConflict(const CriteriaSet& package, const CriteriaSet& stored) const;
 
     Database& m_db;

@@ -2,6 +2,7 @@
 #include "app/AppSettings.h"
 
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace ntm::gui {
 
@@ -14,6 +15,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeaderPrefix = QStringLiteral("views/header/");
 const QString kEndingSoon = QStringLiteral("rotations/endingSoonDays");
+const QString kTransferFolder = QStringLiteral("files/transferFolder");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
@@ -109,6 +111,19 @@ void AppSettings::setEndingSoonDays(int days)
 void AppSettings::sync()
 {
     m_settings->sync();
+}
+
+QString AppSettings::transferFolder() const
+{
+    const QString folder = m_settings->value(kTransferFolder).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir()
+               ? folder
+               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void AppSettings::setTransferFolder(const QString& folder)
+{
+    m_settings->setValue(kTransferFolder, folder);
 }
 
 } // namespace ntm::gui

@@ -60,6 +60,7 @@ private:
     void chooseDatabase();
     void backup();
     void importCriteriaSet();
+    void reloadAfterImport();
     void exportTable();
     void showSettings();
     void about();
