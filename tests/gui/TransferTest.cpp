@@ -34,6 +34,7 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -157,8 +158,16 @@ T* child(QWidget* parent, const char* name)
 
 void click(QAbstractButton* button)
 {
+    INFO(button->objectName().toStdString() + " " + button->text().toStdString());
     REQUIRE(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+/// A check box takes clicks on its box and text only, not on the rest of its row.
+void tick(QCheckBox* box)
+{
+    REQUIRE(box->isEnabled());
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
 }
 
 QString packageOfDucTho(Database& db, const QString& path)
@@ -454,12 +463,18 @@ TEST_CASE("A spreadsheet with a bad date is previewed row by row and imports onl
     REQUIRE(mapping->fieldCombo(5));
     CHECK(mapping->fieldCombo(5)->currentData().toInt() == static_cast<int>(SheetField::None));
     mapping->choose(5, SheetField::Note);
-    // Choosing the name's field for another column takes it from the first: Next waits until a column has it.
+    // Choosing the name's field for another column takes it from the first; with no column for a required field,
+    // the page names it and Next waits.
     mapping->choose(2, SheetField::FullName);
     CHECK(mapping->fieldCombo(1)->currentData().toInt() == static_cast<int>(SheetField::None));
-    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    CHECK(wizard->button(QWizard::NextButton)->isEnabled());
     mapping->choose(2, SheetField::Gender);
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    CHECK(child<QLabel>(mapping, "errorLabel")->toolTip().contains(SheetFields::label(SheetField::FullName,
+                                                                                      SheetImportKind::Officials)));
     mapping->choose(1, SheetField::FullName);
+    CHECK(mapping->fieldCombo(1)->currentData().toInt() == static_cast<int>(SheetField::FullName));
+    CHECK(mapping->isComplete());
     click(wizard->button(QWizard::NextButton));
     REQUIRE(wizard->currentId() == SheetImportWizard::PreviewPageId);
 
@@ -473,7 +488,8 @@ TEST_CASE("A spreadsheet with a bad date is previewed row by row and imports onl
     CHECK_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
     CHECK_FALSE(child<QCheckBox>(wizard, "createOfficialsCheck")->isVisible());
     CHECK(checksum(desk.db()) == before);
-    click(child<QCheckBox>(wizard, "skipErrorsCheck"));
+    tick(child<QCheckBox>(wizard, "skipErrorsCheck"));
+    CHECK(child<QCheckBox>(wizard, "skipErrorsCheck")->isChecked());
     click(wizard->button(QWizard::CommitButton));
     waitUntil([wizard] { return wizard->currentId() == SheetImportWizard::SummaryPageId; });
     const QString summary = static_cast<SummaryPage*>(wizard->currentPage())->text();

@@ -13,6 +13,7 @@
 #include "board/BulkAssessmentDialog.h"
 #include "officials/OfficialDialog.h"
 #include "shell/MainWindow.h"
+#include "TransferScenes.h"
 
 #include <QApplication>
 #include <QAction>
@@ -215,5 +216,5 @@ int main(int argc, char* argv[])
         }
         err << "wrote " << path << Qt::endl;
     }
-    return 0;
+    return renderTransferScenes(session, tmp.path(), outDir, err);
 }

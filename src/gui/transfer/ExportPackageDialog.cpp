@@ -5,6 +5,7 @@
 
 #include "app/AppSettings.h"
 #include "app/Messages.h"
+#include "db/Database.h"
 #include "common/UnitChoices.h"
 #include "package/PackageExporter.h"
 #include "transfer/Banner.h"

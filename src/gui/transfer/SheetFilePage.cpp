@@ -81,7 +81,7 @@ bool SheetFilePage::validatePage()
     request.path = m_ui->pathEdit->text().trimmed();
     request.kind = m_ui->rotationsRadio->isChecked() ? SheetImportKind::Rotations : SheetImportKind::Officials;
     request.sheetName = m_ui->sheetCombo->currentText();
-    const Status opened = m_wizard.open(request, m_ui->progressBar, m_ui->stageLabel);
+    const Status opened = m_wizard.read(request, m_ui->progressBar, m_ui->stageLabel);
     m_ui->progressBar->hide();
     m_ui->stageLabel->hide();
     if (!opened) {

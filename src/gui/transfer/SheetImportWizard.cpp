@@ -31,7 +31,7 @@ SheetImportWizard::SheetImportWizard(Database& db, AppSettings& settings, QWidge
 
 SheetImportWizard::~SheetImportWizard() = default;
 
-Status SheetImportWizard::open(SheetImportRequest request, QProgressBar* bar, QLabel* stage)
+Status SheetImportWizard::read(SheetImportRequest request, QProgressBar* bar, QLabel* stage)
 {
     const bool sameSheet = m_preview && request.path == m_request.path && request.kind == m_request.kind &&
                            request.sheetName == m_request.sheetName;

@@ -43,7 +43,7 @@ public:
 
     /// Reads and checks the file for `request` (its path, kind and sheet). Column choices made for another file,
     /// kind or sheet are dropped.
-    core::Status open(core::SheetImportRequest request, QProgressBar* bar, QLabel* stage);
+    core::Status read(core::SheetImportRequest request, QProgressBar* bar, QLabel* stage);
     /// Checks again with the current request (after a column or an option changed).
     core::Status check(QProgressBar* bar, QLabel* stage);
 
