@@ -34,6 +34,7 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -502,4 +503,36 @@ TEST_CASE("A spreadsheet with a bad date is previewed row by row and imports onl
     auto* officials = desk.window.findChild<QTableView*>(QStringLiteral("officialsTable"));
     REQUIRE(officials);
     CHECK(officials->model()->rowCount() == officialsBefore + 2);
+}
+
+// A measure, not a test: how long the whole demo takes through the GUI path (dialog and wizard, progress and
+// events included). Run with: ntm_gui_tests "[.transfer-speed]"
+TEST_CASE("Speed: the whole demo exported through the dialog and imported through the wizard", "[.transfer-speed]")
+{
+    Desk demo(true);
+    Desk fresh(false);
+    const QString path = demo.tmp.path(QStringLiteral("demo.json"));
+    QElapsedTimer timer;
+
+    demo.trigger("actionExportPackage");
+    auto* exporter = demo.dialog<ExportPackageDialog>();
+    auto* pathEdit = child<QLineEdit>(exporter, "pathEdit");
+    pathEdit->setText(path);
+    Q_EMIT pathEdit->textEdited(path);
+    timer.start();
+    click(child<QDialogButtonBox>(exporter, "buttonBox")->button(QDialogButtonBox::Ok));
+    const qint64 exportMs = timer.elapsed();
+    REQUIRE(QFile::exists(path));
+
+    timer.start();
+    auto* wizard = previewPackage(fresh, path);
+    const qint64 previewMs = timer.elapsed();
+    timer.start();
+    click(wizard->button(QWizard::CommitButton));
+    summaryOf(wizard);
+    const qint64 importMs = timer.elapsed();
+    REQUIRE(countOf(fresh.db(), "assessment") == countOf(demo.db(), "assessment"));
+    WARN("whole demo (" << QFileInfo(path).size() / 1024 << " KiB, " << wizard->package()->recordCount()
+                        << " records): export " << exportMs << " ms; read and preview " << previewMs
+                        << " ms; import and reload of the views " << importMs << " ms");
 }

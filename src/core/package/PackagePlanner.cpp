@@ -48,23 +48,37 @@ PackagePlanner::PackagePlanner(Database& db, const Package& package, const Excha
 {
 }
 
-Result<PackagePlan> PackagePlanner::plan(const ConflictPolicies& policies)
+Result<PackagePlan> PackagePlanner::plan(const ConflictPolicies& policies, const Step& step)
 {
     PackagePlan plan;
+    m_done = 0;
+    m_cancelled = false;
     for (const KindSpec& spec : PackageSchema::kinds()) {
         if (spec.special) {
             if (Status s = classifySets(policies, plan); !s) {
                 return s.error();
             }
         } else {
-            classifyKind(spec, policies, plan);
+            classifyKind(spec, policies, plan, step);
+        }
+        if (m_cancelled) {
+            return Error{QString(), tr("The comparison with the database was cancelled; nothing was changed.")};
         }
     }
     PackageChecks(m_package, m_state, plan, m_labels).run();
     return plan;
 }
 
-void PackagePlanner::classifyKind(const KindSpec& spec, const ConflictPolicies& policies, PackagePlan& plan)
+bool PackagePlanner::tick(const Step& step)
+{
+    if (step && ++m_done % 1000 == 0 && !step(m_done)) {
+        m_cancelled = true;
+    }
+    return !m_cancelled;
+}
+
+void PackagePlanner::classifyKind(const KindSpec& spec, const ConflictPolicies& policies, PackagePlan& plan,
+                                  const Step& step)
 {
     const QList<PackageRecord>& records = m_package.of(spec.kind);
     QList<Decision>& decisions = plan.decisions.at(static_cast<size_t>(spec.kind));
@@ -72,7 +86,7 @@ void PackagePlanner::classifyKind(const KindSpec& spec, const ConflictPolicies& 
     QHash<QString, int> ids;
     QHash<QString, int> keys;
     decisions.reserve(records.size());
-    for (int i = 0; i < records.size(); ++i) {
+    for (int i = 0; i < records.size() && tick(step); ++i) {
         const PackageRecord& r = records.at(i);
         const QString id = r.id();
         if (const auto seen = ids.constFind(id); seen != ids.constEnd()) {

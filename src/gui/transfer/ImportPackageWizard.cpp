@@ -8,7 +8,6 @@
 #include "transfer/RunPage.h"
 #include "transfer/SummaryPage.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -66,12 +65,7 @@ Status ImportPackageWizard::load(const QString& path, QProgressBar* bar, QLabel*
     m_path = path;
     m_settings.setTransferFolder(QFileInfo(path).absolutePath());
     stage->setText(tr("Comparing with the database…"));
-    bar->setRange(0, 0);
-    QApplication::processEvents();
-    if (pump().wasCancelled()) {
-        return Error{QString(), PackageReader::tr("Reading the package was cancelled.")};
-    }
-    auto preview = PackagePreview::compute(database(), *m_package, m_policies);
+    auto preview = PackagePreview::compute(database(), *m_package, m_policies, pump().callback());
     if (!preview) {
         return preview.error();
     }
@@ -85,7 +79,7 @@ Status ImportPackageWizard::load(const QString& path, QProgressBar* bar, QLabel*
 Status ImportPackageWizard::compare(QProgressBar* bar)
 {
     const PumpRun run(pump(), bar);
-    auto preview = PackagePreview::compute(database(), *m_package, m_policies);
+    auto preview = PackagePreview::compute(database(), *m_package, m_policies, pump().callback());
     if (!preview) {
         return preview.error();
     }
