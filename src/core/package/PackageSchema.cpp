@@ -365,7 +365,7 @@ QString PackageSchema::fieldLabel(const QString& key)
         {QStringLiteral("return_position"), tr("Position on return")},
         {QStringLiteral("set_id"), tr("Criteria set")},
         {QStringLiteral("start_date"), tr("Start")},
-        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("status"), tr("Assessment status")},
         {QStringLiteral("successor_id"), tr("Successor")},
         {QStringLiteral("target_date"), tr("Target date")},
         {QStringLiteral("target_year"), tr("Target year")},
