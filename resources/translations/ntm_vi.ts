@@ -3657,11 +3657,15 @@
     <name>ntm::gui::ImportPackageWizard</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… và %n vấn đề khác.</numerusform></translation>
+        <translation>
+            <numerusform>… và %n vấn đề khác.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This package cannot be imported; nothing was written. %n problem(s):</source>
-        <translation><numerusform>Không nhập được gói dữ liệu này; chưa có gì được ghi. %n vấn đề:</numerusform></translation>
+        <translation>
+            <numerusform>Không nhập được gói dữ liệu này; chưa có gì được ghi. %n vấn đề:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import package</source>
@@ -3696,16 +3700,16 @@
         <translation>Đã nhập %1 vào cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>%1 was already in this database: nothing was written.</source>
-        <translation>%1 đã có sẵn trong cơ sở dữ liệu này: không có gì được ghi.</translation>
-    </message>
-    <message>
         <source>New: %1. Changed: %2. Unchanged: %3. Conflicts: %4 (%5 taken from the package, the others kept). Outdated (this database is newer): %6.</source>
         <translation>Mới: %1. Thay đổi: %2. Không đổi: %3. Xung đột: %4 (%5 lấy theo gói, còn lại giữ nguyên). Cũ hơn (cơ sở dữ liệu này mới hơn): %6.</translation>
     </message>
     <message>
         <source>• %1: %2 new, %3 changed, %4 taken from the package</source>
         <translation>• %1: %2 mới, %3 thay đổi, %4 lấy theo gói</translation>
+    </message>
+    <message>
+        <source>Nothing needed writing: this database already holds every record of %1, or a newer version, or kept its own version in a conflict.</source>
+        <translation>Không cần ghi gì: cơ sở dữ liệu này đã có mọi bản ghi của %1, hoặc có bản mới hơn, hoặc đã giữ bản của mình khi xung đột.</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4062,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>%n taken from the package</source>
-        <translation><numerusform>%n lấy theo gói</numerusform></translation>
+        <translation>
+            <numerusform>%n lấy theo gói</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
@@ -4074,7 +4080,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>%1 (%n conflict(s))</source>
-        <translation><numerusform>%1 (%n xung đột)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n xung đột)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4244,27 +4252,39 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>%n official(s) imported from %1.</source>
-        <translation><numerusform>Đã nhập %n cán bộ từ %1.</numerusform></translation>
+        <translation>
+            <numerusform>Đã nhập %n cán bộ từ %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rotation decision(s) imported from %1.</source>
-        <translation><numerusform>Đã nhập %n quyết định luân chuyển từ %1.</numerusform></translation>
+        <translation>
+            <numerusform>Đã nhập %n quyết định luân chuyển từ %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n official(s) created in the register for them.</source>
-        <translation><numerusform>Đã tạo %n cán bộ mới trong danh sách cho các quyết định này.</numerusform></translation>
+        <translation>
+            <numerusform>Đã tạo %n cán bộ mới trong danh sách cho các quyết định này.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors left out.</source>
-        <translation><numerusform>Đã bỏ qua %n dòng có lỗi.</numerusform></translation>
+        <translation>
+            <numerusform>Đã bỏ qua %n dòng có lỗi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already in the register, left as they are.</source>
-        <translation><numerusform>%n dòng đã có trong danh sách, giữ nguyên.</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng đã có trong danh sách, giữ nguyên.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) accepted.</source>
-        <translation><numerusform>Đã chấp nhận %n cảnh báo.</numerusform></translation>
+        <translation>
+            <numerusform>Đã chấp nhận %n cảnh báo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4291,7 +4311,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>Worksheet "%1": header on row %2, %n row(s) below it.</source>
-        <translation><numerusform>Trang tính "%1": tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform></translation>
+        <translation>
+            <numerusform>Trang tính "%1": tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform>
+        </translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -4362,27 +4384,39 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation><numerusform>Đã đọc %n dòng: </numerusform></translation>
+        <translation>
+            <numerusform>Đã đọc %n dòng: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation><numerusform>%n hợp lệ</numerusform></translation>
+        <translation>
+            <numerusform>%n hợp lệ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation><numerusform>%n có lỗi</numerusform></translation>
+        <translation>
+            <numerusform>%n có lỗi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n cảnh báo</numerusform></translation>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the register</source>
-        <translation><numerusform>%n đã có trong danh sách</numerusform></translation>
+        <translation>
+            <numerusform>%n đã có trong danh sách</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new official(s) to create</source>
-        <translation><numerusform>%n cán bộ mới sẽ được tạo</numerusform></translation>
+        <translation>
+            <numerusform>%n cán bộ mới sẽ được tạo</numerusform>
+        </translation>
     </message>
     <message>
         <source>A required column is missing: go back and choose it.</source>
@@ -4398,7 +4432,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>Import writes %n row(s) in one transaction.</source>
-        <translation><numerusform>Nhập sẽ ghi %n dòng trong một giao dịch.</numerusform></translation>
+        <translation>
+            <numerusform>Nhập sẽ ghi %n dòng trong một giao dịch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "store/RotationStore.h"
 #include "transfer/ExportPackageDialog.h"
 #include "transfer/ImportPackageWizard.h"
+#include "transfer/PackagePreviewPage.h"
 #include "transfer/SheetImportWizard.h"
 #include "transfer/SheetMappingPage.h"
 
@@ -140,17 +141,17 @@ QString rotationsSheet(const QString& dir)
         return {};
     }
     f.write(QStringLiteral(
-                "STT,Họ và tên,Ngày sinh,Số quyết định,Ngày quyết định,Cơ quan ban hành,Đơn vị công tác,Chức vụ,Xã,"
+                "STT,Họ và tên,Giới tính,Ngày sinh,Số quyết định,Ngày quyết định,Cơ quan ban hành,Đơn vị công tác,Chức vụ,Xã,"
                 "Chức vụ tại xã,Từ ngày,Đến ngày\n"
-                "1,Nguyễn Văn Hùng,14/03/1982,215-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Huyện đoàn Đức Thọ,"
+                "1,Nguyễn Văn Hùng,Nam,14/03/1982,215-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Huyện đoàn Đức Thọ,"
                 "Phó Bí thư,Xã Đức Lạng,Phó Bí thư Đảng ủy xã,01/07/2019,30/06/2022\n"
-                "2,Trần Thị Mai,31/02/1985,216-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Hội LHPN huyện,"
+                "2,Trần Thị Mai,Nữ,31/02/1985,216-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Hội LHPN huyện,"
                 "Phó Chủ tịch,Xã Đức Lâm,Phó Chủ tịch UBND xã,01/07/2019,30/06/2022\n"
-                "3,Lê Đình Phong,02/09/1979,217-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Phòng Nông nghiệp,"
+                "3,Lê Đình Phong,Nam,02/09/1979,217-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Phòng Nông nghiệp,"
                 "Trưởng phòng,Xã Đức Không,Chủ tịch UBND xã,01/07/2019,30/06/2022\n"
-                "4,Phạm Quang Vinh,11/11/1980,215-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Văn phòng Huyện ủy,"
+                "4,Phạm Quang Vinh,Nam,11/11/1980,215-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Văn phòng Huyện ủy,"
                 "Chuyên viên,Xã Đức Thủy,Phó Bí thư Đảng ủy xã,01/07/2019,01/01/2020\n"
-                "5,Võ Thị Hạnh,05/05/1987,218-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,UBND huyện Đức Thọ,"
+                "5,Võ Thị Hạnh,Nữ,05/05/1987,218-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,UBND huyện Đức Thọ,"
                 "Chuyên viên,Xã Đức Nhân,Phó Chủ tịch UBND xã,01/07/2019,30/06/2022\n")
                 .toUtf8());
     return path;
@@ -239,6 +240,12 @@ int renderTransferScenes(DatabaseSession& demo, const QString& tmpDir, const QSt
         }
         if (!save(grabWizard(wizard), out + QStringLiteral("import-package-preview-conflicts.png"), err)) {
             return 1;
+        }
+        // The province takes the district's version of the rotations in conflict.
+        auto* preview = static_cast<PackagePreviewPage*>(wizard->currentPage());
+        if (QComboBox* take = preview->policyCombo(PackageKind::Rotations)) {
+            take->setCurrentIndex(1);
+            Q_EMIT take->activated(1);
         }
         wizard->next();
         waitFor([wizard] { return wizard->currentId() == ImportPackageWizard::SummaryPageId; });

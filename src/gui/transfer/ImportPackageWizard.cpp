@@ -45,7 +45,7 @@ ImportPackageWizard::ImportPackageWizard(Database& db, AppSettings& settings, QW
     setPage(PreviewPageId, new PackagePreviewPage(*this));
     setPage(RunPageId, new RunPage(*this, [this](QProgressBar* bar, QLabel* stage) { runImport(bar, stage); }));
     setPage(SummaryPageId, new SummaryPage(*this));
-    resize(860, 640);
+    resize(960, 700);
 }
 
 ImportPackageWizard::~ImportPackageWizard() = default;
@@ -116,7 +116,8 @@ QString ImportPackageWizard::describe(const PackageImportOutcome& outcome) const
     const KindCounts t = outcome.summary.totals();
     QStringList lines;
     lines.append(outcome.rowsWritten > 0 ? tr("%1 was imported into this database.").arg(QFileInfo(m_path).fileName())
-                                         : tr("%1 was already in this database: nothing was written.")
+                                         : tr("Nothing needed writing: this database already holds every record of "
+                                              "%1, or a newer version, or kept its own version in a conflict.")
                                                .arg(QFileInfo(m_path).fileName()));
     lines.append(QString());
     lines.append(tr("New: %1. Changed: %2. Unchanged: %3. Conflicts: %4 (%5 taken from the package, the others kept). "

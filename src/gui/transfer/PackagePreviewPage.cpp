@@ -3,6 +3,7 @@
 
 #include "ui_PackagePreviewPage.h"
 
+#include "common/TableSetup.h"
 #include "transfer/Banner.h"
 #include "transfer/ImportPackageWizard.h"
 #include "util/Dates.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSet>
+#include <QTimer>
 
 namespace ntm::gui {
 
@@ -51,14 +53,20 @@ PackagePreviewPage::PackagePreviewPage(ImportPackageWizard& wizard)
     m_ui->countsTable->setColumnCount(6);
     m_ui->countsTable->setHorizontalHeaderLabels(
         {tr("Records"), tr("New"), tr("Changed"), tr("Unchanged"), tr("Conflicts"), tr("Outdated")});
-    m_ui->countsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->countsTable->verticalHeader()->hide();
+    setupTable(m_ui->countsTable);
+    m_ui->countsTable->setFocusPolicy(Qt::NoFocus);
+    QHeaderView* header = m_ui->countsTable->horizontalHeader();
+    header->setSectionsMovable(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->conflictTree->setMinimumHeight(160);
     m_ui->countsTable->horizontalHeaderItem(5)->setToolTip(
         tr("This database holds a newer version than the package: kept, nothing written"));
     m_ui->conflictTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->conflictTree->header()->setStretchLastSection(false);
-    m_ui->conflictTree->header()->resizeSection(1, 200);
-    m_ui->conflictTree->header()->resizeSection(2, 200);
+    m_ui->conflictTree->header()->resizeSection(1, 250);
+    m_ui->conflictTree->header()->resizeSection(2, 250);
 }
 
 PackagePreviewPage::~PackagePreviewPage() = default;
@@ -121,8 +129,21 @@ void PackagePreviewPage::fillCounts()
         }
     }
     addRow(tr("Total"), s.totals(), true);
-    m_ui->countsTable->resizeColumnsToContents();
-    m_ui->countsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Up to eight lines without scrolling; the conflicts get the rest of the page.
+    const QHeaderView* header = m_ui->countsTable->horizontalHeader();
+    constexpr int kRowsShown = 8;
+    const int rows = std::min(m_ui->countsTable->rowCount(), kRowsShown);
+    // The first kind in conflict in sight, once the table is laid out: there the user has something to decide.
+    QTimer::singleShot(0, this, [this] {
+        for (int row = 0; row < m_ui->countsTable->rowCount() - 1; ++row) {
+            if (m_ui->countsTable->item(row, 4)->text() != QLocale().toString(0)) {
+                m_ui->countsTable->scrollToItem(m_ui->countsTable->item(row, 0), QAbstractItemView::PositionAtBottom);
+                break;
+            }
+        }
+    });
+    m_ui->countsTable->setFixedHeight(header->height() + rows * m_ui->countsTable->verticalHeader()->defaultSectionSize() +
+                                      2 * m_ui->countsTable->frameWidth() + 2);
 }
 
 void PackagePreviewPage::fillPolicies()
@@ -160,7 +181,8 @@ void PackagePreviewPage::fillConflicts()
         QString kind = PackageSchema::label(c.kind);
         kind[0] = kind[0].toUpper();
         auto* item = new QTreeWidgetItem(m_ui->conflictTree, {kind + QStringLiteral(": ") + c.label});
-        item->setToolTip(0, c.id);
+        item->setFirstColumnSpanned(true);
+        item->setToolTip(0, c.label);
         for (const FieldDifference& d : c.differences) {
             auto* child =
                 new QTreeWidgetItem(item, {PackageSchema::fieldLabel(d.field), d.databaseValue, d.packageValue});

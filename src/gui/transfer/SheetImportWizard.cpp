@@ -26,7 +26,7 @@ SheetImportWizard::SheetImportWizard(Database& db, AppSettings& settings, QWidge
     setPage(PreviewPageId, new SheetPreviewPage(*this));
     setPage(RunPageId, new RunPage(*this, [this](QProgressBar* bar, QLabel* stage) { runImport(bar, stage); }));
     setPage(SummaryPageId, new SummaryPage(*this));
-    resize(920, 660);
+    resize(1000, 700);
 }
 
 SheetImportWizard::~SheetImportWizard() = default;

@@ -4,6 +4,7 @@
 #include "ui_SheetMappingPage.h"
 
 #include "sheetimport/SheetValueParser.h"
+#include "common/TableSetup.h"
 #include "transfer/Banner.h"
 #include "transfer/SheetImportWizard.h"
 
@@ -50,8 +51,10 @@ SheetMappingPage::SheetMappingPage(SheetImportWizard& wizard)
     m_ui->mappingTable->setColumnCount(5);
     m_ui->mappingTable->setHorizontalHeaderLabels(
         {tr("Column"), tr("Header in the sheet"), tr("First value"), tr("Imported as"), tr("Recognition")});
-    m_ui->mappingTable->verticalHeader()->hide();
+    setupTable(m_ui->mappingTable);
+    m_ui->mappingTable->horizontalHeader()->setSectionsMovable(false);
     m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(HeaderColumn, QHeaderView::Stretch);
+    m_ui->mappingTable->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 2);
 }
 
 SheetMappingPage::~SheetMappingPage() = default;

@@ -3,6 +3,7 @@
 
 #include "ui_SheetPreviewPage.h"
 
+#include "common/TableSetup.h"
 #include "transfer/SheetImportWizard.h"
 
 #include <QHeaderView>
@@ -62,8 +63,7 @@ SheetPreviewPage::SheetPreviewPage(SheetImportWizard& wizard)
     m_ui->progressBar->hide();
     m_ui->rowsTable->setColumnCount(4);
     m_ui->rowsTable->setHorizontalHeaderLabels({tr("Row"), tr("Status"), tr("Record"), tr("Problems")});
-    m_ui->rowsTable->verticalHeader()->hide();
-    m_ui->rowsTable->horizontalHeader()->setSectionResizeMode(ProblemsColumn, QHeaderView::Stretch);
+    setupTable(m_ui->rowsTable);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     connect(m_ui->skipErrorsCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -116,10 +116,15 @@ void SheetPreviewPage::fill()
     m_ui->rowsTable->setRowCount(static_cast<int>(p->rows.size()));
     for (int r = 0; r < p->rows.size(); ++r) {
         const SheetRowOutcome& o = p->rows.at(r);
+        // Errors first: they are why a row is left out.
         QStringList problems;
-        for (const SheetImportProblem& pr : o.problems) {
-            const QString where = pr.header.isEmpty() ? QString() : pr.header + QStringLiteral(": ");
-            problems.append((pr.warning ? tr("warning: ") : QString()) + where + pr.message);
+        for (const bool warnings : {false, true}) {
+            for (const SheetImportProblem& pr : o.problems) {
+                if (pr.warning == warnings) {
+                    const QString where = pr.header.isEmpty() ? QString() : pr.header + QStringLiteral(": ");
+                    problems.append((pr.warning ? tr("warning: ") : QString()) + where + pr.message);
+                }
+            }
         }
         auto* row = new QTableWidgetItem(QString::number(o.row));
         row->setData(Qt::UserRole, o.row);
