@@ -8,6 +8,7 @@
 #include "app/Messages.h"
 #include "db/Sql.h"
 #include "demo/DemoBuilder.h"
+#include "exchange/XlsxWriter.h"
 #include "package/PackageExporter.h"
 #include "package/PackageReader.h"
 #include "service/RotationService.h"
@@ -164,8 +165,8 @@ void click(QAbstractButton* button)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-/// A check box takes clicks on its box and text only, not on the rest of its row.
-void tick(QCheckBox* box)
+/// A check box or radio button takes clicks on its box and text only, not on the rest of its row.
+void tick(QAbstractButton* box)
 {
     REQUIRE(box->isEnabled());
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
@@ -535,4 +536,63 @@ TEST_CASE("Speed: the whole demo exported through the dialog and imported throug
     WARN("whole demo (" << QFileInfo(path).size() / 1024 << " KiB, " << wizard->package()->recordCount()
                         << " records): export " << exportMs << " ms; read and preview " << previewMs
                         << " ms; import and reload of the views " << importMs << " ms");
+}
+
+TEST_CASE("A workbook's worksheet is chosen on the first page; rotations may create the officials they name",
+          "[gui][transfer]")
+{
+    Desk desk(true);
+    const QString xlsx = desk.tmp.path(QStringLiteral("luan-chuyen.xlsx"));
+    TableData notes{QStringLiteral("Ghi chú"), {{QStringLiteral("Nội dung")}}, {{QStringLiteral("Danh sách kèm theo")}}};
+    TableData sheet{QStringLiteral("Luân chuyển 2019"),
+                    {{QStringLiteral("Họ và tên")},
+                     {QStringLiteral("Ngày sinh"), TableColumn::Type::Date},
+                     {QStringLiteral("Số quyết định")},
+                     {QStringLiteral("Ngày quyết định"), TableColumn::Type::Date},
+                     {QStringLiteral("Cơ quan ban hành")},
+                     {QStringLiteral("Xã")},
+                     {QStringLiteral("Chức vụ tại xã")},
+                     {QStringLiteral("Từ ngày"), TableColumn::Type::Date},
+                     {QStringLiteral("Đến ngày"), TableColumn::Type::Date}},
+                    {{QStringLiteral("Đặng Văn Tùng"), QDate(1983, 4, 2), QStringLiteral("301-QĐ/HU"),
+                      QDate(2019, 6, 20), QStringLiteral("Ban Thường vụ Huyện ủy Đức Thọ"), QStringLiteral("Xã Đức Lạng"),
+                      QStringLiteral("Phó Bí thư Đảng ủy xã"), QDate(2019, 7, 1), QDate(2022, 6, 30)}}};
+    REQUIRE(XlsxWriter::write(xlsx, {notes, sheet}).ok());
+    const qint64 officials = countOf(desk.db(), "official");
+    const qint64 rotations = countOf(desk.db(), "rotation");
+
+    desk.trigger("actionImportSheet");
+    auto* wizard = desk.dialog<SheetImportWizard>();
+    auto* path = child<QLineEdit>(wizard, "pathEdit");
+    typeText(path, xlsx);
+    Q_EMIT path->editingFinished();
+    auto* sheets = child<QComboBox>(wizard, "sheetCombo");
+    REQUIRE(sheets->count() == 2);
+    CHECK(sheets->isEnabled());
+    sheets->setCurrentIndex(1);
+    tick(child<QRadioButton>(wizard, "rotationsRadio"));
+    click(wizard->button(QWizard::NextButton));
+    REQUIRE(wizard->currentId() == SheetImportWizard::MappingPageId);
+    CHECK(wizard->preview()->sheetName == QStringLiteral("Luân chuyển 2019"));
+    click(wizard->button(QWizard::NextButton));
+    REQUIRE(wizard->currentId() == SheetImportWizard::PreviewPageId);
+
+    // The official is not in the register: an error, until the user lets the import create them.
+    auto* problems = child<QListWidget>(wizard, "problemList");
+    REQUIRE(problems->count() >= 1);
+    CHECK(problems->item(0)->text().startsWith(QStringLiteral("row 2, Họ và tên: ")));
+    CHECK_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
+    auto* create = child<QCheckBox>(wizard, "createOfficialsCheck");
+    REQUIRE(create->isVisible());
+    tick(create);
+    CHECK(wizard->preview()->errors.isEmpty());
+    CHECK(wizard->preview()->officialsToCreate == 1);
+    CHECK(child<QLabel>(wizard, "countsLabel")->text().contains(QStringLiteral("1 new official(s) to create")));
+    click(wizard->button(QWizard::CommitButton));
+    waitUntil([wizard] { return wizard->currentId() == SheetImportWizard::SummaryPageId; });
+    const QString summary = static_cast<SummaryPage*>(wizard->currentPage())->text();
+    CHECK(summary.contains(QStringLiteral("1 rotation decision(s) imported")));
+    CHECK(summary.contains(QStringLiteral("1 official(s) created")));
+    CHECK(countOf(desk.db(), "official") == officials + 1);
+    CHECK(countOf(desk.db(), "rotation") == rotations + 1);
 }
