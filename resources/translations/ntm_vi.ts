@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>The &amp;whole database</source>
-        <translation>&amp;Toàn bộ cơ sở dữ liệu</translation>
+        <translation>Toàn &amp;bộ cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>One &amp;district</source>
@@ -270,11 +270,11 @@
     </message>
     <message>
         <source>One &amp;commune</source>
-        <translation>Một &amp;xã</translation>
+        <translation>&amp;Một xã</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Export &amp;package…</source>
-        <translation>Xuất &amp;gói dữ liệu…</translation>
+        <translation>Xuất gói &amp;dữ liệu…</translation>
     </message>
     <message>
         <source>Write the records of the whole database, a district or a commune to one file that another database can import</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
-        <translation>Nhập từ &amp;bảng tính…</translation>
+        <translation>Nhậ&amp;p từ bảng tính…</translation>
     </message>
     <message>
         <source>Add officials or rotation decisions from an Excel (.xlsx) or CSV file, every row checked first</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -676,15 +676,15 @@
     </message>
     <message>
         <source>&amp;Officials (the register)</source>
-        <translation>&amp;Cán bộ (danh sách cán bộ)</translation>
+        <translation>Cán &amp;bộ (danh sách cán bộ)</translation>
     </message>
     <message>
         <source>&amp;Rotation decisions</source>
-        <translation>&amp;Quyết định luân chuyển</translation>
+        <translation>Quyết định &amp;luân chuyển</translation>
     </message>
     <message>
         <source>&amp;Worksheet</source>
-        <translation>&amp;Trang tính</translation>
+        <translation>Tr&amp;ang tính</translation>
     </message>
     <message>
         <source>The columns are recognised from the usual headers (Họ và tên, Ngày sinh, Chức vụ, Số quyết định, Từ ngày…); you can change them on the next page. Dates as dd/MM/yyyy text or as Excel dates.</source>
