@@ -596,3 +596,32 @@ TEST_CASE("A workbook's worksheet is chosen on the first page; rotations may cre
     CHECK(countOf(desk.db(), "official") == officials + 1);
     CHECK(countOf(desk.db(), "rotation") == rotations + 1);
 }
+
+TEST_CASE("Cancel during an export leaves no file; the dialog says so and stays open", "[gui][transfer]")
+{
+    Desk desk(true);
+    const QString path = desk.tmp.path(QStringLiteral("all.json"));
+    desk.trigger("actionExportPackage");
+    auto* dialog = desk.dialog<ExportPackageDialog>();
+    CHECK(child<QRadioButton>(dialog, "databaseRadio")->isChecked());
+    auto* pathEdit = child<QLineEdit>(dialog, "pathEdit");
+    pathEdit->setText(path);
+    Q_EMIT pathEdit->textEdited(path);
+    auto* buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+    bool clicked = false;
+    QObject::connect(&dialog->pump(), &ProgressPump::stepped, dialog, [&] {
+        if (!clicked) {
+            clicked = true;
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        }
+    });
+    click(buttons->button(QDialogButtonBox::Ok));
+    CHECK(clicked);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+    CHECK(dialog->isVisible());
+    CHECK(child<QLabel>(dialog, "errorLabel")->toolTip().contains(QStringLiteral("cancelled")));
+    CHECK(Messages::recorded().isEmpty());
+    click(buttons->button(QDialogButtonBox::Cancel));
+    CHECK_FALSE(dialog->isVisible());
+}
