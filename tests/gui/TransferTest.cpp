@@ -26,11 +26,11 @@
 #include "transfer/SummaryPage.h"
 
 #include <QAbstractButton>
-#include <QAction>
 #include <QAbstractItemView>
-#include <QCompleter>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -138,8 +138,7 @@ struct Desk
         REQUIRE(a->isEnabled());
         a->trigger();
     }
-    template <typename T>
-    T* dialog()
+    template <typename T> T* dialog()
     {
         T* d = visibleDialog<T>(&window);
         REQUIRE(d);
@@ -149,8 +148,7 @@ struct Desk
     void pushUndoStep() const { window.undoStack()->push(new QUndoCommand(QStringLiteral("earlier step"))); }
 };
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QLatin1String(name));
     INFO(name);
@@ -290,8 +288,10 @@ TEST_CASE("A district exported through the dialog imports into another database 
     CHECK(second.changed == 0);
     CHECK(second.conflicts == 0);
     CHECK(second.unchanged == package.value().recordCount());
-    CHECK(child<QLabel>(again, "manifestLabel")->text().contains(PackagePreviewPage::tr(
-        "Every record of the package is already in this database (or older there): importing it writes nothing.")));
+    CHECK(child<QLabel>(again, "manifestLabel")
+              ->text()
+              .contains(PackagePreviewPage::tr("Every record of the package is already in this database (or older "
+                                               "there): importing it writes nothing.")));
     click(again->button(QWizard::CommitButton));
     CHECK(summaryOf(again).contains(QStringLiteral("Nothing needed writing")));
     CHECK(checksum(province.db()) == imported);
@@ -472,8 +472,9 @@ TEST_CASE("A spreadsheet with a bad date is previewed row by row and imports onl
     CHECK(wizard->button(QWizard::NextButton)->isEnabled());
     mapping->choose(2, SheetField::Gender);
     CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
-    CHECK(child<QLabel>(mapping, "errorLabel")->toolTip().contains(SheetFields::label(SheetField::FullName,
-                                                                                      SheetImportKind::Officials)));
+    CHECK(child<QLabel>(mapping, "errorLabel")
+              ->toolTip()
+              .contains(SheetFields::label(SheetField::FullName, SheetImportKind::Officials)));
     mapping->choose(1, SheetField::FullName);
     CHECK(mapping->fieldCombo(1)->currentData().toInt() == static_cast<int>(SheetField::FullName));
     CHECK(mapping->isComplete());
@@ -543,20 +544,22 @@ TEST_CASE("A workbook's worksheet is chosen on the first page; rotations may cre
 {
     Desk desk(true);
     const QString xlsx = desk.tmp.path(QStringLiteral("luan-chuyen.xlsx"));
-    TableData notes{QStringLiteral("Ghi chú"), {{QStringLiteral("Nội dung")}}, {{QStringLiteral("Danh sách kèm theo")}}};
-    TableData sheet{QStringLiteral("Luân chuyển 2019"),
-                    {{QStringLiteral("Họ và tên")},
-                     {QStringLiteral("Ngày sinh"), TableColumn::Type::Date},
-                     {QStringLiteral("Số quyết định")},
-                     {QStringLiteral("Ngày quyết định"), TableColumn::Type::Date},
-                     {QStringLiteral("Cơ quan ban hành")},
-                     {QStringLiteral("Xã")},
-                     {QStringLiteral("Chức vụ tại xã")},
-                     {QStringLiteral("Từ ngày"), TableColumn::Type::Date},
-                     {QStringLiteral("Đến ngày"), TableColumn::Type::Date}},
-                    {{QStringLiteral("Đặng Văn Tùng"), QDate(1983, 4, 2), QStringLiteral("301-QĐ/HU"),
-                      QDate(2019, 6, 20), QStringLiteral("Ban Thường vụ Huyện ủy Đức Thọ"), QStringLiteral("Xã Đức Lạng"),
-                      QStringLiteral("Phó Bí thư Đảng ủy xã"), QDate(2019, 7, 1), QDate(2022, 6, 30)}}};
+    TableData notes{
+        QStringLiteral("Ghi chú"), {{QStringLiteral("Nội dung")}}, {{QStringLiteral("Danh sách kèm theo")}}};
+    TableData sheet{
+        QStringLiteral("Luân chuyển 2019"),
+        {{QStringLiteral("Họ và tên")},
+         {QStringLiteral("Ngày sinh"), TableColumn::Type::Date},
+         {QStringLiteral("Số quyết định")},
+         {QStringLiteral("Ngày quyết định"), TableColumn::Type::Date},
+         {QStringLiteral("Cơ quan ban hành")},
+         {QStringLiteral("Xã")},
+         {QStringLiteral("Chức vụ tại xã")},
+         {QStringLiteral("Từ ngày"), TableColumn::Type::Date},
+         {QStringLiteral("Đến ngày"), TableColumn::Type::Date}},
+        {{QStringLiteral("Đặng Văn Tùng"), QDate(1983, 4, 2), QStringLiteral("301-QĐ/HU"), QDate(2019, 6, 20),
+          QStringLiteral("Ban Thường vụ Huyện ủy Đức Thọ"), QStringLiteral("Xã Đức Lạng"),
+          QStringLiteral("Phó Bí thư Đảng ủy xã"), QDate(2019, 7, 1), QDate(2022, 6, 30)}}};
     REQUIRE(XlsxWriter::write(xlsx, {notes, sheet}).ok());
     const qint64 officials = countOf(desk.db(), "official");
     const qint64 rotations = countOf(desk.db(), "rotation");

@@ -20,12 +20,12 @@
 #include "transfer/SheetMappingPage.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCompleter>
-#include <QAbstractItemView>
 #include <QFile>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -40,8 +40,7 @@ using namespace ntm::gui;
 
 namespace {
 
-template <typename T>
-T* visible(QWidget& window)
+template <typename T> T* visible(QWidget& window)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     for (T* d : window.findChildren<T*>()) {
@@ -140,20 +139,22 @@ QString rotationsSheet(const QString& dir)
     if (!f.open(QIODevice::WriteOnly)) {
         return {};
     }
-    f.write(QStringLiteral(
-                "STT,Họ và tên,Giới tính,Ngày sinh,Số quyết định,Ngày quyết định,Cơ quan ban hành,Đơn vị công tác,Chức vụ,Xã,"
-                "Chức vụ tại xã,Từ ngày,Đến ngày\n"
-                "1,Nguyễn Văn Hùng,Nam,14/03/1982,215-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Huyện đoàn Đức Thọ,"
-                "Phó Bí thư,Xã Đức Lạng,Phó Bí thư Đảng ủy xã,01/07/2019,30/06/2022\n"
-                "2,Trần Thị Mai,Nữ,31/02/1985,216-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Hội LHPN huyện,"
-                "Phó Chủ tịch,Xã Đức Lâm,Phó Chủ tịch UBND xã,01/07/2019,30/06/2022\n"
-                "3,Lê Đình Phong,Nam,02/09/1979,217-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Phòng Nông nghiệp,"
-                "Trưởng phòng,Xã Đức Không,Chủ tịch UBND xã,01/07/2019,30/06/2022\n"
-                "4,Phạm Quang Vinh,Nam,11/11/1980,215-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Văn phòng Huyện ủy,"
-                "Chuyên viên,Xã Đức Thủy,Phó Bí thư Đảng ủy xã,01/07/2019,01/01/2020\n"
-                "5,Võ Thị Hạnh,Nữ,05/05/1987,218-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,UBND huyện Đức Thọ,"
-                "Chuyên viên,Xã Đức Nhân,Phó Chủ tịch UBND xã,01/07/2019,30/06/2022\n")
-                .toUtf8());
+    f.write(
+        QStringLiteral(
+            "STT,Họ và tên,Giới tính,Ngày sinh,Số quyết định,Ngày quyết định,Cơ quan ban hành,Đơn vị công tác,Chức "
+            "vụ,Xã,"
+            "Chức vụ tại xã,Từ ngày,Đến ngày\n"
+            "1,Nguyễn Văn Hùng,Nam,14/03/1982,215-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Huyện đoàn Đức Thọ,"
+            "Phó Bí thư,Xã Đức Lạng,Phó Bí thư Đảng ủy xã,01/07/2019,30/06/2022\n"
+            "2,Trần Thị Mai,Nữ,31/02/1985,216-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Hội LHPN huyện,"
+            "Phó Chủ tịch,Xã Đức Lâm,Phó Chủ tịch UBND xã,01/07/2019,30/06/2022\n"
+            "3,Lê Đình Phong,Nam,02/09/1979,217-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Phòng Nông nghiệp,"
+            "Trưởng phòng,Xã Đức Không,Chủ tịch UBND xã,01/07/2019,30/06/2022\n"
+            "4,Phạm Quang Vinh,Nam,11/11/1980,215-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,Văn phòng Huyện ủy,"
+            "Chuyên viên,Xã Đức Thủy,Phó Bí thư Đảng ủy xã,01/07/2019,01/01/2020\n"
+            "5,Võ Thị Hạnh,Nữ,05/05/1987,218-QĐ/HU,20/06/2019,Ban Thường vụ Huyện ủy Đức Thọ,UBND huyện Đức Thọ,"
+            "Chuyên viên,Xã Đức Nhân,Phó Chủ tịch UBND xã,01/07/2019,30/06/2022\n")
+            .toUtf8());
     return path;
 }
 

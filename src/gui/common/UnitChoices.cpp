@@ -2,8 +2,8 @@
 #include "common/UnitChoices.h"
 
 #include "common/FoldingCompleter.h"
-#include "domain/Vocabulary.h"
 #include "db/Database.h"
+#include "domain/Vocabulary.h"
 #include "store/UnitStore.h"
 #include "util/Dates.h"
 #include "util/TextFold.h"

@@ -5,8 +5,8 @@
 
 #include "app/AppSettings.h"
 #include "app/Messages.h"
-#include "db/Database.h"
 #include "common/UnitChoices.h"
+#include "db/Database.h"
 #include "package/PackageExporter.h"
 #include "transfer/Banner.h"
 #include "util/TextFold.h"
@@ -81,7 +81,9 @@ QString ExportPackageDialog::scopeName() const
         return m_ui->districtCombo->currentText().section(QStringLiteral(" ("), 0, 0);
     }
     if (m_ui->communeRadio->isChecked()) {
-        return m_ui->communeCombo->currentText().section(QStringLiteral(" – "), 0, 0).section(QStringLiteral(" ("), 0, 0);
+        return m_ui->communeCombo->currentText()
+            .section(QStringLiteral(" – "), 0, 0)
+            .section(QStringLiteral(" ("), 0, 0);
     }
     return QFileInfo(m_db.path()).completeBaseName();
 }
@@ -127,8 +129,9 @@ void ExportPackageDialog::accept()
         QComboBox* combo = district ? m_ui->districtCombo : m_ui->communeCombo;
         const QString id = unitChoices::chosenId(combo);
         if (id.isEmpty()) {
-            banner::showError(m_ui->errorLabel, district ? tr("Choose a district from the list (type part of its name).")
-                                                         : tr("Choose a commune from the list (type part of its name)."));
+            banner::showError(m_ui->errorLabel, district
+                                                    ? tr("Choose a district from the list (type part of its name).")
+                                                    : tr("Choose a commune from the list (type part of its name)."));
             combo->setFocus();
             return;
         }
@@ -145,7 +148,8 @@ void ExportPackageDialog::accept()
         return;
     }
     if (QFileInfo::exists(path) &&
-        !Messages::confirm(this, tr("Export package"), tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(path)))) {
+        !Messages::confirm(this, tr("Export package"),
+                           tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(path)))) {
         return;
     }
     Result<PackageManifest> manifest = Error{};
@@ -189,7 +193,8 @@ QString ExportPackageDialog::describe(const PackageManifest& manifest, const QSt
         }
     }
     return tr("%1 records of %2 were exported to %3:")
-               .arg(locale.toString(total), manifest.scopeName, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) +
+               .arg(locale.toString(total), manifest.scopeName,
+                    QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) +
            QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 

@@ -14,7 +14,7 @@ class ExportPackageDialog;
 namespace ntm::core {
 class Database;
 struct PackageManifest;
-}
+} // namespace ntm::core
 
 namespace ntm::gui {
 

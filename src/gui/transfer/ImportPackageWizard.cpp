@@ -30,8 +30,9 @@ Error refusal(const PackagePreview& preview)
     if (preview.errorCount() > kShown) {
         lines.append(ImportPackageWizard::tr("… and %n more problem(s).", nullptr, preview.errorCount() - kShown));
     }
-    return Error{QString(), ImportPackageWizard::tr("This package cannot be imported; nothing was written. %n problem(s):",
-                                                    nullptr, preview.errorCount()) +
+    return Error{QString(), ImportPackageWizard::tr(
+                                "This package cannot be imported; nothing was written. %n problem(s):", nullptr,
+                                preview.errorCount()) +
                                 QLatin1Char('\n') + lines.join(QLatin1Char('\n'))};
 }
 } // namespace

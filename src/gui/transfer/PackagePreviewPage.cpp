@@ -142,7 +142,8 @@ void PackagePreviewPage::fillCounts()
             }
         }
     });
-    m_ui->countsTable->setFixedHeight(header->height() + rows * m_ui->countsTable->verticalHeader()->defaultSectionSize() +
+    m_ui->countsTable->setFixedHeight(header->height() +
+                                      rows * m_ui->countsTable->verticalHeader()->defaultSectionSize() +
                                       2 * m_ui->countsTable->frameWidth() + 2);
 }
 

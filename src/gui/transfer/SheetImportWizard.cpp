@@ -125,7 +125,8 @@ QString SheetImportWizard::describe(const SheetImportOutcome& outcome) const
         lines.append(tr("%n row(s) with errors left out.", nullptr, outcome.skipped));
     }
     if (outcome.checked.alreadyPresent > 0) {
-        lines.append(tr("%n row(s) already in the register, left as they are.", nullptr, outcome.checked.alreadyPresent));
+        lines.append(
+            tr("%n row(s) already in the register, left as they are.", nullptr, outcome.checked.alreadyPresent));
     }
     if (!outcome.checked.warnings.isEmpty()) {
         lines.append(tr("%n warning(s) accepted.", nullptr, int(outcome.checked.warnings.size())));

@@ -3,8 +3,8 @@
 
 #include "ui_SheetMappingPage.h"
 
-#include "sheetimport/SheetValueParser.h"
 #include "common/TableSetup.h"
+#include "sheetimport/SheetValueParser.h"
 #include "transfer/Banner.h"
 #include "transfer/SheetImportWizard.h"
 
@@ -91,9 +91,8 @@ void SheetMappingPage::initializePage()
         }
         combo->setToolTip(tr("* required"));
         const int column = c.column;
-        connect(combo, &QComboBox::activated, this, [this, combo, column] {
-            fieldChosen(column, static_cast<SheetField>(combo->currentData().toInt()));
-        });
+        connect(combo, &QComboBox::activated, this,
+                [this, combo, column] { fieldChosen(column, static_cast<SheetField>(combo->currentData().toInt())); });
         m_ui->mappingTable->setCellWidget(row, FieldColumn, combo);
     }
     showMapping();

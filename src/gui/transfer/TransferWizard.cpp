@@ -52,7 +52,8 @@ void TransferWizard::closeEvent(QCloseEvent* event)
 void TransferWizard::setBusyButtons(bool busy)
 {
     // QWizard enables its buttons again itself when the page changes or says it is complete.
-    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+    for (QWizard::WizardButton b :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
         if (QAbstractButton* w = button(b)) {
             w->setEnabled(!busy);
         }
