@@ -1,175 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File > Export package, Import package and Import from spreadsheet, driven through the real menu actions,
-// dialogs and wizard pages (offscreen): what the user sees and what ends up in the database.
-#include "GuiHelpers.h"
+// File > Export package and Import package, driven through the real menu actions, dialog and wizard pages
+// (offscreen): what the user sees and what ends up in the database.
+#include "TransferHelpers.h"
 
-#include "app/AppSettings.h"
-#include "app/DatabaseSession.h"
-#include "app/Messages.h"
-#include "db/Sql.h"
-#include "demo/DemoBuilder.h"
-#include "exchange/XlsxWriter.h"
 #include "package/PackageExporter.h"
 #include "package/PackageReader.h"
 #include "service/RotationService.h"
 #include "service/UnitLookup.h"
-#include "shell/MainWindow.h"
 #include "store/RotationStore.h"
 #include "transfer/ExportPackageDialog.h"
 #include "transfer/ImportPackageWizard.h"
 #include "transfer/PackageFilePage.h"
 #include "transfer/PackagePreviewPage.h"
-#include "transfer/SheetFilePage.h"
-#include "transfer/SheetImportWizard.h"
-#include "transfer/SheetMappingPage.h"
-#include "transfer/SheetPreviewPage.h"
 #include "transfer/SummaryPage.h"
 
-#include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
+#include <QPushButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <nlohmann/json.hpp>
-
-#include <functional>
 
 using namespace ntm::core;
 using namespace ntm::gui;
 using namespace ntm::test;
 
 namespace {
-QString demoMaster()
-{
-    static TempFolder folder;
-    static const QString path = [] {
-        const QString p = folder.path(QStringLiteral("demo.ntm"));
-        auto db = openDb(p);
-        REQUIRE(DemoBuilder(*db).build().ok());
-        return p;
-    }();
-    return path;
-}
-
-/// Processes events until `done` holds (work in steps runs from timers), failing after `ms`.
-void waitUntil(const std::function<bool()>& done, int ms = 120000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms) {
-        QTest::qWait(5);
-    }
-    REQUIRE(done());
-}
-
-/// Every row of every table (audit log and exchange state included), hashed: equal means nothing was written.
-QByteArray checksum(Database& db)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlQuery tables(db.sql());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        hash.addData(table.toUtf8());
-        QSqlQuery rows(db.sql());
-        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
-        while (rows.next()) {
-            for (int c = 0; c < rows.record().count(); ++c) {
-                hash.addData(rows.value(c).toString().toUtf8());
-                hash.addData(QByteArrayView("\x1f"));
-            }
-        }
-    }
-    return hash.result();
-}
-
-qint64 countOf(Database& db, const char* table)
-{
-    return sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).value().toLongLong();
-}
-
-/// A main window on its own database: a copy of the demo, or a new one with the shipped criteria sets only.
-struct Desk
-{
-    TempFolder tmp;
-    AppSettings settings{std::make_unique<QSettings>(tmp.path(QStringLiteral("s.ini")), QSettings::IniFormat)};
-    DatabaseSession session;
-    MainWindow window{session, settings};
-
-    explicit Desk(bool demo)
-    {
-        Messages::setRecording(true, true);
-        Messages::clearRecorded();
-        window.resize(1200, 760);
-        window.show();
-        const QString path = tmp.path(QStringLiteral("desk.ntm"));
-        if (demo) {
-            auto master = openDb(demoMaster());
-            REQUIRE(sql::run(master->sql(), QStringLiteral("VACUUM INTO ?"), {path}, QString()).ok());
-            REQUIRE(window.openDatabase(path));
-        } else {
-            REQUIRE(session.create(path, false).ok());
-        }
-    }
-    Database& db() const { return *session.database(); }
-    void trigger(const char* action) const
-    {
-        auto* a = window.findChild<QAction*>(QLatin1String(action));
-        REQUIRE(a);
-        REQUIRE(a->isEnabled());
-        a->trigger();
-    }
-    template <typename T> T* dialog()
-    {
-        T* d = visibleDialog<T>(&window);
-        REQUIRE(d);
-        return d;
-    }
-    /// A step on the undo stack, to see whether an import clears it.
-    void pushUndoStep() const { window.undoStack()->push(new QUndoCommand(QStringLiteral("earlier step"))); }
-};
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(w);
-    return w;
-}
-
-void click(QAbstractButton* button)
-{
-    INFO(button->objectName().toStdString() + " " + button->text().toStdString());
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-/// A check box or radio button takes clicks on its box and text only, not on the rest of its row.
-void tick(QAbstractButton* box)
-{
-    REQUIRE(box->isEnabled());
-    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
-}
-
 QString packageOfDucTho(Database& db, const QString& path)
 {
     const auto district = UnitLookup::district(db, QStringLiteral("Đức Thọ"));
@@ -431,84 +296,6 @@ TEST_CASE("Cancel during the import leaves the database as it was; a bad package
     }
 }
 
-TEST_CASE("A spreadsheet with a bad date is previewed row by row and imports only without its bad rows",
-          "[gui][transfer]")
-{
-    Desk desk(false);
-    const QString csv = desk.tmp.path(QStringLiteral("can-bo.csv"));
-    {
-        QFile f(csv);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("STT,Họ và tên,Giới tính,Ngày sinh,Đơn vị,Cột phụ\n"
-                               "1,Nguyễn Văn An,Nam,12/05/1980,Huyện ủy Đức Thọ,a\n"
-                               "2,Trần Thị Bình,Nữ,31/02/1975,UBND huyện Thạch Hà,b\n"
-                               "3,Lê Văn Cường,Nam,01/01/1985,Huyện đoàn Can Lộc,c\n")
-                    .toUtf8());
-    }
-    const qint64 officialsBefore = countOf(desk.db(), "official");
-    const QByteArray before = checksum(desk.db());
-
-    desk.trigger("actionImportSheet");
-    auto* wizard = desk.dialog<SheetImportWizard>();
-    typeText(child<QLineEdit>(wizard, "pathEdit"), csv);
-    CHECK(child<QRadioButton>(wizard, "officialsRadio")->isChecked());
-    click(wizard->button(QWizard::NextButton));
-    if (wizard->currentId() != SheetImportWizard::MappingPageId) {
-        FAIL(static_cast<SheetFilePage*>(wizard->page(SheetImportWizard::FilePageId))->errorText().toStdString());
-    }
-
-    // The mapping as recognised; the unknown last column is chosen by hand (the official's note).
-    auto* mapping = static_cast<SheetMappingPage*>(wizard->currentPage());
-    REQUIRE(mapping->fieldCombo(1));
-    CHECK(mapping->fieldCombo(1)->currentData().toInt() == static_cast<int>(SheetField::FullName));
-    CHECK(mapping->fieldCombo(3)->currentData().toInt() == static_cast<int>(SheetField::BirthDate));
-    REQUIRE(mapping->fieldCombo(5));
-    CHECK(mapping->fieldCombo(5)->currentData().toInt() == static_cast<int>(SheetField::None));
-    mapping->choose(5, SheetField::Note);
-    // Choosing the name's field for another column takes it from the first; with no column for a required field,
-    // the page names it and Next waits.
-    mapping->choose(2, SheetField::FullName);
-    CHECK(mapping->fieldCombo(1)->currentData().toInt() == static_cast<int>(SheetField::None));
-    CHECK(wizard->button(QWizard::NextButton)->isEnabled());
-    mapping->choose(2, SheetField::Gender);
-    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
-    CHECK(child<QLabel>(mapping, "errorLabel")
-              ->toolTip()
-              .contains(SheetFields::label(SheetField::FullName, SheetImportKind::Officials)));
-    mapping->choose(1, SheetField::FullName);
-    CHECK(mapping->fieldCombo(1)->currentData().toInt() == static_cast<int>(SheetField::FullName));
-    CHECK(mapping->isComplete());
-    click(wizard->button(QWizard::NextButton));
-    REQUIRE(wizard->currentId() == SheetImportWizard::PreviewPageId);
-
-    // The preview: the bad row named by row and column; Import disabled until the user leaves it out.
-    auto* problems = child<QListWidget>(wizard, "problemList");
-    REQUIRE(problems->count() >= 1);
-    CHECK(problems->item(0)->text() == QStringLiteral("row 3, Ngày sinh: 31/02/1975 is not a date"));
-    auto* rows = child<QTableWidget>(wizard, "rowsTable");
-    CHECK(rows->rowCount() == 3);
-    CHECK(child<QLabel>(wizard, "countsLabel")->text().contains(QStringLiteral("2 valid")));
-    CHECK_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
-    CHECK_FALSE(child<QCheckBox>(wizard, "createOfficialsCheck")->isVisible());
-    CHECK(checksum(desk.db()) == before);
-    tick(child<QCheckBox>(wizard, "skipErrorsCheck"));
-    CHECK(child<QCheckBox>(wizard, "skipErrorsCheck")->isChecked());
-    click(wizard->button(QWizard::CommitButton));
-    waitUntil([wizard] { return wizard->currentId() == SheetImportWizard::SummaryPageId; });
-    const QString summary = static_cast<SummaryPage*>(wizard->currentPage())->text();
-    CHECK(summary.contains(QStringLiteral("2 official(s) imported")));
-    CHECK(summary.contains(QStringLiteral("1 row(s) with errors left out")));
-    CHECK(countOf(desk.db(), "official") == officialsBefore + 2);
-    CHECK(sql::scalar(desk.db().sql(), QStringLiteral("SELECT count(*) FROM official WHERE note = 'c'"))
-              .value()
-              .toInt() == 1);
-    auto* officials = desk.window.findChild<QTableView*>(QStringLiteral("officialsTable"));
-    REQUIRE(officials);
-    CHECK(officials->model()->rowCount() == officialsBefore + 2);
-}
-
-// A measure, not a test: how long the whole demo takes through the GUI path (dialog and wizard, progress and
-// events included). Run with: ntm_gui_tests "[.transfer-speed]"
 TEST_CASE("Speed: the whole demo exported through the dialog and imported through the wizard", "[.transfer-speed]")
 {
     Desk demo(true);
@@ -537,67 +324,6 @@ TEST_CASE("Speed: the whole demo exported through the dialog and imported throug
     WARN("whole demo (" << QFileInfo(path).size() / 1024 << " KiB, " << wizard->package()->recordCount()
                         << " records): export " << exportMs << " ms; read and preview " << previewMs
                         << " ms; import and reload of the views " << importMs << " ms");
-}
-
-TEST_CASE("A workbook's worksheet is chosen on the first page; rotations may create the officials they name",
-          "[gui][transfer]")
-{
-    Desk desk(true);
-    const QString xlsx = desk.tmp.path(QStringLiteral("luan-chuyen.xlsx"));
-    TableData notes{
-        QStringLiteral("Ghi chú"), {{QStringLiteral("Nội dung")}}, {{QStringLiteral("Danh sách kèm theo")}}};
-    TableData sheet{
-        QStringLiteral("Luân chuyển 2019"),
-        {{QStringLiteral("Họ và tên")},
-         {QStringLiteral("Ngày sinh"), TableColumn::Type::Date},
-         {QStringLiteral("Số quyết định")},
-         {QStringLiteral("Ngày quyết định"), TableColumn::Type::Date},
-         {QStringLiteral("Cơ quan ban hành")},
-         {QStringLiteral("Xã")},
-         {QStringLiteral("Chức vụ tại xã")},
-         {QStringLiteral("Từ ngày"), TableColumn::Type::Date},
-         {QStringLiteral("Đến ngày"), TableColumn::Type::Date}},
-        {{QStringLiteral("Đặng Văn Tùng"), QDate(1983, 4, 2), QStringLiteral("301-QĐ/HU"), QDate(2019, 6, 20),
-          QStringLiteral("Ban Thường vụ Huyện ủy Đức Thọ"), QStringLiteral("Xã Đức Lạng"),
-          QStringLiteral("Phó Bí thư Đảng ủy xã"), QDate(2019, 7, 1), QDate(2022, 6, 30)}}};
-    REQUIRE(XlsxWriter::write(xlsx, {notes, sheet}).ok());
-    const qint64 officials = countOf(desk.db(), "official");
-    const qint64 rotations = countOf(desk.db(), "rotation");
-
-    desk.trigger("actionImportSheet");
-    auto* wizard = desk.dialog<SheetImportWizard>();
-    auto* path = child<QLineEdit>(wizard, "pathEdit");
-    typeText(path, xlsx);
-    Q_EMIT path->editingFinished();
-    auto* sheets = child<QComboBox>(wizard, "sheetCombo");
-    REQUIRE(sheets->count() == 2);
-    CHECK(sheets->isEnabled());
-    sheets->setCurrentIndex(1);
-    tick(child<QRadioButton>(wizard, "rotationsRadio"));
-    click(wizard->button(QWizard::NextButton));
-    REQUIRE(wizard->currentId() == SheetImportWizard::MappingPageId);
-    CHECK(wizard->preview()->sheetName == QStringLiteral("Luân chuyển 2019"));
-    click(wizard->button(QWizard::NextButton));
-    REQUIRE(wizard->currentId() == SheetImportWizard::PreviewPageId);
-
-    // The official is not in the register: an error, until the user lets the import create them.
-    auto* problems = child<QListWidget>(wizard, "problemList");
-    REQUIRE(problems->count() >= 1);
-    CHECK(problems->item(0)->text().startsWith(QStringLiteral("row 2, Họ và tên: ")));
-    CHECK_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
-    auto* create = child<QCheckBox>(wizard, "createOfficialsCheck");
-    REQUIRE(create->isVisible());
-    tick(create);
-    CHECK(wizard->preview()->errors.isEmpty());
-    CHECK(wizard->preview()->officialsToCreate == 1);
-    CHECK(child<QLabel>(wizard, "countsLabel")->text().contains(QStringLiteral("1 new official(s) to create")));
-    click(wizard->button(QWizard::CommitButton));
-    waitUntil([wizard] { return wizard->currentId() == SheetImportWizard::SummaryPageId; });
-    const QString summary = static_cast<SummaryPage*>(wizard->currentPage())->text();
-    CHECK(summary.contains(QStringLiteral("1 rotation decision(s) imported")));
-    CHECK(summary.contains(QStringLiteral("1 official(s) created")));
-    CHECK(countOf(desk.db(), "official") == officials + 1);
-    CHECK(countOf(desk.db(), "rotation") == rotations + 1);
 }
 
 TEST_CASE("Cancel during an export leaves no file; the dialog says so and stays open", "[gui][transfer]")
