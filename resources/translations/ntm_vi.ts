@@ -302,6 +302,41 @@
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>An exchange package is one JSON file with the records of the whole database, of one district or of one commune. Another NTM Tracker database merges it with File → Import package.</source>
+        <translation>Gói dữ liệu là một tệp JSON chứa các bản ghi của toàn bộ cơ sở dữ liệu, của một huyện hoặc của một xã. Cơ sở dữ liệu NTM Tracker khác gộp gói này bằng Tệp → Nhập gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Dữ liệu cần xuất</translation>
+    </message>
+    <message>
+        <source>The &amp;whole database</source>
+        <translation>Toàn &amp;bộ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>One &amp;district</source>
+        <translation>Một &amp;huyện</translation>
+    </message>
+    <message>
+        <source>One &amp;commune</source>
+        <translation>&amp;Một xã</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Tệ&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NTM Tracker</source>
@@ -325,7 +360,7 @@
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+        <translation>Mở cơ sở dữ &amp;liệu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -392,20 +427,44 @@
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <source>&amp;Print report…</source>
-        <translation>&amp;In báo cáo…</translation>
-    </message>
-    <message>
         <source>Print a commune report or a district or province summary, with a preview first</source>
         <translation>In báo cáo của một xã hoặc báo cáo tổng hợp của huyện, của tỉnh (xem trước khi in)</translation>
     </message>
     <message>
-        <source>Export &amp;report as PDF…</source>
-        <translation>Xuất &amp;báo cáo ra PDF…</translation>
-    </message>
-    <message>
         <source>Save a commune report or a district or province summary as a PDF file</source>
         <translation>Lưu báo cáo của một xã hoặc báo cáo tổng hợp của huyện, của tỉnh ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t report…</source>
+        <translation>&amp;In báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export report as P&amp;DF…</source>
+        <translation>Xuất báo &amp;cáo ra PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;package…</source>
+        <translation>Xuất gói &amp;dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Write the records of the whole database, a district or a commune to one file that another database can import</source>
+        <translation>Ghi các bản ghi của toàn bộ cơ sở dữ liệu, một huyện hoặc một xã ra một tệp để cơ sở dữ liệu khác nhập vào</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Nhập gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Merge an exchange package from a district, a commune or another database, after a preview</source>
+        <translation>Gộp gói dữ liệu của một huyện, một xã hoặc cơ sở dữ liệu khác, sau khi xem trước</translation>
+    </message>
+    <message>
+        <source>Import from &amp;spreadsheet…</source>
+        <translation>Nhậ&amp;p từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>Add officials or rotation decisions from an Excel (.xlsx) or CSV file, every row checked first</source>
+        <translation>Thêm cán bộ hoặc quyết định luân chuyển từ tệp Excel (.xlsx) hoặc CSV, kiểm tra từng dòng trước</translation>
     </message>
 </context>
 <context>
@@ -480,6 +539,56 @@
     <message>
         <source>Search name, unit or position (diacritics optional)</source>
         <translation>Tìm theo tên, đơn vị hoặc chức vụ (gõ không dấu cũng được)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFilePage</name>
+    <message>
+        <source>Choose the package</source>
+        <translation>Chọn gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>An exchange package (.json) exported by NTM Tracker: from a district, a commune or another database. Nothing is written before you confirm on the next page.</source>
+        <translation>Gói dữ liệu (.json) do NTM Tracker xuất: của một huyện, một xã hoặc cơ sở dữ liệu khác. Chưa có gì được ghi trước khi bạn xác nhận ở trang sau.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Tệ&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreviewPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation>Việc nhập sẽ làm gì</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the counts and decide the conflicts, then Import.</source>
+        <translation>Chưa có gì được ghi. Hãy kiểm tra số lượng, quyết định các xung đột, rồi bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>Conflicts: records changed both in this database and in the package</source>
+        <translation>Xung đột: bản ghi đã thay đổi cả trong cơ sở dữ liệu này lẫn trong gói</translation>
+    </message>
+    <message>
+        <source>Record / field</source>
+        <translation>Bản ghi / trường</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>Trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Trong gói</translation>
+    </message>
+    <message>
+        <source>The import is one transaction: all of it is written, or nothing. It cannot be undone with Edit → Undo (the undo history is cleared); back up the database first (File → Back up…) if you may want to go back.</source>
+        <translation>Việc nhập là một giao dịch: ghi tất cả hoặc không ghi gì. Không thể hoàn tác bằng Sửa → Hoàn tác (lịch sử hoàn tác sẽ bị xóa); nếu có thể cần quay lại, hãy sao lưu cơ sở dữ liệu trước (Tệp → Sao lưu…).</translation>
     </message>
 </context>
 <context>
@@ -647,6 +756,21 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Everything is written in one transaction: Cancel stops the import and leaves the database exactly as it was.</source>
+        <translation>Mọi thứ được ghi trong một giao dịch: Hủy sẽ dừng việc nhập và để cơ sở dữ liệu y nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>Checking and writing the records…</source>
+        <translation>Đang kiểm tra và ghi các bản ghi…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -667,6 +791,86 @@
     <message>
         <source>A new language applies when NTM Tracker starts again.</source>
         <translation>Ngôn ngữ mới được áp dụng khi khởi động lại NTM Tracker.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Chọn bảng tính</translation>
+    </message>
+    <message>
+        <source>Officials or rotation decisions from an Excel workbook (.xlsx) or a CSV file saved as UTF-8. Nothing is written before you confirm.</source>
+        <translation>Cán bộ hoặc quyết định luân chuyển từ tệp Excel (.xlsx) hoặc tệp CSV lưu dạng UTF-8. Chưa có gì được ghi trước khi bạn xác nhận.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Tệ&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Records to import</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Officials (the register)</source>
+        <translation>Cán &amp;bộ (danh sách cán bộ)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation decisions</source>
+        <translation>Quyết định &amp;luân chuyển</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>Tr&amp;ang tính</translation>
+    </message>
+    <message>
+        <source>The columns are recognised from the usual headers (Họ và tên, Ngày sinh, Chức vụ, Số quyết định, Từ ngày…); you can change them on the next page. Dates as dd/MM/yyyy text or as Excel dates.</source>
+        <translation>Các cột được nhận biết theo tiêu đề thường dùng (Họ và tên, Ngày sinh, Chức vụ, Số quyết định, Từ ngày…); có thể đổi ở trang sau. Ngày ghi dạng dd/MM/yyyy hoặc kiểu ngày của Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Which column fills which field. The fields recognised from the headers are chosen already; change any column with its list.</source>
+        <translation>Cột nào điền trường nào. Các trường nhận biết được từ tiêu đề đã được chọn sẵn; đổi cột nào cũng được bằng danh sách của cột đó.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <source>Every row checked against the register and the rules. Nothing has been written yet.</source>
+        <translation>Từng dòng đã được kiểm tra với danh sách cán bộ và các quy định. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Errors and warnings, by row and column</source>
+        <translation>Lỗi và cảnh báo, theo dòng và cột</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the rows with errors (import the others)</source>
+        <translation>&amp;Bỏ qua các dòng có lỗi (nhập các dòng còn lại)</translation>
+    </message>
+    <message>
+        <source>&amp;Create the officials not yet in the register (from the row&apos;s name, gender, birth date, unit and position)</source>
+        <translation>&amp;Tạo cán bộ chưa có trong danh sách (theo họ tên, giới tính, ngày sinh, đơn vị và chức vụ trong dòng)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1906,10 @@
             <numerusform>%n tiêu chí</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The comparison with the database was cancelled; nothing was changed.</source>
+        <translation>Đã hủy việc so sánh với cơ sở dữ liệu; không có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::PackagePreview</name>
@@ -1828,6 +2036,266 @@
     <message>
         <source>criterion plans</source>
         <translation>kế hoạch tiêu chí</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Lý do kết thúc</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ngày chấm dứt</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>From criterion</source>
+        <translation>Từ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Position left</source>
+        <translation>Chức vụ cũ</translation>
+    </message>
+    <message>
+        <source>Unit left</source>
+        <translation>Đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Commune group</source>
+        <translation>Nhóm xã</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Home district</source>
+        <translation>Huyện quản lý</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation>Dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Dự kiến kết thúc</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation>Đơn vị trước</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Responsible member</source>
+        <translation>Đảng ủy viên phụ trách</translation>
+    </message>
+    <message>
+        <source>Role of the responsible member</source>
+        <translation>Vai trò người phụ trách</translation>
+    </message>
+    <message>
+        <source>Position on return</source>
+        <translation>Chức vụ khi trở về</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Mức đạt</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Đơn vị sau</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Ngày phấn đấu</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Năm phấn đấu</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Mức công nhận</translation>
+    </message>
+    <message>
+        <source>To criterion</source>
+        <translation>Sang tiêu chí</translation>
+    </message>
+    <message>
+        <source>Position in the commune</source>
+        <translation>Chức vụ tại xã</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Periods (names, kinds, districts)</source>
+        <translation>Các giai đoạn (tên, loại, huyện)</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>Giá trị chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Criteria discussed</source>
+        <translation>Tiêu chí được bàn</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Họ bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Content (checksum)</source>
+        <translation>Nội dung (mã kiểm tra)</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Các tiêu chí</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4477,53 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::ExportPackageDialog</name>
+    <message>
+        <source>Exchange packages (*.json);;All files (*)</source>
+        <translation>Gói dữ liệu (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Type a district, e.g. duc tho</source>
+        <translation>Gõ tên huyện, ví dụ duc tho</translation>
+    </message>
+    <message>
+        <source>Type a commune, e.g. duc yen</source>
+        <translation>Gõ tên xã, ví dụ duc yen</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose a district from the list (type part of its name).</source>
+        <translation>Chọn huyện trong danh sách (gõ một phần của tên).</translation>
+    </message>
+    <message>
+        <source>Choose a commune from the list (type part of its name).</source>
+        <translation>Chọn xã trong danh sách (gõ một phần của tên).</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Chọn tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>Tệp %1 đã có. Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 were exported to %3:</source>
+        <translation>Đã xuất %1 bản ghi của %2 ra %3:</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::FigurePanel</name>
     <message>
         <source>&amp;Copy table</source>
@@ -4021,6 +4536,65 @@
     <message>
         <source>Copy table</source>
         <translation>Sao chép bảng</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ImportPackageWizard</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… và %n vấn đề khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This package cannot be imported; nothing was written. %n problem(s):</source>
+        <translation>
+            <numerusform>Không nhập được gói dữ liệu này; chưa có gì được ghi. %n vấn đề:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with the database…</source>
+        <translation>Đang so sánh với cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is exactly as it was.</source>
+        <translation>Đã hủy việc nhập. Không có gì được ghi: cơ sở dữ liệu y nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written; the database is as it was.
+
+%1</source>
+        <translation>Nhập không thành công và không có gì được ghi; cơ sở dữ liệu vẫn như trước.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was imported into this database.</source>
+        <translation>Đã nhập %1 vào cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Nothing needed writing: this database already holds every record of %1, or a newer version, or kept its own version in a conflict.</source>
+        <translation>Không cần ghi gì: cơ sở dữ liệu này đã có mọi bản ghi của %1, hoặc có bản mới hơn, hoặc đã giữ bản của mình khi xung đột.</translation>
+    </message>
+    <message>
+        <source>New: %1. Changed: %2. Unchanged: %3. Conflicts: %4 (%5 taken from the package, the others kept). Outdated (this database is newer): %6.</source>
+        <translation>Mới: %1. Thay đổi: %2. Không đổi: %3. Xung đột: %4 (%5 lấy theo gói, còn lại giữ nguyên). Cũ hơn (cơ sở dữ liệu này mới hơn): %6.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 new, %3 changed, %4 taken from the package</source>
+        <translation>• %1: %2 mới, %3 thay đổi, %4 lấy theo gói</translation>
     </message>
 </context>
 <context>
@@ -4170,15 +4744,15 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>No commune is assessed against a criteria set on this date.</source>
         <translation>Vào ngày này chưa có xã nào được đánh giá theo một bộ tiêu chí.</translation>
     </message>
+    <message>
+        <source>Criteria set %1:</source>
+        <translation>Bộ tiêu chí %1:</translation>
+    </message>
     <message numerus="yes">
         <source>Communes whose criterion is basically met, not met or not assessed under the set in force on the date; the chart shows the %n most missed.</source>
         <translation>
             <numerusform>Số xã có tiêu chí cơ bản đạt, chưa đạt hoặc chưa đánh giá theo bộ tiêu chí áp dụng vào ngày của số liệu; biểu đồ thể hiện %n tiêu chí nhiều xã chưa đạt nhất.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Criteria set %1:</source>
-        <translation>Bộ tiêu chí %1:</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4958,96 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Delete %1 from the register? You can undo this with Edit &gt; Undo.</source>
         <translation>Xóa %1 khỏi danh sách cán bộ? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::PackageFilePage</name>
+    <message>
+        <source>e.g. huyen-duc-tho-2026-11-29.json</source>
+        <translation>ví dụ huyen-duc-tho-2026-11-29.json</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.json);;All files (*)</source>
+        <translation>Gói dữ liệu (*.json);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::PackagePreviewPage</name>
+    <message>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>whole database</source>
+        <translation>toàn bộ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Cũ hơn</translation>
+    </message>
+    <message>
+        <source>This database holds a newer version than the package: kept, nothing written</source>
+        <translation>Cơ sở dữ liệu này có bản mới hơn trong gói: giữ nguyên, không ghi gì</translation>
+    </message>
+    <message>
+        <source>Package of %1 (%2), exported on %3 by %4 %5: %6 records.</source>
+        <translation>Gói dữ liệu của %1 (%2), xuất ngày %3 bằng %4 %5: %6 bản ghi.</translation>
+    </message>
+    <message>
+        <source>Every record of the package is already in this database (or older there): importing it writes nothing.</source>
+        <translation>Mọi bản ghi của gói đã có trong cơ sở dữ liệu này (hoặc gói cũ hơn): nhập gói sẽ không ghi gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken from the package</source>
+        <translation>
+            <numerusform>%n lấy theo gói</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>Giữ bản trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s version</source>
+        <translation>Lấy bản trong gói</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n conflict(s))</source>
+        <translation>
+            <numerusform>%1 (%n xung đột)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5422,230 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::SheetFilePage</name>
+    <message>
+        <source>e.g. can-bo-luan-chuyen.xlsx</source>
+        <translation>ví dụ can-bo-luan-chuyen.xlsx</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Nhập từ bảng tính</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.csv *.txt);;Tệp Excel (*.xlsx);;CSV, UTF-8 (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::SheetImportWizard</name>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Nhập từ bảng tính</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is exactly as it was.</source>
+        <translation>Đã hủy việc nhập. Không có gì được ghi: cơ sở dữ liệu y nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written; the database is as it was.
+
+%1</source>
+        <translation>Nhập không thành công và không có gì được ghi; cơ sở dữ liệu vẫn như trước.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: rows of %1 now have errors (the database changed since the preview). Go back to the file and check it again.</source>
+        <translation>Không có gì được ghi: có dòng trong %1 nay bị lỗi (cơ sở dữ liệu đã thay đổi sau khi xem trước). Hãy quay lại và kiểm tra tệp lần nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s) imported from %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n cán bộ từ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation decision(s) imported from %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n quyết định luân chuyển từ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s) created in the register for them.</source>
+        <translation>
+            <numerusform>Đã tạo %n cán bộ mới trong danh sách cho các quyết định này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n dòng có lỗi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in the register, left as they are.</source>
+        <translation>
+            <numerusform>%n dòng đã có trong danh sách, giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) accepted.</source>
+        <translation>
+            <numerusform>Đã chấp nhận %n cảnh báo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::SheetMappingPage</name>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the sheet</source>
+        <translation>Tiêu đề trong bảng tính</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập vào trường</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Nhận biết</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worksheet &quot;%1&quot;: header on row %2, %n row(s) below it.</source>
+        <translation>
+            <numerusform>Trang tính &quot;%1&quot;: tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— không nhập —</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* bắt buộc</translation>
+    </message>
+    <message>
+        <source>✓ recognised from the header</source>
+        <translation>✓ nhận biết theo tiêu đề</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>do bạn chọn</translation>
+    </message>
+    <message>
+        <source>changed by you (recognised: %1)</source>
+        <translation>do bạn đổi (nhận biết: %1)</translation>
+    </message>
+    <message>
+        <source>No column holds these required fields yet: %1. Choose the column that holds each.</source>
+        <translation>Chưa có cột nào cho các trường bắt buộc sau: %1. Hãy chọn cột tương ứng.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::SheetPreviewPage</name>
+    <message>
+        <source>OK</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>OK, with a warning</source>
+        <translation>Hợp lệ, có cảnh báo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Already in the register</source>
+        <translation>Đã có trong danh sách</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>cảnh báo: </translation>
+    </message>
+    <message>
+        <source>Warning – %1</source>
+        <translation>Cảnh báo – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>Đã đọc %n dòng: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n hợp lệ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n có lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation>
+            <numerusform>%n đã có trong danh sách</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new official(s) to create</source>
+        <translation>
+            <numerusform>%n cán bộ mới sẽ được tạo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A required column is missing: go back and choose it.</source>
+        <translation>Thiếu một cột bắt buộc: hãy quay lại và chọn cột đó.</translation>
+    </message>
+    <message>
+        <source>Import is possible when no row has an error: correct the spreadsheet and check it again (Back), or tick &quot;Leave out the rows with errors&quot;.</source>
+        <translation>Chỉ nhập được khi không dòng nào có lỗi: hãy sửa bảng tính rồi kiểm tra lại (Quay lại), hoặc đánh dấu &quot;Bỏ qua các dòng có lỗi&quot;.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>Không có dòng nào nhập được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import writes %n row(s) in one transaction.</source>
+        <translation>
+            <numerusform>Nhập sẽ ghi %n dòng trong một giao dịch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::StepChart</name>
     <message>
         <source>As of %1</source>
@@ -4767,16 +5655,16 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
 <context>
     <name>ntm::gui::TenureComparisonSection</name>
     <message>
+        <source>Criteria gained per year, with and without a rotated official</source>
+        <translation>Số tiêu chí tăng thêm mỗi năm: xã có và không có cán bộ luân chuyển</translation>
+    </message>
+    <message>
         <source>No rotated official has served in the area by this date.</source>
         <translation>Đến ngày này chưa có cán bộ luân chuyển nào công tác trên địa bàn.</translation>
     </message>
     <message>
         <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days. Periods in which the number of criteria in force changed are left out.</source>
         <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian. Không tính các khoảng thời gian có thay đổi số tiêu chí áp dụng.</translation>
-    </message>
-    <message>
-        <source>Criteria gained per year, with and without a rotated official</source>
-        <translation>Số tiêu chí tăng thêm mỗi năm: xã có và không có cán bộ luân chuyển</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5914,36 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Data as of %1 · printed on %2</source>
         <translation>Số liệu tính đến ngày %1 · in ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::TransferWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::UnitChoices</name>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "service/StatsService.h"
 #include "service/UnitLookup.h"
 #include "store/RotationStore.h"
+#include "store/UnitStore.h"
 
 #include <QFile>
 #include <QSet>
@@ -199,6 +200,46 @@ TEST_CASE("Package: two districts merge into one database without duplicates", "
     // Importing both again, in the other order: nothing new.
     CHECK(importInto(*db, thachHa).summary.totals().added == 0);
     CHECK(importInto(*db, ducTho).summary.totals().added == 0);
+}
+
+TEST_CASE("Package: every district's package merged into one database gives the province's figures", "[package]")
+{
+    // What the province does: each district sends its file, the province merges them all into one database.
+    const auto districts = UnitStore(demoDb()).districts();
+    REQUIRE(districts.ok());
+    QStringList packages;
+    for (const District& d : districts.value()) {
+        const auto scope = PackageScope::unit(demoDb(), PackageScope::Kind::District, d.id);
+        REQUIRE(scope.ok());
+        packages << exportOf(demoDb(), scope.value(), QStringLiteral("district-%1.json").arg(packages.size()));
+    }
+    REQUIRE(packages.size() >= 10);
+    auto db = freshDb(QStringLiteral("merged-province.ntm"));
+    for (const QString& path : packages) {
+        CHECK(importInto(*db, path).summary.totals().conflicts == 0);
+    }
+    // No duplicate and no lost record: the merged figures are the province's, year by year, while districts
+    // existed (from 1/7/2025 communes belong to the province directly and no district package holds them).
+    for (int year = 2011; year <= 2024; ++year) {
+        INFO(year);
+        checkSameStats(demoDb(), *db, QDate(year, 12, 31));
+    }
+    const auto rotationIds = [](Database& d) {
+        QSet<QString> ids;
+        for (const Rotation& r : RotationStore(d).all().value()) {
+            if (r.startDate < QDate(2025, 7, 1)) {
+                ids.insert(r.id);
+            }
+        }
+        return ids;
+    };
+    CHECK(rotationIds(*db) == rotationIds(demoDb()));
+    // The same files again, in the other order: nothing is added or changed.
+    for (auto it = packages.crbegin(); it != packages.crend(); ++it) {
+        const auto totals = importInto(*db, *it).summary.totals();
+        CHECK(totals.added == 0);
+        CHECK(totals.changed == 0);
+    }
 }
 
 TEST_CASE("Package: a record changed on one side only is changed; on both sides it is a conflict", "[package]")

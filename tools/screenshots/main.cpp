@@ -17,6 +17,7 @@
 #include "timeline/AssessmentDialog.h"
 #include "timeline/TimelineChart.h"
 #include "timeline/TimelineView.h"
+#include "TransferScenes.h"
 
 #include <QApplication>
 #include <QAction>
@@ -281,5 +282,5 @@ int main(int argc, char* argv[])
         }
         err << "wrote " << path << Qt::endl;
     }
-    return 0;
+    return renderTransferScenes(session, tmp.path(), outDir, err);
 }

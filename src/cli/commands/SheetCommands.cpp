@@ -12,16 +12,6 @@ using namespace ntm::core;
 
 namespace {
 
-/// "A", "B", … "Z", "AA": the column as Excel names it.
-QString columnName(int column)
-{
-    QString name;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-        name.prepend(QChar(u'A' + (c - 1) % 26));
-    }
-    return name;
-}
-
 ojson problemsJson(const QList<SheetImportProblem>& problems)
 {
     ojson list = ojson::array();
@@ -36,7 +26,7 @@ ojson columnsJson(const ColumnMapping& mapping)
     ojson list = ojson::array();
     for (const MappedColumn& c : mapping.columns()) {
         list.push_back(
-            {{"column", utf8(columnName(c.column))},
+            {{"column", utf8(ColumnMapping::columnName(c.column))},
              {"header", utf8(c.header)},
              {"field", c.field == SheetField::None ? ojson(nullptr) : ojson(utf8(SheetFields::key(c.field)))}});
     }
@@ -80,7 +70,7 @@ void printText(const SheetImportOutcome& o, bool dryRun, QTextStream& out)
     out << "Sheet \"" << p.sheetName << "\", header on row " << p.mapping.headerRow() + 1 << Qt::endl;
     for (const MappedColumn& c : p.mapping.columns()) {
         if (c.field != SheetField::None) {
-            out << "  " << columnName(c.column) << "  " << c.header << " → " << SheetFields::key(c.field) << Qt::endl;
+            out << "  " << ColumnMapping::columnName(c.column) << "  " << c.header << " → " << SheetFields::key(c.field) << Qt::endl;
         }
     }
     for (const SheetImportProblem& e : p.errors) {

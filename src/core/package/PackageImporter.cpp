@@ -47,7 +47,12 @@ Result<PackageImportOutcome> PackageImporter::import(const Package& package, con
     if (!state) {
         return state.error();
     }
-    const auto plan = PackagePlanner(m_db, package, state.value()).plan(policies);
+    const qint64 records = package.recordCount();
+    const int total = static_cast<int>(std::min<qint64>(2 * records, INT_MAX));
+    const auto report = [&](qint64 done) {
+        return !progress || progress(static_cast<int>(std::min<qint64>(done, total)), total);
+    };
+    const auto plan = PackagePlanner(m_db, package, state.value()).plan(policies, report);
     if (!plan) {
         return plan.error();
     }
@@ -59,10 +64,8 @@ Result<PackageImportOutcome> PackageImporter::import(const Package& package, con
         }
         return e;
     }
-    const int total = static_cast<int>(std::min<qint64>(package.recordCount(), INT_MAX));
     PackageWriter writer(m_db, package, state.value(), plan.value());
-    const Status written = writer.write(
-        [&](qint64 done) { return !progress || progress(static_cast<int>(std::min<qint64>(done, total)), total); });
+    const Status written = writer.write([&](qint64 done) { return report(records + done); });
     if (!written) {
         return written.error();
     }

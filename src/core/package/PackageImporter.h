@@ -31,7 +31,8 @@ class PackageImporter final
     Q_DECLARE_TR_FUNCTIONS(ntm::core::PackageImporter)
 
 public:
-    /// Called with the records gone through and their total; returning false cancels (and rolls back).
+    /// Called with the steps done and their total; returning false cancels (and rolls back). Each record is gone
+    /// through twice: compared with the database (the first half), then written (the second half).
     using Progress = std::function<bool(int done, int total)>;
 
     explicit PackageImporter(Database& db) : m_db(db) {}

@@ -5,6 +5,7 @@
 #include "package/PackageChecks.h"
 #include "package/RecordCodec.h"
 #include "store/CriteriaStore.h"
+#include "util/Dates.h"
 
 namespace ntm::core {
 
@@ -47,23 +48,37 @@ PackagePlanner::PackagePlanner(Database& db, const Package& package, const Excha
 {
 }
 
-Result<PackagePlan> PackagePlanner::plan(const ConflictPolicies& policies)
+Result<PackagePlan> PackagePlanner::plan(const ConflictPolicies& policies, const Step& step)
 {
     PackagePlan plan;
+    m_done = 0;
+    m_cancelled = false;
     for (const KindSpec& spec : PackageSchema::kinds()) {
         if (spec.special) {
             if (Status s = classifySets(policies, plan); !s) {
                 return s.error();
             }
         } else {
-            classifyKind(spec, policies, plan);
+            classifyKind(spec, policies, plan, step);
+        }
+        if (m_cancelled) {
+            return Error{QString(), tr("The comparison with the database was cancelled; nothing was changed.")};
         }
     }
     PackageChecks(m_package, m_state, plan, m_labels).run();
     return plan;
 }
 
-void PackagePlanner::classifyKind(const KindSpec& spec, const ConflictPolicies& policies, PackagePlan& plan)
+bool PackagePlanner::tick(const Step& step)
+{
+    if (step && ++m_done % 1000 == 0 && !step(m_done)) {
+        m_cancelled = true;
+    }
+    return !m_cancelled;
+}
+
+void PackagePlanner::classifyKind(const KindSpec& spec, const ConflictPolicies& policies, PackagePlan& plan,
+                                  const Step& step)
 {
     const QList<PackageRecord>& records = m_package.of(spec.kind);
     QList<Decision>& decisions = plan.decisions.at(static_cast<size_t>(spec.kind));
@@ -71,7 +86,7 @@ void PackagePlanner::classifyKind(const KindSpec& spec, const ConflictPolicies& 
     QHash<QString, int> ids;
     QHash<QString, int> keys;
     decisions.reserve(records.size());
-    for (int i = 0; i < records.size(); ++i) {
+    for (int i = 0; i < records.size() && tick(step); ++i) {
         const PackageRecord& r = records.at(i);
         const QString id = r.id();
         if (const auto seen = ids.constFind(id); seen != ids.constEnd()) {
@@ -146,6 +161,20 @@ Decision PackagePlanner::compare(const KindSpec& spec, const PackageRecord& r, c
     return Decision::Keep;
 }
 
+QString PackagePlanner::display(const FieldSpec& f, const QVariant& value) const
+{
+    // A commune or an official moved to another record is shown by name, not by id.
+    if (f.type == FieldType::Ref && value.isValid() && !value.isNull()) {
+        if (f.ref == RefTarget::Commune) {
+            return m_labels.commune(value.toString());
+        }
+        if (f.ref == RefTarget::Official) {
+            return m_labels.official(value.toString());
+        }
+    }
+    return RecordCodec::display(f, value);
+}
+
 PackageConflict PackagePlanner::conflictOf(const KindSpec& spec, const PackageRecord& r, const StoredRecord& stored,
                                            const QString& dbId) const
 {
@@ -153,8 +182,8 @@ PackageConflict PackagePlanner::conflictOf(const KindSpec& spec, const PackageRe
     for (int i = 1; i < spec.fields.size(); ++i) {
         const FieldSpec& f = spec.fields.at(i);
         if (!f.bookkeeping && r.values.at(i) != stored.values.at(i)) {
-            c.differences.append({QString::fromLatin1(f.name), RecordCodec::display(f, stored.values.at(i)),
-                                  RecordCodec::display(f, r.values.at(i))});
+            c.differences.append({QString::fromLatin1(f.name), display(f, stored.values.at(i)),
+                                  display(f, r.values.at(i))});
         }
     }
     if (spec.child && (c.differences.isEmpty() || r.children.size() != stored.children.size())) {
@@ -214,8 +243,8 @@ PackageConflict PackagePlanner::setConflict(const CriteriaSet& p, const Criteria
         {"name", s.name, p.name},
         {"family", s.family, p.family},
         {"decision", s.decision, p.decision},
-        {"valid_from", s.validFrom.toString(Qt::ISODate), p.validFrom.toString(Qt::ISODate)},
-        {"valid_to", s.validTo.toString(Qt::ISODate), p.validTo.toString(Qt::ISODate)},
+        {"valid_from", dates::toDisplay(s.validFrom), dates::toDisplay(p.validFrom)},
+        {"valid_to", dates::toDisplay(s.validTo), dates::toDisplay(p.validTo)},
         {"content_hash", s.contentHash, p.contentHash}};
     for (const auto& [name, db, package] : fields) {
         if (db != package) {

@@ -4,15 +4,23 @@
 #include "package/ExchangeState.h"
 #include "package/PackagePlanner.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace ntm::core {
 
-Result<PackagePreview> PackagePreview::compute(Database& db, const Package& package, const ConflictPolicies& policies)
+Result<PackagePreview> PackagePreview::compute(Database& db, const Package& package, const ConflictPolicies& policies,
+                                               const Progress& progress)
 {
     const auto state = ExchangeState::load(db);
     if (!state) {
         return state.error();
     }
-    auto plan = PackagePlanner(db, package, state.value()).plan(policies);
+    const int total = static_cast<int>(std::min<qint64>(package.recordCount(), INT_MAX));
+    const auto step = [&](qint64 done) {
+        return !progress || progress(static_cast<int>(std::min<qint64>(done, total)), total);
+    };
+    auto plan = PackagePlanner(db, package, state.value()).plan(policies, step);
     if (!plan) {
         return plan.error();
     }
@@ -20,6 +28,9 @@ Result<PackagePreview> PackagePreview::compute(Database& db, const Package& pack
     preview.m_summary = plan.value().summary;
     preview.m_errors = plan.value().errors.list();
     preview.m_errorCount = plan.value().errors.total();
+    if (progress) {
+        progress(total, total);
+    }
     return preview;
 }
 

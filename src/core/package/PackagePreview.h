@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace ntm::core {
 
 class Database;
@@ -22,8 +24,12 @@ class PackagePreview final
     Q_DECLARE_TR_FUNCTIONS(ntm::core::PackagePreview)
 
 public:
+    /// Called with the records compared and their total; returning false cancels (an Error saying so).
+    using Progress = std::function<bool(int done, int total)>;
+
     static Result<PackagePreview> compute(Database& db, const Package& package,
-                                          const ConflictPolicies& policies = ConflictPolicies());
+                                          const ConflictPolicies& policies = ConflictPolicies(),
+                                          const Progress& progress = {});
 
     const PackageSummary& summary() const { return m_summary; }
     KindCounts totals() const { return m_summary.totals(); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/PackageSchema.h"
 
+#include <QHash>
+
 #include <cstring>
 
 namespace ntm::core {
@@ -310,6 +312,79 @@ QString PackageSchema::label(PackageKind kind)
         return tr("criterion plans");
     }
     return QString();
+}
+
+QString PackageSchema::fieldLabel(const QString& key)
+{
+    // Built on each call: the labels follow the language installed when they are asked for.
+    const QHash<QString, QString> labels{
+        {QStringLiteral("act"), tr("Act")},
+        {QStringLiteral("actual_end"), tr("Actual end")},
+        {QStringLiteral("assessed_on"), tr("Assessed on")},
+        {QStringLiteral("birth_date"), tr("Birth date")},
+        {QStringLiteral("chair"), tr("Chaired by")},
+        {QStringLiteral("code"), tr("Code")},
+        {QStringLiteral("commune_id"), tr("Commune")},
+        {QStringLiteral("criterion_id"), tr("Criterion")},
+        {QStringLiteral("decided_on"), tr("Decided on")},
+        {QStringLiteral("decision_date"), tr("Decision date")},
+        {QStringLiteral("decision_no"), tr("Decision no.")},
+        {QStringLiteral("decisions"), tr("Decisions")},
+        {QStringLiteral("district_id"), tr("District")},
+        {QStringLiteral("effective_on"), tr("Effective on")},
+        {QStringLiteral("end_reason"), tr("End reason")},
+        {QStringLiteral("ended_on"), tr("Ended on")},
+        {QStringLiteral("evaluation"), tr("Evaluation")},
+        {QStringLiteral("evidence_ref"), tr("Evidence")},
+        {QStringLiteral("from_criterion_id"), tr("From criterion")},
+        {QStringLiteral("from_position"), tr("Position left")},
+        {QStringLiteral("from_unit"), tr("Unit left")},
+        {QStringLiteral("full_name"), tr("Full name")},
+        {QStringLiteral("gender"), tr("Gender")},
+        {QStringLiteral("group_number"), tr("Commune group")},
+        {QStringLiteral("held_on"), tr("Held on")},
+        {QStringLiteral("home_district_id"), tr("Home district")},
+        {QStringLiteral("home_unit"), tr("Home unit")},
+        {QStringLiteral("illustrative"), tr("Illustrative")},
+        {QStringLiteral("indicator_id"), tr("Indicator")},
+        {QStringLiteral("issuing_body"), tr("Issuing body")},
+        {QStringLiteral("kind"), tr("Kind")},
+        {QStringLiteral("name"), tr("Name")},
+        {QStringLiteral("note"), tr("Note")},
+        {QStringLiteral("official_id"), tr("Official")},
+        {QStringLiteral("phone"), tr("Phone")},
+        {QStringLiteral("planned_end"), tr("Planned end")},
+        {QStringLiteral("position"), tr("Position")},
+        {QStringLiteral("predecessor_id"), tr("Predecessor")},
+        {QStringLiteral("province_id"), tr("Province")},
+        {QStringLiteral("recorded_at"), tr("Recorded at")},
+        {QStringLiteral("recorded_by"), tr("Recorded by")},
+        {QStringLiteral("responsible"), tr("Responsible")},
+        {QStringLiteral("responsible_name"), tr("Responsible member")},
+        {QStringLiteral("responsible_role"), tr("Role of the responsible member")},
+        {QStringLiteral("return_position"), tr("Position on return")},
+        {QStringLiteral("set_id"), tr("Criteria set")},
+        {QStringLiteral("start_date"), tr("Start")},
+        {QStringLiteral("status"), tr("Assessment status")},
+        {QStringLiteral("successor_id"), tr("Successor")},
+        {QStringLiteral("target_date"), tr("Target date")},
+        {QStringLiteral("target_year"), tr("Target year")},
+        {QStringLiteral("tier"), tr("Tier")},
+        {QStringLiteral("to_criterion_id"), tr("To criterion")},
+        {QStringLiteral("to_position"), tr("Position in the commune")},
+        {QStringLiteral("valid_from"), tr("Valid from")},
+        {QStringLiteral("valid_to"), tr("Valid to")},
+        {QStringLiteral("value_text"), tr("Value")},
+        {QStringLiteral("verified"), tr("Verified")},
+        {QStringLiteral("periods"), tr("Periods (names, kinds, districts)")},
+        {QStringLiteral("indicator_values"), tr("Indicator values")},
+        {QStringLiteral("criterion_ids"), tr("Criteria discussed")},
+        {QStringLiteral("family"), tr("Family")},
+        {QStringLiteral("decision"), tr("Decision")},
+        {QStringLiteral("content_hash"), tr("Content (checksum)")},
+        {QStringLiteral("criteria"), tr("Criteria")},
+    };
+    return labels.value(key, key);
 }
 
 } // namespace ntm::core

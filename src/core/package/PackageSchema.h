@@ -124,6 +124,9 @@ public:
     static QString key(PackageKind kind);
     /// A translated name of the kind for people ("rotations" -> "luân chuyển").
     static QString label(PackageKind kind);
+    /// A translated name of a field or nested list for people ("planned_end" -> "Planned end"), for the import
+    /// wizard's list of conflicts; the key itself when it has none.
+    static QString fieldLabel(const QString& key);
 };
 
 } // namespace ntm::core

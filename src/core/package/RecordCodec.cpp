@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/RecordCodec.h"
 
+#include "domain/Vocabulary.h"
+#include "util/Dates.h"
+
 #include <QCryptographicHash>
 #include <QDate>
 
@@ -12,6 +15,37 @@
 namespace ntm::core {
 
 namespace {
+/// The label people read for a storage key of a choice ("luan_chuyen" -> "Luân chuyển"); the key when no
+/// vocabulary has it (the kinds of a merger).
+QString choiceLabel(const QString& key)
+{
+    if (const auto v = Vocabulary::rotationKind(key)) {
+        return Vocabulary::label(*v);
+    }
+    if (const auto v = Vocabulary::criterionStatus(key)) {
+        return Vocabulary::label(*v);
+    }
+    if (const auto v = Vocabulary::evaluation(key)) {
+        return Vocabulary::label(*v);
+    }
+    if (const auto v = Vocabulary::endReason(key)) {
+        return Vocabulary::label(*v);
+    }
+    if (const auto v = Vocabulary::gender(key)) {
+        return Vocabulary::label(*v);
+    }
+    if (const auto v = Vocabulary::communeKind(key)) {
+        return Vocabulary::label(*v);
+    }
+    if (const auto v = Vocabulary::districtKind(key)) {
+        return Vocabulary::label(*v);
+    }
+    if (const auto v = Vocabulary::recognitionTier(key)) {
+        return Vocabulary::label(*v);
+    }
+    return key;
+}
+
 using json = nlohmann::json;
 
 QString fromUtf8(const std::string& s)
@@ -378,6 +412,13 @@ QString RecordCodec::display(const FieldSpec& f, const QVariant& v)
     }
     if (f.type == FieldType::Boolean) {
         return v.toLongLong() != 0 ? tr("yes") : tr("no");
+    }
+    if (f.type == FieldType::Date) {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        return d.isValid() ? dates::toDisplay(d) : v.toString();
+    }
+    if (f.type == FieldType::Choice) {
+        return choiceLabel(v.toString());
     }
     return v.toString();
 }

@@ -19,6 +19,15 @@ QString cleanHeader(const SheetCell& cell)
 
 } // namespace
 
+QString ColumnMapping::columnName(int column)
+{
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    }
+    return name;
+}
+
 SheetField ColumnMapping::fieldOf(SheetImportKind kind, const QString& header)
 {
     const Alias* a = HeaderAliases::exact(kind, header);

@@ -48,6 +48,9 @@ public:
     /// The field a header names in a sheet of `kind`, ignoring what other columns say; None when unknown.
     static SheetField fieldOf(SheetImportKind kind, const QString& header);
 
+    /// "A" for column 0, "Z" for 25, "AA" for 26: the column as spreadsheets name it.
+    static QString columnName(int column);
+
     /// Maps `column` to `field` (None: the column is not imported); a column that filled `field` before no
     /// longer does. Fields of another kind, and columns beyond a spreadsheet's last (XFD), are refused (false).
     bool set(int column, SheetField field);

@@ -16,6 +16,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kHeaderPrefix = QStringLiteral("views/header/");
 const QString kEndingSoon = QStringLiteral("rotations/endingSoonDays");
 const QString kReportFolder = QStringLiteral("files/reportFolder");
+const QString kTransferFolder = QStringLiteral("files/transferFolder");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
@@ -122,6 +123,19 @@ QString AppSettings::reportFolder() const
 void AppSettings::setReportFolder(const QString& folder)
 {
     m_settings->setValue(kReportFolder, folder);
+}
+
+QString AppSettings::transferFolder() const
+{
+    const QString folder = m_settings->value(kTransferFolder).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir()
+               ? folder
+               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void AppSettings::setTransferFolder(const QString& folder)
+{
+    m_settings->setValue(kTransferFolder, folder);
 }
 
 } // namespace ntm::gui

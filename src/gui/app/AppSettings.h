@@ -41,6 +41,11 @@ public:
     QByteArray headerState(const QString& view) const;
     void setHeaderState(const QString& view, const QByteArray& state);
 
+    /// The folder of the last exchange package or spreadsheet exported or imported (default: the documents
+    /// folder), where the next file dialog of File > Export / Import starts.
+    QString transferFolder() const;
+    void setTransferFolder(const QString& folder);
+
     /// "Ending soon" means within this many days (default 90).
     int endingSoonDays() const;
     void setEndingSoonDays(int days);

@@ -42,20 +42,20 @@ bool Messages::confirm(QWidget* parent, const QString& title, const QString& tex
            QMessageBox::Yes;
 }
 
-QString Messages::openFile(QWidget* parent, const QString& title, const QString& filter)
+QString Messages::openFile(QWidget* parent, const QString& title, const QString& filter, const QString& startIn)
 {
     if (g_recording) {
         return std::exchange(g_nextFile, QString());
     }
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, title, startIn, filter);
 }
 
-QString Messages::saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggested)
+QString Messages::saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& startIn)
 {
     if (g_recording) {
         return std::exchange(g_nextFile, QString());
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, startIn, filter);
 }
 
 void Messages::setNextFile(const QString& path)

@@ -18,11 +18,11 @@ public:
     /// Yes / No question; returns true for Yes.
     static bool confirm(QWidget* parent, const QString& title, const QString& text);
 
-    /// File to open / to save; empty when the user cancels.
-    static QString openFile(QWidget* parent, const QString& title, const QString& filter);
-    /// `suggested`: the folder and file name the dialog starts with.
+    /// File to open / to save; empty when the user cancels. `startIn`: the folder or file the dialog shows first.
+    static QString openFile(QWidget* parent, const QString& title, const QString& filter,
+                            const QString& startIn = QString());
     static QString saveFile(QWidget* parent, const QString& title, const QString& filter,
-                            const QString& suggested = QString());
+                            const QString& startIn = QString());
 
     /// Test seam: record instead of showing; `answer` is what confirm() returns.
     static void setRecording(bool recording, bool answer = true);

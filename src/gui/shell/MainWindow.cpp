@@ -19,6 +19,7 @@
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuide.h"
 #include "timeline/TimelineView.h"
+#include "transfer/TransferActions.h"
 #include "units/UnitsView.h"
 #include "util/Dates.h"
 
@@ -166,6 +167,11 @@ void MainWindow::setupMenus()
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportTable);
     connect(m_ui->actionPrintReport, &QAction::triggered, m_reports, &ReportActions::print);
     connect(m_ui->actionExportReport, &QAction::triggered, m_reports, &ReportActions::exportPdf);
+    auto* transfer = new TransferActions(m_session, m_settings, this);
+    connect(m_ui->actionExportPackage, &QAction::triggered, transfer, &TransferActions::exportPackage);
+    connect(m_ui->actionImportPackage, &QAction::triggered, transfer, &TransferActions::importPackage);
+    connect(m_ui->actionImportSheet, &QAction::triggered, transfer, &TransferActions::importSpreadsheet);
+    connect(transfer, &TransferActions::dataImported, this, &MainWindow::reloadAfterImport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         if (View* v = currentView()) {
@@ -347,6 +353,20 @@ void MainWindow::importCriteriaSet()
     }
 }
 
+void MainWindow::reloadAfterImport()
+{
+    // An import is one transaction, not an undoable step: the undo history of the records it may have changed
+    // no longer holds, so it is cleared (the user guide says so; a backup is the way back).
+    if (m_undo->count() > 0) {
+        m_undo->clear(); // its indexChanged refreshes every view
+    } else {
+        for (View* v : std::as_const(m_views)) {
+            v->refresh();
+        }
+    }
+    updateStatus();
+}
+
 void MainWindow::exportTable()
 {
     View* view = currentView();
@@ -418,7 +438,8 @@ void MainWindow::onDatabaseChanged()
     for (View* v : std::as_const(m_views)) {
         v->setDatabase(m_session.database());
     }
-    for (QAction* a : {m_ui->actionBackup, m_ui->actionImportCriteria, m_ui->actionNewOfficial, m_ui->actionNewRotation}) {
+    for (QAction* a : {m_ui->actionBackup, m_ui->actionImportCriteria, m_ui->actionNewOfficial, m_ui->actionNewRotation,
+                       m_ui->actionExportPackage, m_ui->actionImportPackage, m_ui->actionImportSheet}) {
         a->setEnabled(open);
     }
     if (open) {

@@ -64,6 +64,7 @@ private:
     void chooseDatabase();
     void backup();
     void importCriteriaSet();
+    void reloadAfterImport();
     void exportTable();
     void showSettings();
     void about();
