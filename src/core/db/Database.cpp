@@ -6,6 +6,9 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -42,7 +45,8 @@ Result<int> readPragma(QSqlDatabase& db, const QString& pragma)
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path, QString connection)
-    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection)), m_actor(defaultActor())
+    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection)),
+      m_actor(Actor::owner(defaultActor()))
 {
 }
 
@@ -89,7 +93,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (Status s = result->checkAndMigrate(options, existed && info.size() > 0); !s) {
         return s.error();
     }
+    if (result->hasAccounts()) {
+        result->m_actor = Actor::nobody();
+    }
     return result;
+}
+
+bool Database::hasAccounts()
+{
+    if (m_version < 3) {
+        return false;
+    }
+    const auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM app_user WHERE active = 1"));
+    // Unreadable means "cannot tell": treat it as having accounts, so nothing is allowed without signing in.
+    return !n || n.value().toInt() > 0;
+}
+
+void Database::setBusyWait(int milliseconds)
+{
+    m_busyWaitMs = std::max(0, milliseconds);
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::min(m_busyWaitMs, 5000))); // sql-safe: an integer of ours
 }
 
 Status Database::checkAndMigrate(const Options& options, bool existedBefore)
@@ -197,11 +220,47 @@ Status Database::begin()
         return {};
     }
     m_failed = false;
-    if (!m_db.transaction()) {
-        m_depth = 0;
-        return Error{QString(), tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+    QString reason;
+    if (m_db.driverName() != QLatin1String("QSQLITE")) {
+        if (m_db.transaction()) {
+            return {};
+        }
+        reason = m_db.lastError().text();
+    } else {
+        // The one place that waits for other programs: BEGIN IMMEDIATE takes the write lock at the start (so a
+        // transaction never fails half-way because another one wrote meanwhile), SQLite's busy timeout waits up
+        // to 5 s per attempt, and attempts are repeated, with a random pause, until m_busyWaitMs have passed.
+        QElapsedTimer waited;
+        waited.start();
+        while (!beginImmediate(&reason)) {
+            const bool busy = reason.contains(QLatin1String("locked")) || reason.contains(QLatin1String("busy"));
+            if (!busy || waited.elapsed() >= m_busyWaitMs) {
+                m_depth = 0;
+                if (busy) {
+                    return Error{QString(), tr("Another program (or another NTM Tracker window) has been saving a "
+                                               "large change for %n second(s); nothing was changed. Try again when "
+                                               "it has finished.",
+                                               nullptr, static_cast<int>(waited.elapsed() / 1000))};
+                }
+                return Error{QString(), tr("Could not start a transaction: %1").arg(reason)};
+            }
+            QThread::msleep(10 + QRandomGenerator::global()->bounded(90));
+        }
+        return {};
     }
-    return {};
+    m_depth = 0;
+    return Error{QString(), tr("Could not start a transaction: %1").arg(reason)};
+}
+
+bool Database::beginImmediate(QString* reason)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return true;
+    }
+    const QSqlError e = q.lastError();
+    *reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return false;
 }
 
 Status Database::commit()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/Actor.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,17 @@ public:
     /// Writes a consistent copy of the whole database to `target` (a new file), while it stays open.
     Status backupTo(const QString& target);
 
-    /// Who is acting: written to the audit log and to "recorded by". Default: the local owner.
-    QString actor() const { return m_actor; }
-    void setActor(const QString& actor) { m_actor = actor; }
+    /// Who is acting: checked by every write (AccessGuard) and written to the audit log and to "recorded by".
+    /// On open: the local owner (an administrator) when the file has no user accounts, else nobody until
+    /// AccountService::signIn() succeeds.
+    const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor) { m_actor = actor; }
+    /// True when the file has active user accounts (so a sign-in is needed to change anything).
+    bool hasAccounts();
+
+    /// How long a write waits in all for another program's write to finish before giving up (busy_timeout per
+    /// attempt, then a few more attempts); tests shorten it.
+    void setBusyWait(int milliseconds);
 
     /// Nested transactions: only the outermost begin/commit reach SQLite; a failed inner one forces rollback.
     Status begin();
@@ -63,12 +72,14 @@ private:
     Database(QSqlDatabase db, QString path, QString connection);
     Status checkAndMigrate(const Options& options, bool existedBefore);
     Status backup();
+    bool beginImmediate(QString* reason);
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connection;
     QString m_backupPath;
-    QString m_actor;
+    Actor m_actor;
+    int m_busyWaitMs = 30000;
     int m_version = 0;
     int m_depth = 0;
     bool m_failed = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/PackageWriter.h"
 
+#include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/People.h"
@@ -328,6 +329,9 @@ Status PackageWriter::writeAssessments(const Step& step)
     if (Status s = defer ? indexes.drop(m_db, QStringLiteral("assessment")) : Status(); !s) {
         return s;
     }
+    AccessGuard guard(m_db);
+    const bool admin = m_db.actor().isAdmin();
+    QSet<QString> allowed;
     qint64 seq = m_state.maxSeq();
     qint64 added = 0;
     qint64 values = 0;
@@ -336,6 +340,15 @@ Status PackageWriter::writeAssessments(const Step& step)
             continue;
         }
         const PackageRecord& r = records.at(i);
+        // Assessments are audited as one bulk entry, so each one's commune is checked here (AuditLog checks the
+        // other kinds row by row); administrators may write them all.
+        if (const QString commune = r.values.at(1).toString(); !admin && !allowed.contains(commune)) {
+            if (Status s = guard.require(RecordKind::Assessment, RecordPlace{QString(), commune}); !s) {
+                return Error{QString(), QStringLiteral("assessments[%1]: ").arg(r.index) + s.error().message,
+                             ErrorKind::Denied};
+            }
+            allowed.insert(commune);
+        }
         const auto c = criteria.value(r.values.at(2).toString());
         for (int f = 0; f < r.values.size(); ++f) {
             insert.bindValue(f, r.values.at(f));

@@ -48,7 +48,7 @@ Status AssessmentStore::insert(Assessment& a)
         a.recordedAt = dates::nowTimestamp();
     }
     if (a.recordedBy.isEmpty()) {
-        a.recordedBy = m_db.actor();
+        a.recordedBy = m_db.actor().username;
     }
     const QString what = tr("Saving the assessment");
     if (Status s = sql::run(m_db.sql(),

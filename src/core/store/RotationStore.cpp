@@ -96,7 +96,7 @@ Status RotationStore::update(const Rotation& r)
     }
     if (q.numRowsAffected() != 1) {
         return Error{QString(), tr("This rotation was changed or deleted by someone else since you opened it; "
-                                   "reload it and make your change again.")};
+                                   "reload it and make your change again."), ErrorKind::Conflict};
     }
     return {};
 }
