@@ -86,7 +86,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     const QString connection = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
+    // A file that cannot be written is opened for reading only, so that nothing tries (and half fails) to write.
+    const bool readOnly = options.readOnly || (existed && !info.isWritable());
+    if (readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     std::unique_ptr<Database> result(new Database(db, info.absoluteFilePath(), connection));
+    result->m_readOnly = readOnly;
     if (!result->m_db.open()) {
         return Error{QString(), tr("The database %1 could not be opened: %2").arg(path, db.lastError().text())};
     }
@@ -145,10 +151,18 @@ Status Database::checkAndMigrate(const Options& options, bool existedBefore)
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!m_readOnly) {
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (m_version >= target) {
         return {};
+    }
+    if (m_readOnly) {
+        return Error{QString(), tr("%1 cannot be written to, and it was made by an older version of NTM Tracker that "
+                                   "must be upgraded before it can be opened. Make the file writable, or copy it to "
+                                   "a folder you can write to. Nothing was changed.")
+                                    .arg(m_path)};
     }
     if (existedBefore && m_version > 0 && options.backupBeforeMigrate) {
         if (Status s = backup(); !s) {
@@ -220,6 +234,12 @@ Status Database::begin()
         return {};
     }
     m_failed = false;
+    if (m_readOnly) {
+        m_depth = 0;
+        return Error{QString(), tr("%1 cannot be written to (the file or its folder is read-only): nothing was "
+                                   "changed. To work on it, make it writable or copy it to a folder you can write to.")
+                                    .arg(m_path)};
+    }
     QString reason;
     if (m_db.driverName() != QLatin1String("QSQLITE")) {
         if (m_db.transaction()) {

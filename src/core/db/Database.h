@@ -31,6 +31,7 @@ public:
         bool create = true;       ///< Create the file when it does not exist.
         int migrateTo = -1;       ///< Schema version to reach; -1 = latest (tests use older ones).
         bool backupBeforeMigrate = true;
+        bool readOnly = false;    ///< Open for reading only (also chosen when the file cannot be written).
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path);
@@ -44,6 +45,8 @@ public:
     const QSqlDatabase& sql() const { return m_db; }
     QString path() const { return m_path; }
     int schemaVersion() const { return m_version; }
+    /// Opened for reading only (the file or its folder cannot be written): every write is refused with a message.
+    bool isReadOnly() const { return m_readOnly; }
     /// The backup made before migrating this file on open, or empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
@@ -83,6 +86,7 @@ private:
     int m_version = 0;
     int m_depth = 0;
     bool m_failed = false;
+    bool m_readOnly = false;
 };
 
 /// Begins a transaction and rolls it back unless commit() is called: one per user action or import.
