@@ -79,6 +79,7 @@ std::optional<RecordKind> AccessPolicy::kindOfTable(const QString& table)
         {QStringLiteral("commune_lineage"), RecordKind::Unit},
         {QStringLiteral("district_lineage"), RecordKind::Unit},
         {QStringLiteral("app_user"), RecordKind::User},
+        {QStringLiteral("database"), RecordKind::Backup},
     };
     const auto it = kinds.constFind(table);
     return it == kinds.constEnd() ? std::nullopt : std::optional<RecordKind>(*it);
@@ -106,9 +107,11 @@ QString AccessPolicy::kindLabel(RecordKind kind)
     case RecordKind::Unit:
         return tr("districts and communes");
     case RecordKind::User:
+        return tr("user accounts");
+    case RecordKind::Backup:
         break;
     }
-    return tr("user accounts");
+    return tr("the whole database (restoring a backup)");
 }
 
 QString AccessPolicy::kindTitle(RecordKind kind)
@@ -133,9 +136,11 @@ QString AccessPolicy::kindTitle(RecordKind kind)
     case RecordKind::Unit:
         return tr("Districts and communes");
     case RecordKind::User:
+        return tr("User accounts");
+    case RecordKind::Backup:
         break;
     }
-    return tr("User accounts");
+    return tr("Backups");
 }
 
 QString AccessPolicy::roleAllows(Role role)

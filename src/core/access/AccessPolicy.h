@@ -22,6 +22,7 @@ enum class RecordKind {
     CriteriaSet,     ///< criteria sets and crosswalks (reference data)
     Unit,            ///< provinces, districts, communes and their history (reference data)
     User,            ///< accounts
+    Backup,          ///< restoring a backup, which replaces the whole database
 };
 
 /// Where a record lies, for the scope check: its district (officials, rotations) or its commune.
