@@ -72,8 +72,8 @@ QString utcBoundary(const QDate& localDay)
 Result<QList<AuditEntry>> AuditTrail::select(const QString& where, const QVariantList& values, const QString& order,
                                              int limit)
 {
-    // `where` and `order` are assembled from this file's constant fragments; every value is bound.
-    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") + where + order; // sql-safe: constant fragments
+    // sql-safe: `where` and `order` are assembled from this file's constant fragments; every value is bound
+    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") + where + order;
     if (limit > 0) {
         statement += QStringLiteral(" LIMIT ?");
     }
@@ -109,8 +109,8 @@ Result<QList<AuditEntry>> AuditTrail::search(const AuditFilter& filter)
     }
     if (filter.kind) {
         const QStringList tables = tablesOf(*filter.kind);
-        // One placeholder per table name: the list's length is ours, the names are bound.
-        conditions.append(QStringLiteral("table_name IN (") + QStringList(tables.size(), QStringLiteral("?")).join(u',') + // sql-safe: placeholders
+        // sql-safe: one placeholder per table name; the names are bound
+        conditions.append(QStringLiteral("table_name IN (") + QStringList(tables.size(), QStringLiteral("?")).join(u',') +
                           QLatin1Char(')'));
         for (const QString& t : tables) {
             values.append(t);
@@ -124,7 +124,9 @@ Result<QList<AuditEntry>> AuditTrail::search(const AuditFilter& filter)
         conditions.append(QStringLiteral("at < ?"));
         values.append(utcBoundary(filter.to.addDays(1)));
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    // sql-safe: the conditions are this function's constant fragments; their values are bound
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return select(where, values, QStringLiteral(" ORDER BY seq DESC"), filter.limit);
 }
 

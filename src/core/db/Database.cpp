@@ -36,6 +36,7 @@ QString defaultActor()
 Result<int> readPragma(QSqlDatabase& db, const QString& pragma)
 {
     QSqlQuery q(db);
+    // sql-safe: PRAGMA takes no parameters; `pragma` is a name of this file (application_id, user_version)
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next()) {
         return Error{QString(), q.lastError().databaseText().isEmpty() ? q.lastError().text()
                                                                         : q.lastError().databaseText()};
@@ -118,7 +119,8 @@ bool Database::hasAccounts()
 void Database::setBusyWait(int milliseconds)
 {
     m_busyWaitMs = std::max(0, milliseconds);
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::min(m_busyWaitMs, 5000))); // sql-safe: an integer of ours
+    // sql-safe: PRAGMA takes no parameters; an integer of ours
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::min(m_busyWaitMs, 5000)));
 }
 
 Status Database::checkAndMigrate(const Options& options, bool existedBefore)
@@ -173,7 +175,7 @@ Status Database::checkAndMigrate(const Options& options, bool existedBefore)
         return s;
     }
     if (m_version == 0) {
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); // sql-safe: our constant
     }
     if (Status s = Migrator::migrate(m_db, m_version, target); !s) {
         rollback();

@@ -59,16 +59,20 @@ Statements prepare(Database& db, const KindSpec& spec)
         sets.append(QStringLiteral("row_version = row_version + 1"));
     }
     Statements s;
+    // sql-safe: table and column names from PackageSchema's fixed KindSpecs, our count of placeholders; values bound
     s.insert =
         sql::prepare(db.sql(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                    .arg(table, columns.join(QStringLiteral(", ")), placeholders(columns.size())));
+    // sql-safe: as above (KindSpec names)
     s.update = sql::prepare(
         db.sql(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
     if (spec.child) {
         const ChildSpec& c = *spec.child;
+        // sql-safe: KindSpec names
         s.deleteChildren = sql::prepare(
             db.sql(),
             QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(c.table), QLatin1String(c.parentColumn)));
+        // sql-safe: KindSpec names and our count of placeholders
         s.insertChild =
             sql::prepare(db.sql(), QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
                                        .arg(QLatin1String(c.table), QLatin1String(c.parentColumn),
@@ -101,7 +105,7 @@ public:
             m_statements.append(q.value(1).toString());
         }
         for (const QString& name : std::as_const(names)) {
-            // The name is the database's own (read above), never data.
+            // sql-safe: the index name is the database's own (read from sqlite_master above), never data
             if (Status s = sql::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name), {},
                                     PackageWriter::tr("Preparing the import"));
                 !s) {

@@ -106,7 +106,7 @@ Status AccountStore::setAttempts(const QString& id, int failedAttempts, const QD
 
 Result<QList<Account>> AccountStore::select(const QString& where, const QVariantList& values)
 {
-    // `where` is one of this file's constant clauses, never data.  sql-safe: constant clause
+    // sql-safe: `where` is one of this file's constant clauses; its values are bound
     QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM app_user ") +
                                                where + QStringLiteral(" ORDER BY username"));
     for (const QVariant& v : values) {

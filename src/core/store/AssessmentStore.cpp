@@ -94,6 +94,7 @@ Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestAsOf(
     if (communeIds.size() == 1) {
         filter += QStringLiteral(" AND commune_id = ?");
     }
+    // sql-safe: `filter` is built above from constant conditions; its values are bound
     QSqlQuery q = sql::prepare(
         m_db.sql(),
         QStringLiteral("SELECT commune_id, family, criterion_number, id, set_id, assessed_on, status, recorded_by, note "

@@ -31,6 +31,7 @@ Result<QString> AuditLog::snapshot(const QString& table, const QString& id)
     if (!isKnownTable(table)) {
         return Error{QString(), tr("Unknown table %1").arg(table)};
     }
+    // sql-safe: `table` is one of isKnownTable()'s fixed names (checked above)
     QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = sql::exec(q, tr("Reading %1").arg(table)); !s) {

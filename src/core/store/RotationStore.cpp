@@ -108,6 +108,7 @@ Status RotationStore::remove(const QString& id)
 
 Result<QList<Rotation>> RotationStore::select(const QString& where, const QVariantList& values)
 {
+    // sql-safe: `where` is one of this file's constant clauses; its values are bound
     QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rotation ") +
                                                where + QStringLiteral(" ORDER BY start_date"));
     for (const QVariant& v : values) {

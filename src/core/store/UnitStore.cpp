@@ -46,6 +46,7 @@ const QString kDistrictColumns = QStringLiteral("id, province_id, code, name, ki
 
 Status insertLineage(Database& db, const QString& table, const LineageLink& l, const QString& what)
 {
+    // sql-safe: `table` is commune_lineage or district_lineage (the two callers below)
     return sql::run(db.sql(),
                     QStringLiteral("INSERT INTO ") + table +
                         QStringLiteral(" (id, predecessor_id, successor_id, effective_on, kind, act, verified, note) "
