@@ -11,6 +11,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ntm::core {
 
 namespace {
@@ -306,6 +308,18 @@ Result<Account> AccountService::signIn(const QString& username, const QString& p
     signedIn.failedAttempts = 0;
     signedIn.retryAfter = QDateTime();
     return signedIn;
+}
+
+Result<int> AccountService::secondsToWait(const QString& username)
+{
+    const auto found = AccountStore(m_db).byUsername(username);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value() || !found.value()->retryAfter.isValid()) {
+        return 0;
+    }
+    return std::max(0, secondsUntil(m_clock(), found.value()->retryAfter));
 }
 
 } // namespace ntm::core

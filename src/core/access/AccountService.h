@@ -53,6 +53,9 @@ public:
     /// Checks the password and, on success, makes the account the database's actor. An unknown name, a wrong
     /// password and an inactive account get the same message; attempts during the delay are refused unchecked.
     Result<Account> signIn(const QString& username, const QString& password);
+    /// Seconds before the next sign-in attempt of this user name is checked (0: now, also for unknown names), so
+    /// the sign-in dialog can count down.
+    Result<int> secondsToWait(const QString& username);
     /// The database's actor for an account (its role and scope).
     static Actor actorOf(const Account& account);
 

@@ -3,14 +3,17 @@
 
 #include "ui_MainWindow.h"
 
+#include "access/AccessActions.h"
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
 #include "assignments/AssignmentsView.h"
+#include "audit/AuditView.h"
 #include "board/BoardView.h"
 #include "dashboard/DashboardView.h"
 #include "common/DateFields.h"
 #include "criteria/CriteriaImporter.h"
+#include "db/Database.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/XlsxWriter.h"
 #include "officials/OfficialsView.h"
@@ -57,6 +60,7 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     addView(m_dashboard, QStringLiteral("Ctrl+4"));
     auto* units = new UnitsView(this);
     addView(units, QStringLiteral("Ctrl+5"));
+    addView(new AuditView(this), QStringLiteral("Ctrl+6"));
     connect(m_board, &BoardView::communeActivated, this, &MainWindow::showCommune);
     connect(units, &UnitsView::communeActivated, this, &MainWindow::showCommune);
     connect(m_dashboard, &DashboardView::recordRequested, this, [this](const QString& communeId) {
@@ -64,6 +68,9 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
         m_board->recordSeveral(communeId);
     });
     setupMenus();
+    m_access = new AccessActions(m_session, this, m_ui->menuAccount);
+    statusBar()->addPermanentWidget(m_access->statusLabel());
+    connect(m_access, &AccessActions::signedIn, this, &MainWindow::showStartView);
     connect(m_officials, &OfficialsView::newRotationRequested, this, [this](const QString& officialId) {
         showView(m_assignments->objectName());
         m_assignments->newRotation(officialId);
@@ -202,6 +209,22 @@ void MainWindow::showCommune(const QString& communeId)
 QDate MainWindow::asOf() const
 {
     return m_asOfEdit ? m_asOfEdit->date() : QDate::currentDate();
+}
+
+void MainWindow::showStartView()
+{
+    for (View* v : std::as_const(m_views)) {
+        v->refresh();
+    }
+    const core::Database* db = m_session.database();
+    const auto role = db ? db->actor().role : std::nullopt;
+    if (role == core::Role::Personnel) {
+        showView(m_assignments->objectName());
+    } else if (role == core::Role::CommuneLeader) {
+        showCommune(db->actor().communeId);
+    } else if (role == core::Role::Reviewer) {
+        showView(m_board->objectName());
+    }
 }
 
 void MainWindow::onAsOfChanged(const QDate& date)
@@ -416,6 +439,9 @@ void MainWindow::onDatabaseChanged()
         setWindowTitle(tr("NTM Tracker"));
     }
     updateStatus();
+    if (m_access) {
+        m_access->databaseOpened();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

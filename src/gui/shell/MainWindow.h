@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace ntm::gui {
 
+class AccessActions;
 class AppSettings;
 class AssignmentsView;
 class BoardView;
@@ -67,6 +68,7 @@ private:
     void onDatabaseChanged();
     void onAsOfChanged(const QDate& date);
     void updateStatus();
+    void showStartView();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession& m_session;
@@ -78,6 +80,7 @@ private:
     OfficialsView* m_officials;
     BoardView* m_board;
     DashboardView* m_dashboard;
+    AccessActions* m_access = nullptr;
     QDateEdit* m_asOfEdit = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;
