@@ -117,6 +117,11 @@ Status OfficialService::canRemove(const QString& id)
         return Error{QString(), tr("This official no longer exists; someone may have deleted them."),
                      ErrorKind::Conflict};
     }
+    // A refusal comes first: the GUI asks this before it offers to delete.
+    if (Status s = AccessGuard(m_db).require(RecordKind::Official, RecordPlace{official.value()->homeDistrictId, {}});
+        !s) {
+        return s;
+    }
     const auto count = store.rotationCount(id);
     if (!count) {
         return count.error();

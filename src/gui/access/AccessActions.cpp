@@ -25,7 +25,7 @@ AccessActions::AccessActions(DatabaseSession& session, QWidget* window, QMenu* m
     m_signIn->setObjectName(QStringLiteral("actionSignIn"));
     m_changePassword->setObjectName(QStringLiteral("actionChangePassword"));
     m_users->setObjectName(QStringLiteral("actionUsers"));
-    m_status->setObjectName(QStringLiteral("userLabel"));
+    m_status->setObjectName(QStringLiteral("signedInLabel"));
     connect(m_signIn, &QAction::triggered, this, [this] { signIn(false); });
     connect(m_changePassword, &QAction::triggered, this, &AccessActions::changePassword);
     connect(m_users, &QAction::triggered, this, &AccessActions::manageUsers);
