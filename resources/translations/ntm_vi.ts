@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Xã</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đế&amp;n</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Search a commune</source>
@@ -97,7 +124,7 @@
         <translation>Lưu năm phấn đấu</translation>
     </message>
     <message>
-        <source>Criteria set and group from a date (overrides the province's)</source>
+        <source>Criteria set and group from a date (overrides the province&apos;s)</source>
         <translation>Bộ tiêu chí và nhóm xã từ một ngày (thay cho cài đặt của tỉnh)</translation>
     </message>
     <message>
@@ -171,7 +198,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Type part of a commune's name (diacritics optional)</source>
+        <source>Type part of a commune&apos;s name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -244,6 +271,21 @@
     <message>
         <source>e.g. Trưởng phòng Nông nghiệp và PTNT</source>
         <translation>ví dụ: Trưởng phòng Nông nghiệp và PTNT</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -336,6 +378,10 @@
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -409,6 +455,32 @@
     <message>
         <source>Search name, unit or position (diacritics optional)</source>
         <translation>Tìm theo tên, đơn vị hoặc chức vụ (gõ không dấu cũng được)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mật khẩu &amp;hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Mật khẩu &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Nhập lại</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History of this record</source>
+        <translation>Lịch sử của bản ghi này</translation>
     </message>
 </context>
 <context>
@@ -540,6 +612,56 @@
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Người dùng mới</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Phạm vi</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>&amp;Nhập lại</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>Người dùng &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+</context>
+<context>
     <name>VillageDialog</name>
     <message>
         <source>Village</source>
@@ -583,22 +705,278 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::AccessGuard</name>
+    <message>
+        <source>no district</source>
+        <translation>không có huyện</translation>
+    </message>
+    <message>
+        <source>no commune</source>
+        <translation>không có xã</translation>
+    </message>
+    <message>
+        <source>Refused: nobody is signed in to this database, and it has user accounts. Sign in to change %1.</source>
+        <translation>Từ chối: chưa có ai đăng nhập vào cơ sở dữ liệu này, mà cơ sở dữ liệu có tài khoản người dùng. Hãy đăng nhập để thay đổi %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is a provincial reviewer, who may read, export and print but change nothing.</source>
+        <translation>Từ chối: %1 là cán bộ theo dõi của tỉnh, chỉ được xem, xuất và in, không được thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Refused: changing %1 is not possible here.</source>
+        <translation>Từ chối: không thể thay đổi %1 ở đây.</translation>
+    </message>
+    <message>
+        <source>%1 is the district personnel officer of %2, who may change officials and rotations of that district only</source>
+        <translation>%1 là cán bộ tổ chức của %2, chỉ được thay đổi cán bộ và luân chuyển của huyện đó</translation>
+    </message>
+    <message>
+        <source>%1 is the commune leader of %2, who may change assessments, review meetings, villages and criterion plans of that commune only</source>
+        <translation>%1 là lãnh đạo của %2, chỉ được thay đổi kết quả đánh giá, giao ban, thôn và kế hoạch tiêu chí của xã đó</translation>
+    </message>
+    <message>
+        <source>Refused: %1. The change concerns %2 of %3.</source>
+        <translation>Từ chối: %1. Thay đổi này liên quan đến %2 của %3.</translation>
+    </message>
+    <message>
+        <source>Refused: %1, not %2.</source>
+        <translation>Từ chối: %1, không được thay đổi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AccessPolicy</name>
+    <message>
+        <source>officials</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>rotations</source>
+        <translation>luân chuyển</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>review meetings</source>
+        <translation>giao ban</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <source>criterion plans</source>
+        <translation>kế hoạch tiêu chí</translation>
+    </message>
+    <message>
+        <source>commune settings and recognitions</source>
+        <translation>cài đặt xã và quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>criteria sets</source>
+        <translation>bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>districts and communes</source>
+        <translation>huyện và xã</translation>
+    </message>
+    <message>
+        <source>user accounts</source>
+        <translation>tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>the whole database (restoring a backup)</source>
+        <translation>toàn bộ cơ sở dữ liệu (khôi phục bản sao lưu)</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>Luân chuyển</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation>Giao ban</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Criterion plans</source>
+        <translation>Kế hoạch tiêu chí</translation>
+    </message>
+    <message>
+        <source>Commune settings</source>
+        <translation>Cài đặt xã</translation>
+    </message>
+    <message>
+        <source>Criteria sets</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Districts and communes</source>
+        <translation>Huyện và xã</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>mọi thứ</translation>
+    </message>
+    <message>
+        <source>officials and rotations of one district</source>
+        <translation>cán bộ và luân chuyển của một huyện</translation>
+    </message>
+    <message>
+        <source>assessments, review meetings, villages and criterion plans of one commune</source>
+        <translation>kết quả đánh giá, giao ban, thôn và kế hoạch tiêu chí của một xã</translation>
+    </message>
+    <message>
+        <source>nothing (reads, exports and prints only)</source>
+        <translation>không gì cả (chỉ xem, xuất và in)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AccountService</name>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Tên đăng nhập không tồn tại hoặc mật khẩu sai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Hãy chờ %n giây trước lần thử tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Mật khẩu không được trùng với tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Choose the district whose officials and rotations this district personnel officer keeps.</source>
+        <translation>Chọn huyện mà cán bộ tổ chức này quản lý cán bộ và luân chuyển.</translation>
+    </message>
+    <message>
+        <source>Choose the commune this commune leader records for.</source>
+        <translation>Chọn xã mà lãnh đạo xã này cập nhật số liệu.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters (without diacritics), digits, dots, dashes or underscores.</source>
+        <translation>Tên đăng nhập gồm 2 đến 32 chữ cái (không dấu), chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Đã có tài khoản tên %1.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator, so that somebody can manage the accounts once signing in is required.</source>
+        <translation>Tài khoản đầu tiên phải là quản trị viên, để có người quản lý tài khoản khi việc đăng nhập trở thành bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (no random numbers).</source>
+        <translation>Không mã hóa được mật khẩu (không lấy được số ngẫu nhiên).</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Tài khoản này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator; make another account an administrator first.</source>
+        <translation>%1 là quản trị viên duy nhất còn hoạt động; hãy cho một tài khoản khác làm quản trị viên trước.</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts, so there is no password to change. An administrator creates accounts under Users.</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản người dùng nên không có mật khẩu để đổi. Quản trị viên tạo tài khoản trong mục Người dùng.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists or was disabled.</source>
+        <translation>Tài khoản này không còn tồn tại hoặc đã bị khóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Nhập sai quá nhiều lần: hãy chờ %n giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for %1: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1 đã nhập sai quá nhiều lần: hãy chờ %n giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AccountStore</name>
+    <message>
+        <source>This account was changed by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Tài khoản này đã được người khác thay đổi sau khi bạn mở; hãy tải lại và thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saving the account %1</source>
+        <translation>Lưu tài khoản %1</translation>
+    </message>
+    <message>
+        <source>Saving the password</source>
+        <translation>Lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>Recording the sign-in attempt</source>
+        <translation>Ghi nhận lần đăng nhập</translation>
+    </message>
+    <message>
+        <source>Reading the user accounts</source>
+        <translation>Đọc danh sách tài khoản</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::AssessmentService</name>
     <message>
-        <source>"%1" is not yes or no (có / không).</source>
-        <translation>"%1" không phải là có hoặc không.</translation>
+        <source>&quot;%1&quot; is not yes or no (có / không).</source>
+        <translation>&quot;%1&quot; không phải là có hoặc không.</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage between 0 and 100.</source>
-        <translation>"%1" không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>&quot;%1&quot; không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more.</source>
-        <translation>"%1" không phải là số nguyên từ 0 trở lên.</translation>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>&quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" không phải là số.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; không phải là số.</translation>
     </message>
     <message>
         <source>Enter the date of the assessment.</source>
@@ -688,14 +1066,84 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::AuditTrail</name>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Đọc nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>criterion %1 on %2</source>
+        <translation>tiêu chí %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>meeting of %1</source>
+        <translation>cuộc giao ban ngày %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Bulk import</source>
+        <translation>Nhập hàng loạt</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::Backups</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Bản sao lưu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an NTM Tracker database, or it is damaged.</source>
+        <translation>%1 không phải bản sao lưu cơ sở dữ liệu NTM Tracker, hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of NTM Tracker; update the program to restore it.</source>
+        <translation>%1 được tạo bởi phiên bản NTM Tracker mới hơn; hãy cập nhật chương trình để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; choose another one.</source>
+        <translation>Bản sao lưu %1 bị hỏng; hãy chọn bản khác.</translation>
+    </message>
+    <message>
+        <source>Choose a backup, not the database itself.</source>
+        <translation>Hãy chọn một bản sao lưu, không phải chính cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup next to the database (is the disk full?). Nothing was changed.</source>
+        <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu (ổ đĩa đầy?). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (another NTM Tracker window or computer); close it there and restore again. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu đang được mở trong chương trình khác (cửa sổ NTM Tracker khác hoặc máy khác); hãy đóng ở đó rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of %1. Nothing was changed.</source>
+        <translation>Không thay được %1 bằng bản sao lưu. Chưa có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::CommuneDashboardService</name>
     <message>
         <source>Choose a valid date to show the commune as of.</source>
         <translation>Hãy chọn một ngày hợp lệ để xem tình hình của xã tại ngày đó.</translation>
     </message>
     <message>
-        <source>There is no commune with the id "%1" in this database.</source>
-        <translation>Không có xã nào có mã định danh "%1" trong cơ sở dữ liệu.</translation>
+        <source>There is no commune with the id &quot;%1&quot; in this database.</source>
+        <translation>Không có xã nào có mã định danh &quot;%1&quot; trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -767,7 +1215,7 @@
         <translation>%1: đã lưu thành phiên bản mới; phiên bản trước được giữ lại vì đã có kết quả đánh giá dùng nó</translation>
     </message>
     <message>
-        <source>The program's criteria sets are missing (resources/criteria).</source>
+        <source>The program&apos;s criteria sets are missing (resources/criteria).</source>
         <translation>Thiếu các bộ tiêu chí của chương trình (resources/criteria).</translation>
     </message>
 </context>
@@ -778,7 +1226,7 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>must map the set's commune group numbers to text targets</source>
+        <source>must map the set&apos;s commune group numbers to text targets</source>
         <translation>phải ánh xạ số nhóm xã của bộ tiêu chí sang chỉ tiêu dạng văn bản</translation>
     </message>
     <message>
@@ -813,8 +1261,8 @@
         <translation>không được để trống</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
-        <translation>"%1" không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -825,16 +1273,16 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>"%1" is not one of boolean, percent, number, count, text</source>
-        <translation>"%1" không thuộc các loại boolean, percent, number, count, text</translation>
+        <source>&quot;%1&quot; is not one of boolean, percent, number, count, text</source>
+        <translation>&quot;%1&quot; không thuộc các loại boolean, percent, number, count, text</translation>
     </message>
     <message>
-        <source>must be "min" or "max"</source>
-        <translation>phải là "min" hoặc "max"</translation>
+        <source>must be &quot;min&quot; or &quot;max&quot;</source>
+        <translation>phải là &quot;min&quot; hoặc &quot;max&quot;</translation>
     </message>
     <message>
-        <source>group "%1" is not one of the set's commune_groups</source>
-        <translation>nhóm "%1" không có trong commune_groups của bộ</translation>
+        <source>group &quot;%1&quot; is not one of the set&apos;s commune_groups</source>
+        <translation>nhóm &quot;%1&quot; không có trong commune_groups của bộ</translation>
     </message>
     <message>
         <source>targets must be text</source>
@@ -845,28 +1293,28 @@
         <translation>phải từ 1 trở lên</translation>
     </message>
     <message>
-        <source>"%1" is not one of the set's groups</source>
-        <translation>"%1" không phải là nhóm của bộ tiêu chí</translation>
+        <source>&quot;%1&quot; is not one of the set&apos;s groups</source>
+        <translation>&quot;%1&quot; không phải là nhóm của bộ tiêu chí</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>phải là một danh sách</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria set format this program reads (expected "%2")</source>
-        <translation>"%1" không phải định dạng bộ tiêu chí mà chương trình đọc được (cần "%2")</translation>
+        <source>&quot;%1&quot; is not a criteria set format this program reads (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; không phải định dạng bộ tiêu chí mà chương trình đọc được (cần &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>may hold only letters, digits, '-', '_' and '.'</source>
-        <translation>chỉ được gồm chữ cái, chữ số, '-', '_' và '.'</translation>
+        <source>may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>chỉ được gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;</translation>
     </message>
     <message>
         <source>is before valid_from</source>
         <translation>sớm hơn valid_from</translation>
     </message>
     <message>
-        <source>must be "national" or "provincial"</source>
-        <translation>phải là "national" hoặc "provincial"</translation>
+        <source>must be &quot;national&quot; or &quot;provincial&quot;</source>
+        <translation>phải là &quot;national&quot; hoặc &quot;provincial&quot;</translation>
     </message>
     <message>
         <source>a national set needs the date it applies from</source>
@@ -1003,8 +1451,8 @@
         <translation>Tệp %1 không phải tệp văn bản CSV mã UTF-8: tệp chứa byte 0, như văn bản UTF-16 và tệp nhị phân. %2</translation>
     </message>
     <message>
-        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel's plain "CSV (Comma delimited)" uses the Windows code page, which garbles Vietnamese letters). %3</source>
-        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu "CSV (Comma delimited)" thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
+        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel&apos;s plain &quot;CSV (Comma delimited)&quot; uses the Windows code page, which garbles Vietnamese letters). %3</source>
+        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu &quot;CSV (Comma delimited)&quot; thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1540,20 @@
         <source>The backup to %1 failed: %2</source>
         <translation>Sao lưu vào %1 không thành công: %2</translation>
     </message>
+    <message>
+        <source>%1 cannot be written to, and it was made by an older version of NTM Tracker that must be upgraded before it can be opened. Make the file writable, or copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>Không ghi được vào %1, mà tệp này được tạo bởi phiên bản NTM Tracker cũ hơn nên phải nâng cấp trước khi mở. Hãy cho phép ghi tệp, hoặc chép tệp sang thư mục có quyền ghi. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to (the file or its folder is read-only): nothing was changed. To work on it, make it writable or copy it to a folder you can write to.</source>
+        <translation>Không ghi được vào %1 (tệp hoặc thư mục chỉ cho đọc): chưa có gì bị thay đổi. Để làm việc với tệp, hãy cho phép ghi hoặc chép tệp sang thư mục có quyền ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program (or another NTM Tracker window) has been saving a large change for %n second(s); nothing was changed. Try again when it has finished.</source>
+        <translation>
+            <numerusform>Một chương trình khác (hoặc cửa sổ NTM Tracker khác) đang lưu một thay đổi lớn đã %n giây; chưa có gì bị thay đổi. Hãy thử lại khi việc đó xong.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::DemoBuilder</name>
@@ -1112,7 +1574,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Planning the communes' histories</source>
+        <source>Planning the communes&apos; histories</source>
         <translation>Lập lịch sử của các xã</translation>
     </message>
     <message>
@@ -1161,8 +1623,8 @@
         <translation>Chương trình thiếu bước nâng cấp %1 (%2)</translation>
     </message>
     <message>
-        <source>Migration %1 (%2) failed: %3 in "%4"</source>
-        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại "%4"</translation>
+        <source>Migration %1 (%2) failed: %3 in &quot;%4&quot;</source>
+        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại &quot;%4&quot;</translation>
     </message>
     <message>
         <source>Could not record schema version %1</source>
@@ -1199,7 +1661,7 @@
 <context>
     <name>ntm::core::OfficialService</name>
     <message>
-        <source>Enter the official's full name.</source>
+        <source>Enter the official&apos;s full name.</source>
         <translation>Nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -1326,8 +1788,8 @@
         <translation>periods[%1]: valid_to %2 trước valid_from %3</translation>
     </message>
     <message>
-        <source>the periods "%1" and "%2" overlap; periods of one commune follow each other</source>
-        <translation>các giai đoạn "%1" và "%2" chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
+        <source>the periods &quot;%1&quot; and &quot;%2&quot; overlap; periods of one commune follow each other</source>
+        <translation>các giai đoạn &quot;%1&quot; và &quot;%2&quot; chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
     </message>
     <message>
         <source>assessed_on %1 is in the future; an assessment is recorded once it is made</source>
@@ -1372,8 +1834,8 @@
         <translation>bị thiếu hoặc không phải một đối tượng</translation>
     </message>
     <message>
-        <source>"%1" is not one of database, district, commune</source>
-        <translation>"%1" không phải là database, district hay commune</translation>
+        <source>&quot;%1&quot; is not one of database, district, commune</source>
+        <translation>&quot;%1&quot; không phải là database, district hay commune</translation>
     </message>
     <message>
         <source>is not a record kind of this format</source>
@@ -1388,8 +1850,8 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>This file is not an NTM Tracker exchange package (its manifest.format is not "%1").</source>
-        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải "%1").</translation>
+        <source>This file is not an NTM Tracker exchange package (its manifest.format is not &quot;%1&quot;).</source>
+        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -1400,8 +1862,8 @@
         <translation>Gói này được tạo theo định dạng trao đổi phiên bản %1 bởi một NTM Tracker mới hơn; chương trình này chỉ đọc tới phiên bản %2. Hãy cập nhật chương trình để nhập gói.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
-        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
+        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
@@ -1435,26 +1897,32 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n dòng</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
     </message>
     <message>
         <source>the database holds another set under this code and version (id %1)</source>
         <translation>cơ sở dữ liệu đã có một bộ tiêu chí khác với mã và phiên bản này (mã định danh %1)</translation>
     </message>
     <message>
-        <source>differs from the database's definition, which records already use; keep the database's version, or import the new definition as a new version (ntm-cli criteria-import)</source>
+        <source>differs from the database&apos;s definition, which records already use; keep the database&apos;s version, or import the new definition as a new version (ntm-cli criteria-import)</source>
         <translation>khác với định nghĩa trong cơ sở dữ liệu, vốn đã được các bản ghi sử dụng; hãy giữ phiên bản của cơ sở dữ liệu, hoặc nhập định nghĩa mới thành một phiên bản mới (ntm-cli criteria-import)</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria</source>
-        <translation><numerusform>%n tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>%n tiêu chí</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ntm::core::PackagePreview</name>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation><numerusform>(và %n lỗi khác)</numerusform></translation>
+        <translation>
+            <numerusform>(và %n lỗi khác)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,20 +2157,20 @@
         <translation>phải là văn bản</translation>
     </message>
     <message>
-        <source>"%1" is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
-        <translation>"%1" không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
+        <source>&quot;%1&quot; is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
+        <translation>&quot;%1&quot; không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
     </message>
     <message>
-        <source>"%1" is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
-        <translation>"%1" không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
-        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
+        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>"%1" không thuộc %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; không thuộc %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -1783,7 +2251,7 @@
         <translation>Chưa ghi gì về cuộc giao ban: không có tiêu chí được bàn và không có kết luận.</translation>
     </message>
     <message>
-        <source>Enter the village's name.</source>
+        <source>Enter the village&apos;s name.</source>
         <translation>Nhập tên thôn.</translation>
     </message>
     <message>
@@ -1936,7 +2404,7 @@
         <translation>Thời gian dự kiến là %1 tháng; biệt phái không quá %2 tháng, trừ khi được gia hạn.</translation>
     </message>
     <message>
-        <source>This term overlaps the official's rotation to %1 (%2).</source>
+        <source>This term overlaps the official&apos;s rotation to %1 (%2).</source>
         <translation>Thời gian này trùng với lượt luân chuyển của cán bộ về %1 (%2).</translation>
     </message>
     <message>
@@ -1944,8 +2412,8 @@
         <translation>Quyết định số %1 của %2 đã được nhập (cho %3, luân chuyển về %4).</translation>
     </message>
     <message>
-        <source>%1 already holds "%2" in this commune at the same time (%3).</source>
-        <translation>%1 đang giữ chức "%2" tại xã này trong cùng thời gian (%3).</translation>
+        <source>%1 already holds &quot;%2&quot; in this commune at the same time (%3).</source>
+        <translation>%1 đang giữ chức &quot;%2&quot; tại xã này trong cùng thời gian (%3).</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +2446,7 @@
         <translation>Không ghi hình thức; được ghi là luân chuyển.</translation>
     </message>
     <message>
-        <source>Enter the official's full name.</source>
+        <source>Enter the official&apos;s full name.</source>
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -1990,7 +2458,7 @@
         <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
     </message>
     <message>
-        <source>This term overlaps the same official's rotation to %1 (%2) in row %3.</source>
+        <source>This term overlaps the same official&apos;s rotation to %1 (%2) in row %3.</source>
         <translation>Thời gian này trùng với đợt luân chuyển của cùng cán bộ đến %1 (%2) ở dòng %3.</translation>
     </message>
     <message>
@@ -2020,15 +2488,15 @@
 <context>
     <name>ntm::core::SheetFields</name>
     <message>
-        <source>Official's full name</source>
+        <source>Official&apos;s full name</source>
         <translation>Họ và tên cán bộ</translation>
     </message>
     <message>
-        <source>Official's gender</source>
+        <source>Official&apos;s gender</source>
         <translation>Giới tính cán bộ</translation>
     </message>
     <message>
-        <source>Official's birth date</source>
+        <source>Official&apos;s birth date</source>
         <translation>Ngày sinh cán bộ</translation>
     </message>
     <message>
@@ -2115,8 +2583,8 @@
 <context>
     <name>ntm::core::SheetImport</name>
     <message>
-        <source>No column holds %1 (a column headed "%2", for example); choose the column that does.</source>
-        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề "%2"); hãy chọn cột chứa thông tin này.</translation>
+        <source>No column holds %1 (a column headed &quot;%2&quot;, for example); choose the column that does.</source>
+        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề &quot;%2&quot;); hãy chọn cột chứa thông tin này.</translation>
     </message>
     <message>
         <source>No column holds the kind of rotation; every row is recorded as luân chuyển.</source>
@@ -2161,8 +2629,8 @@
         <translation>Tệp %1 không có trang tính nào.</translation>
     </message>
     <message>
-        <source>%1 has no worksheet "%2"; its worksheets are: %3.</source>
-        <translation>Tệp %1 không có trang tính "%2"; các trang tính của tệp là: %3.</translation>
+        <source>%1 has no worksheet &quot;%2&quot;; its worksheets are: %3.</source>
+        <translation>Tệp %1 không có trang tính &quot;%2&quot;; các trang tính của tệp là: %3.</translation>
     </message>
 </context>
 <context>
@@ -2194,12 +2662,12 @@
 <context>
     <name>ntm::core::UnitLookup</name>
     <message>
-        <source>There is no %1 "%2" in this database.</source>
-        <translation>Không có %1 "%2" trong cơ sở dữ liệu.</translation>
+        <source>There is no %1 &quot;%2&quot; in this database.</source>
+        <translation>Không có %1 &quot;%2&quot; trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>"%1" matches several: %2. Give the kind or the code.</source>
-        <translation>"%1" trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
+        <source>&quot;%1&quot; matches several: %2. Give the kind or the code.</source>
+        <translation>&quot;%1&quot; trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
     </message>
     <message>
         <source>district</source>
@@ -2270,6 +2738,10 @@
     <message>
         <source>Reading commune lineage</source>
         <translation>Đọc lịch sử sáp nhập của xã</translation>
+    </message>
+    <message>
+        <source>This commune&apos;s settings were changed by someone else since you opened them; close the window, open it again and make your change again.</source>
+        <translation>Cài đặt của xã này đã được người khác thay đổi sau khi bạn mở; hãy đóng cửa sổ, mở lại và thực hiện lại thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2862,22 @@
         <source>Modern NTM (hiện đại)</source>
         <translation>Nông thôn mới hiện đại</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>District personnel officer</source>
+        <translation>Cán bộ tổ chức huyện</translation>
+    </message>
+    <message>
+        <source>Commune leader</source>
+        <translation>Lãnh đạo xã</translation>
+    </message>
+    <message>
+        <source>Provincial reviewer</source>
+        <translation>Cán bộ theo dõi của tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::XlsxPackage</name>
@@ -2445,15 +2933,15 @@
 <context>
     <name>ntm::core::XlsxReader</name>
     <message>
-        <source>%1 is damaged: sheet "%2" has no contents.</source>
-        <translation>%1 bị hỏng: trang tính "%2" không có nội dung.</translation>
+        <source>%1 is damaged: sheet &quot;%2&quot; has no contents.</source>
+        <translation>%1 bị hỏng: trang tính &quot;%2&quot; không có nội dung.</translation>
     </message>
 </context>
 <context>
     <name>ntm::core::XlsxSheetParser</name>
     <message>
-        <source>%1, sheet "%2": %3</source>
-        <translation>%1, trang tính "%2": %3</translation>
+        <source>%1, sheet &quot;%2&quot;: %3</source>
+        <translation>%1, trang tính &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>row %1 lies outside a spreadsheet (rows 1 to %2).</source>
@@ -2464,8 +2952,8 @@
         <translation>ô %1 nằm sau cột cuối cùng của bảng tính (XFD).</translation>
     </message>
     <message>
-        <source>"%1" is not a cell reference; the file is damaged.</source>
-        <translation>"%1" không phải là địa chỉ ô; tệp bị hỏng.</translation>
+        <source>&quot;%1&quot; is not a cell reference; the file is damaged.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ ô; tệp bị hỏng.</translation>
     </message>
     <message>
         <source>cell %1 lies outside a spreadsheet (which ends at column XFD, row %2).</source>
@@ -2487,16 +2975,16 @@
         <translation>Trang %1</translation>
     </message>
     <message>
-        <source>on sheet "%1", cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
-        <translation>ở trang tính "%1", ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
+        <source>on sheet &quot;%1&quot;, cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
+        <translation>ở trang tính &quot;%1&quot;, ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
     </message>
     <message>
-        <source>on sheet "%1", cell %2 could not be written (%3).</source>
-        <translation>ở trang tính "%1", không ghi được ô %2 (%3).</translation>
+        <source>on sheet &quot;%1&quot;, cell %2 could not be written (%3).</source>
+        <translation>ở trang tính &quot;%1&quot;, không ghi được ô %2 (%3).</translation>
     </message>
     <message>
-        <source>sheet "%1" has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
-        <translation>trang tính "%1" có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
+        <source>sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>trang tính &quot;%1&quot; có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
     </message>
     <message>
         <source>the file cannot be created there. Check that the folder can be written to.</source>
@@ -2515,8 +3003,8 @@
         <translation>không đủ bộ nhớ.</translation>
     </message>
     <message>
-        <source>sheet "%1" could not be added.</source>
-        <translation>không thêm được trang tính "%1".</translation>
+        <source>sheet &quot;%1&quot; could not be added.</source>
+        <translation>không thêm được trang tính &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +3032,7 @@
 <context>
     <name>ntm::core::demo::DemoWriter</name>
     <message>
-        <source>The demo's communes could not be read back.</source>
+        <source>The demo&apos;s communes could not be read back.</source>
         <translation>Không đọc lại được các xã của dữ liệu mẫu.</translation>
     </message>
 </context>
@@ -2565,6 +3053,49 @@
     <message>
         <source>Reading the database</source>
         <translation>Đọc cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AccessActions</name>
+    <message>
+        <source>Sign &amp;in as another user…</source>
+        <translation>Đăng &amp;nhập bằng người dùng khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Người dùng…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Your new password is saved.</source>
+        <translation>Đã lưu mật khẩu mới của bạn.</translation>
+    </message>
+    <message>
+        <source>Single-user mode</source>
+        <translation>Chế độ một người dùng</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts: whoever opens it administers it. Create accounts in Account &gt; Users to require a sign-in.</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản người dùng: ai mở nó cũng là quản trị viên. Tạo tài khoản trong Tài khoản &gt; Người dùng để bắt buộc đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing can be changed</source>
+        <translation>Chưa đăng nhập: không thể thay đổi gì</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Đã đăng nhập: %1</translation>
+    </message>
+    <message>
+        <source>May change: %1.</source>
+        <translation>Được thay đổi: %1.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +3168,83 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AuditChangesModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AuditEntryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AuditView</name>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>&amp;Lịch sử của bản ghi này…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Mọi xã</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Đang hiện %n thay đổi mới nhất; hãy thu hẹp bộ lọc để xem các thay đổi cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::BoardModel</name>
     <message>
         <source>%1/%2 recognised</source>
@@ -2663,7 +3271,7 @@
         <translation>Kế thừa từ bộ %1</translation>
     </message>
     <message>
-        <source>Carried over through the province's crosswalk</source>
+        <source>Carried over through the province&apos;s crosswalk</source>
         <translation>Kế thừa qua bảng chuyển đổi của tỉnh</translation>
     </message>
     <message>
@@ -2699,11 +3307,15 @@
     </message>
     <message numerus="yes">
         <source>%n commune(s)</source>
-        <translation><numerusform>%n xã</numerusform></translation>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Record %n criteria</source>
-        <translation><numerusform>Ghi %n tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>Ghi %n tiêu chí</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record several criteria</source>
@@ -2998,8 +3610,8 @@
         <translation>Đạt chuẩn NTM ngày %1 (quyết định %2).</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
-        <translation>Đạt &lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
+        <source>&lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
+        <translation>Đạt &lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
     </message>
     <message>
         <source>carried over from %1</source>
@@ -3129,6 +3741,27 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 has user accounts. Sign in to work on it; Cancel closes it.</source>
+        <translation>%1 có tài khoản người dùng. Hãy đăng nhập để làm việc; Hủy sẽ đóng cơ sở dữ liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next attempt can be made in %n second(s).</source>
+        <translation>
+            <numerusform>Có thể thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::MainWindow</name>
     <message>
         <source>NTM Tracker databases (*.ntm);;All files (*)</source>
@@ -3171,7 +3804,7 @@
 
 Rotation of officials into communes and the progress of communes in the New Rural Development programme (nông thôn mới).
 
-Demo data: Hà Tĩnh's real districts and communes; histories other than the article's two stories are illustrative.</source>
+Demo data: Hà Tĩnh&apos;s real districts and communes; histories other than the article&apos;s two stories are illustrative.</source>
         <translation>NTM Tracker %1
 
 Theo dõi việc luân chuyển cán bộ về xã và tiến độ xây dựng nông thôn mới của các xã.
@@ -3412,6 +4045,56 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::PasswordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new password for %1: at least %n character(s).</source>
+        <translation>
+            <numerusform>Mật khẩu mới cho %1: ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who must change it at the next sign-in.</source>
+        <translation>Mật khẩu mới cho %1; người này phải đổi mật khẩu ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::RecordHistoryDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) recorded, oldest first.</source>
+        <translation>
+            <numerusform>%1: %n thay đổi đã ghi nhận, cũ nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>&amp;Lịch sử của bản ghi này…</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::ReviewMeetingDialog</name>
     <message>
         <source>New review meeting</source>
@@ -3619,6 +4302,33 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::UserDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>May change: %1.</source>
+        <translation>Được thay đổi: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::UserGuide</name>
     <message>
         <source>User guide</source>
@@ -3627,6 +4337,57 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>Bản cài đặt này thiếu hướng dẫn sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::UsersDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>May change</source>
+        <translation>Được thay đổi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Must change the password</source>
+        <translation>Phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa</translation>
     </message>
 </context>
 <context>
