@@ -20,6 +20,7 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::UsersDialog>()), m_db(db)
 {
     m_ui->setupUi(this);
+    setMinimumSize(860, 360);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
     m_ui->usersTable->setColumnCount(ColumnCount);
     m_ui->usersTable->setHorizontalHeaderLabels(

@@ -42,7 +42,7 @@ AuditView::AuditView(QWidget* parent)
     setupTable(m_ui->auditTable);
     m_ui->auditTable->setColumnWidth(AuditEntryModel::When, 150);
     m_ui->auditTable->setColumnWidth(AuditEntryModel::User, 100);
-    m_ui->auditTable->setColumnWidth(AuditEntryModel::Action, 90);
+    m_ui->auditTable->setColumnWidth(AuditEntryModel::Action, 120);
     m_ui->auditTable->setColumnWidth(AuditEntryModel::Kind, 140);
     m_ui->auditTable->setColumnWidth(AuditEntryModel::Record, 260);
     m_ui->changesTable->setModel(m_changes);

@@ -23,11 +23,13 @@ RecordHistoryDialog::RecordHistoryDialog(Database& db, const QString& table, con
       m_changes(new AuditChangesModel(this))
 {
     m_ui->setupUi(this);
+    setMinimumSize(860, 480);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->entriesTable->setModel(m_entries);
     setupTable(m_ui->entriesTable);
     m_ui->entriesTable->setColumnWidth(AuditEntryModel::When, 150);
+    m_ui->entriesTable->setColumnWidth(AuditEntryModel::Action, 120);
     m_ui->entriesTable->setColumnWidth(AuditEntryModel::Record, 220);
     m_ui->changesTable->setModel(m_changes);
     setupTable(m_ui->changesTable);
