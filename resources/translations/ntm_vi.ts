@@ -382,6 +382,14 @@
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups (a copy of it as it is now is kept)</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu của nó (giữ lại một bản của cơ sở dữ liệu hiện tại)</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -481,6 +489,17 @@
     <message>
         <source>History of this record</source>
         <translation>Lịch sử của bản ghi này</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Tệp khác…</translation>
     </message>
 </context>
 <context>
@@ -602,6 +621,10 @@
     <message>
         <source>A new language applies when NTM Tracker starts again.</source>
         <translation>Ngôn ngữ mới được áp dụng khi khởi động lại NTM Tracker.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>&amp;Giữ bản sao lưu hằng ngày trong</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3268,29 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::BackupActions</name>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Không tạo được bản sao lưu hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>Bản sao lưu hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? Every change made since that backup is undone; a copy of the database as it is now is kept first.</source>
+        <translation>Thay %1 bằng bản sao lưu %2? Mọi thay đổi từ sau bản sao lưu đó sẽ mất; trước đó một bản của cơ sở dữ liệu hiện tại được giữ lại.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. The database as it was before is kept as %3.</source>
+        <translation>Đã khôi phục %1 từ %2. Cơ sở dữ liệu trước khi khôi phục được giữ tại %3.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::BoardModel</name>
     <message>
         <source>%1/%2 recognised</source>
@@ -4092,6 +4138,45 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>&amp;History of this record…</source>
         <translation>&amp;Lịch sử của bản ghi này…</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::RestoreDialog</name>
+    <message>
+        <source>daily backup</source>
+        <translation>sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose the backup that replaces %1. A copy of the database as it is now is kept in %2.</source>
+        <translation>Chọn bản sao lưu để thay %1. Một bản của cơ sở dữ liệu hiện tại được giữ trong %2.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>NTM Tracker databases (*.ntm);;All files (*)</source>
+        <translation>Cơ sở dữ liệu NTM Tracker (*.ntm);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include "app/Messages.h"
 #include "audit/AuditEntryModel.h"
 #include "audit/RecordHistoryDialog.h"
+#include "backup/RestoreDialog.h"
+#include "db/Backups.h"
 #include "db/Sql.h"
 #include "demo/DemoBuilder.h"
 #include "officials/OfficialTableModel.h"
@@ -414,4 +416,58 @@ TEST_CASE("A database without accounts needs no sign-in: its owner administers i
     CHECK(window.findChild<QLabel*>(QStringLiteral("signedInLabel"))->text() == QStringLiteral("Single-user mode"));
     CHECK(window.findChild<QAction*>(QStringLiteral("actionUsers"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionSignIn"))->isEnabled());
+}
+
+TEST_CASE("A daily backup is made at open; File > Restore from backup puts it back and keeps the current file",
+          "[gui][backup]")
+{
+    TempFolder tmp;
+    AppSettings settings{std::make_unique<QSettings>(tmp.path(QStringLiteral("s.ini")), QSettings::IniFormat)};
+    DatabaseSession session;
+    MainWindow window{session, settings};
+    window.show();
+    Messages::setRecording(true, true);
+    Messages::clearRecorded();
+    const QString path = tmp.path(QStringLiteral("tinh.ntm"));
+    REQUIRE(session.create(path, false).ok());
+    // Opening made today's backup, of the database without officials.
+    REQUIRE(Backups::list(path).size() == 1);
+    auto* restore = window.findChild<QAction*>(QStringLiteral("actionRestore"));
+    REQUIRE(restore->isEnabled());
+
+    Official o;
+    o.fullName = QStringLiteral("Bùi Ngọc Nhật");
+    o.homeUnit = QStringLiteral("Huyện ủy Đức Thọ");
+    REQUIRE(OfficialService(*session.database()).create(o).ok());
+    REQUIRE(sql::scalar(session.database()->sql(), QStringLiteral("SELECT count(*) FROM official")).value().toInt() == 1);
+
+    restore->trigger();
+    auto* dialog = visibleDialog<RestoreDialog>(&window);
+    REQUIRE(dialog);
+    CHECK(dialog->backupCount() == 1);
+    clickButton(dialog, QDialogButtonBox::Ok);
+    REQUIRE(session.isOpen());
+    CHECK(sql::scalar(session.database()->sql(), QStringLiteral("SELECT count(*) FROM official")).value().toInt() == 0);
+    CHECK(Messages::recorded().join(u'\n').contains(QStringLiteral("was restored")));
+    // The database as it was (with the official) is kept as a before-restore backup.
+    const QList<BackupInfo> backups = Backups::list(path);
+    REQUIRE(backups.size() == 2);
+    bool kept = false;
+    for (const BackupInfo& b : backups) {
+        if (b.kind == BackupInfo::Kind::BeforeRestore) {
+            auto copy = openDb(b.path);
+            kept = sql::scalar(copy->sql(), QStringLiteral("SELECT count(*) FROM official")).value().toInt() == 1;
+        }
+    }
+    CHECK(kept);
+}
+
+TEST_CASE("Only an administrator may restore a backup", "[gui][backup]")
+{
+    App app;
+    app.signIn(QStringLiteral("canbo"));
+    CHECK_FALSE(app.action("actionRestore")->isEnabled());
+    app.action("actionSignIn")->trigger();
+    app.signIn(QStringLiteral("admin"));
+    CHECK(app.action("actionRestore")->isEnabled());
 }

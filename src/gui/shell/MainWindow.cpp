@@ -9,6 +9,7 @@
 #include "app/Messages.h"
 #include "assignments/AssignmentsView.h"
 #include "audit/AuditView.h"
+#include "backup/BackupActions.h"
 #include "board/BoardView.h"
 #include "dashboard/DashboardView.h"
 #include "common/DateFields.h"
@@ -70,7 +71,13 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     setupMenus();
     m_access = new AccessActions(m_session, this, m_ui->menuAccount);
     statusBar()->addPermanentWidget(m_access->statusLabel());
-    connect(m_access, &AccessActions::signedIn, this, &MainWindow::showStartView);
+    connect(m_access, &AccessActions::signedIn, this, [this] {
+        m_backups->databaseOpened();
+        showStartView();
+    });
+    m_backups = new BackupActions(m_session, m_settings, this, m_ui->actionRestore);
+    connect(m_backups, &BackupActions::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_officials, &OfficialsView::newRotationRequested, this, [this](const QString& officialId) {
         showView(m_assignments->objectName());
         m_assignments->newRotation(officialId);
@@ -439,6 +446,9 @@ void MainWindow::onDatabaseChanged()
         setWindowTitle(tr("NTM Tracker"));
     }
     updateStatus();
+    if (m_backups) {
+        m_backups->databaseOpened();
+    }
     if (m_access) {
         m_access->databaseOpened();
     }

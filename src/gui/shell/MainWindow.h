@@ -20,6 +20,7 @@ namespace ntm::gui {
 class AccessActions;
 class AppSettings;
 class AssignmentsView;
+class BackupActions;
 class BoardView;
 class DashboardView;
 class DatabaseSession;
@@ -81,6 +82,7 @@ private:
     BoardView* m_board;
     DashboardView* m_dashboard;
     AccessActions* m_access = nullptr;
+    BackupActions* m_backups = nullptr;
     QDateEdit* m_asOfEdit = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;
