@@ -471,3 +471,23 @@ TEST_CASE("Only an administrator may restore a backup", "[gui][backup]")
     app.signIn(QStringLiteral("admin"));
     CHECK(app.action("actionRestore")->isEnabled());
 }
+
+TEST_CASE("A password an administrator reset must be changed right after signing in", "[gui][access]")
+{
+    App app;
+    app.signIn(QStringLiteral("admin"));
+    AccountService accounts(*app.session.database());
+    QString id;
+    for (const Account& a : accounts.accounts().value()) {
+        if (a.username == QStringLiteral("canbo")) {
+            id = a.id;
+        }
+    }
+    REQUIRE(accounts.resetPassword(id, QStringLiteral("tam-thoi-2026")).ok());
+    app.action("actionSignIn")->trigger();
+    app.signIn(QStringLiteral("canbo"), QStringLiteral("tam-thoi-2026"));
+    CHECK(app.session.database()->actor().username == QStringLiteral("canbo"));
+    auto* d = visibleDialog<PasswordDialog>(&app.window);
+    REQUIRE(d);
+    CHECK(d->findChild<QLineEdit*>(QStringLiteral("oldEdit"))->isVisible());
+}

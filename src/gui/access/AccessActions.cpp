@@ -49,9 +49,13 @@ void AccessActions::signIn(bool atOpen)
     }
     auto* dialog = new LoginDialog(*db, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         update();
         Q_EMIT signedIn();
+        // A password an administrator reset is changed now, before any work.
+        if (dialog->account().mustChangePassword) {
+            changePassword();
+        }
     });
     if (atOpen) {
         connect(dialog, &QDialog::rejected, this, [this] { m_session.close(); });

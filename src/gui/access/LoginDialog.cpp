@@ -42,6 +42,7 @@ void LoginDialog::signIn()
     const QString username = m_ui->userEdit->text().trimmed();
     const auto signedIn = accounts.signIn(username, m_ui->passwordEdit->text());
     if (signedIn) {
+        m_account = signedIn.value();
         accept();
         return;
     }

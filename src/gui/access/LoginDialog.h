@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/Account.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -30,6 +32,8 @@ public:
 
     /// Seconds left before the next attempt (0 when one can be made now).
     int secondsLeft() const { return m_secondsLeft; }
+    /// The account signed in (after accept).
+    const core::Account& account() const { return m_account; }
 
 private:
     void signIn();
@@ -40,6 +44,7 @@ private:
     core::Database& m_db;
     QTimer* m_timer;
     int m_secondsLeft = 0;
+    core::Account m_account;
 };
 
 } // namespace ntm::gui
