@@ -13,6 +13,7 @@
 #include "util/Ids.h"
 #include "assignments/RotationDialog.h"
 #include "audit/RecordHistoryDialog.h"
+#include "backup/RestoreDialog.h"
 #include "service/OfficialService.h"
 #include "service/UnitLookup.h"
 #include "store/OfficialStore.h"
@@ -291,6 +292,11 @@ int main(int argc, char* argv[])
              table->setCurrentIndex(table->model()->index(0, 0));
              table->findChild<QAction*>(QStringLiteral("historyAction"))->trigger();
              return grabDialog<RecordHistoryDialog>(w);
+         }},
+        {"restore-dialog.png",
+         [](MainWindow& w) {
+             w.findChild<QAction*>(QStringLiteral("actionRestore"))->trigger();
+             return grabDialog<RestoreDialog>(w);
          }},
         {"login-dialog.png",
          [](MainWindow& w) {

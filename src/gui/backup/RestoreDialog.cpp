@@ -33,6 +33,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RestoreDialog>())
 {
     m_ui->setupUi(this);
+    setMinimumSize(600, 340);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Restore"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->introLabel->setText(tr("Choose the backup that replaces %1. A copy of the database as it is now is kept "
