@@ -180,7 +180,7 @@ TEST_CASE("Failed attempts delay the next one more and more, across restarts", "
     CHECK(accounts.accounts().value().constFirst().failedAttempts == 1);
 }
 
-TEST_CASE("Users change their own password; an administrator resets one to be changed at next sign-in",
+TEST_CASE("Users change their own password, and an administrator resets one to be changed at next sign-in",
           "[access][accounts]")
 {
     TempFolder tmp;

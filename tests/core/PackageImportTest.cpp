@@ -201,7 +201,7 @@ TEST_CASE("Package: two districts merge into one database without duplicates", "
     CHECK(importInto(*db, ducTho).summary.totals().added == 0);
 }
 
-TEST_CASE("Package: a record changed on one side only is changed; on both sides it is a conflict", "[package]")
+TEST_CASE("Package: a record changed on one side only is changed, and on both sides it is a conflict", "[package]")
 {
     auto province = freshDb(QStringLiteral("conflict.ntm"));
     importInto(*province, demoPackage());

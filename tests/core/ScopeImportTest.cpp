@@ -103,7 +103,7 @@ TEST_CASE("A personnel officer's rotation sheet: rows in another district are er
     CHECK(OfficialStore(*db).all().value().constFirst().homeDistrictId == f.districtA);
 }
 
-TEST_CASE("Officials imported by a personnel officer belong to their district; a reviewer may not import",
+TEST_CASE("Officials imported by a personnel officer belong to their district, and a reviewer may not import",
           "[access][scope][sheetimport]")
 {
     TempFolder tmp;

@@ -3,7 +3,6 @@
 
 #include "ui_LoginDialog.h"
 
-#include "access/AccountService.h"
 #include "db/Database.h"
 
 #include <QFileInfo>
@@ -13,6 +12,19 @@
 namespace ntm::gui {
 
 using namespace ntm::core;
+
+namespace {
+AccountService::Clock& clock()
+{
+    static AccountService::Clock c;
+    return c;
+}
+} // namespace
+
+void LoginDialog::setClock(AccountService::Clock c)
+{
+    clock() = std::move(c);
+}
 
 LoginDialog::LoginDialog(Database& db, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_db(db), m_timer(new QTimer(this))
@@ -38,7 +50,7 @@ void LoginDialog::signIn()
     if (m_secondsLeft > 0) {
         return;
     }
-    AccountService accounts(m_db);
+    AccountService accounts(m_db, clock());
     const QString username = m_ui->userEdit->text().trimmed();
     const auto signedIn = accounts.signIn(username, m_ui->passwordEdit->text());
     if (signedIn) {

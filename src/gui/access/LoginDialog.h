@@ -2,6 +2,7 @@
 #pragma once
 
 #include "access/Account.h"
+#include "access/AccountService.h"
 
 #include <QDialog>
 
@@ -32,6 +33,9 @@ public:
 
     /// Seconds left before the next attempt (0 when one can be made now).
     int secondsLeft() const { return m_secondsLeft; }
+    /// Test seam: the clock (UTC) the sign-in and the delay are measured with; by default the system clock.
+    static void setClock(core::AccountService::Clock clock);
+
     /// The account signed in (after accept).
     const core::Account& account() const { return m_account; }
 
