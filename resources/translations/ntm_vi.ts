@@ -92,6 +92,33 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Xã</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đế&amp;n</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Search a commune</source>
@@ -337,6 +364,21 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NTM Tracker</source>
@@ -466,6 +508,18 @@
         <source>Add officials or rotation decisions from an Excel (.xlsx) or CSV file, every row checked first</source>
         <translation>Thêm cán bộ hoặc quyết định luân chuyển từ tệp Excel (.xlsx) hoặc CSV, kiểm tra từng dòng trước</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups (a copy of it as it is now is kept)</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu của nó (giữ lại một bản của cơ sở dữ liệu hiện tại)</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -592,6 +646,32 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mật khẩu &amp;hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Mật khẩu &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Nhập lại</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History of this record</source>
+        <translation>Lịch sử của bản ghi này</translation>
+    </message>
+</context>
+<context>
     <name>ReportScopeDialog</name>
     <message>
         <source>Report</source>
@@ -616,6 +696,17 @@
     <message>
         <source>Data &amp;as of</source>
         <translation>Số liệu &amp;tính đến</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Tệp khác…</translation>
     </message>
 </context>
 <context>
@@ -792,6 +883,10 @@
         <source>A new language applies when NTM Tracker starts again.</source>
         <translation>Ngôn ngữ mới được áp dụng khi khởi động lại NTM Tracker.</translation>
     </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>&amp;Giữ bản sao lưu hằng ngày trong</translation>
+    </message>
 </context>
 <context>
     <name>SheetFilePage</name>
@@ -920,6 +1015,56 @@
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Người dùng mới</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Phạm vi</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>&amp;Nhập lại</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>Người dùng &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+</context>
+<context>
     <name>VillageDialog</name>
     <message>
         <source>Village</source>
@@ -960,6 +1105,262 @@
     <message>
         <source>No&amp;te</source>
         <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AccessGuard</name>
+    <message>
+        <source>no district</source>
+        <translation>không có huyện</translation>
+    </message>
+    <message>
+        <source>no commune</source>
+        <translation>không có xã</translation>
+    </message>
+    <message>
+        <source>Refused: nobody is signed in to this database, and it has user accounts. Sign in to change %1.</source>
+        <translation>Từ chối: chưa có ai đăng nhập vào cơ sở dữ liệu này, mà cơ sở dữ liệu có tài khoản người dùng. Hãy đăng nhập để thay đổi %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is a provincial reviewer, who may read, export and print but change nothing.</source>
+        <translation>Từ chối: %1 là cán bộ theo dõi của tỉnh, chỉ được xem, xuất và in, không được thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Refused: changing %1 is not possible here.</source>
+        <translation>Từ chối: không thể thay đổi %1 ở đây.</translation>
+    </message>
+    <message>
+        <source>%1 is the district personnel officer of %2, who may change officials and rotations of that district only</source>
+        <translation>%1 là cán bộ tổ chức của %2, chỉ được thay đổi cán bộ và luân chuyển của huyện đó</translation>
+    </message>
+    <message>
+        <source>%1 is the commune leader of %2, who may change assessments, review meetings, villages and criterion plans of that commune only</source>
+        <translation>%1 là lãnh đạo của %2, chỉ được thay đổi kết quả đánh giá, giao ban, thôn và kế hoạch tiêu chí của xã đó</translation>
+    </message>
+    <message>
+        <source>Refused: %1. The change concerns %2 of %3.</source>
+        <translation>Từ chối: %1. Thay đổi này liên quan đến %2 của %3.</translation>
+    </message>
+    <message>
+        <source>Refused: %1, not %2.</source>
+        <translation>Từ chối: %1, không được thay đổi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AccessPolicy</name>
+    <message>
+        <source>officials</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>rotations</source>
+        <translation>luân chuyển</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>review meetings</source>
+        <translation>giao ban</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <source>criterion plans</source>
+        <translation>kế hoạch tiêu chí</translation>
+    </message>
+    <message>
+        <source>commune settings and recognitions</source>
+        <translation>cài đặt xã và quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>criteria sets</source>
+        <translation>bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>districts and communes</source>
+        <translation>huyện và xã</translation>
+    </message>
+    <message>
+        <source>user accounts</source>
+        <translation>tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>the whole database (restoring a backup)</source>
+        <translation>toàn bộ cơ sở dữ liệu (khôi phục bản sao lưu)</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>Luân chuyển</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation>Giao ban</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Criterion plans</source>
+        <translation>Kế hoạch tiêu chí</translation>
+    </message>
+    <message>
+        <source>Commune settings</source>
+        <translation>Cài đặt xã</translation>
+    </message>
+    <message>
+        <source>Criteria sets</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Districts and communes</source>
+        <translation>Huyện và xã</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>mọi thứ</translation>
+    </message>
+    <message>
+        <source>officials and rotations of one district</source>
+        <translation>cán bộ và luân chuyển của một huyện</translation>
+    </message>
+    <message>
+        <source>assessments, review meetings, villages and criterion plans of one commune</source>
+        <translation>kết quả đánh giá, giao ban, thôn và kế hoạch tiêu chí của một xã</translation>
+    </message>
+    <message>
+        <source>nothing (reads, exports and prints only)</source>
+        <translation>không gì cả (chỉ xem, xuất và in)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AccountService</name>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Tên đăng nhập không tồn tại hoặc mật khẩu sai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Hãy chờ %n giây trước lần thử tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Mật khẩu không được trùng với tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Choose the district whose officials and rotations this district personnel officer keeps.</source>
+        <translation>Chọn huyện mà cán bộ tổ chức này quản lý cán bộ và luân chuyển.</translation>
+    </message>
+    <message>
+        <source>Choose the commune this commune leader records for.</source>
+        <translation>Chọn xã mà lãnh đạo xã này cập nhật số liệu.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters (without diacritics), digits, dots, dashes or underscores.</source>
+        <translation>Tên đăng nhập gồm 2 đến 32 chữ cái (không dấu), chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Đã có tài khoản tên %1.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator, so that somebody can manage the accounts once signing in is required.</source>
+        <translation>Tài khoản đầu tiên phải là quản trị viên, để có người quản lý tài khoản khi việc đăng nhập trở thành bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (no random numbers).</source>
+        <translation>Không mã hóa được mật khẩu (không lấy được số ngẫu nhiên).</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Tài khoản này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator; make another account an administrator first.</source>
+        <translation>%1 là quản trị viên duy nhất còn hoạt động; hãy cho một tài khoản khác làm quản trị viên trước.</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts, so there is no password to change. An administrator creates accounts under Users.</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản người dùng nên không có mật khẩu để đổi. Quản trị viên tạo tài khoản trong mục Người dùng.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists or was disabled.</source>
+        <translation>Tài khoản này không còn tồn tại hoặc đã bị khóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Nhập sai quá nhiều lần: hãy chờ %n giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for %1: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1 đã nhập sai quá nhiều lần: hãy chờ %n giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AccountStore</name>
+    <message>
+        <source>This account was changed by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Tài khoản này đã được người khác thay đổi sau khi bạn mở; hãy tải lại và thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saving the account %1</source>
+        <translation>Lưu tài khoản %1</translation>
+    </message>
+    <message>
+        <source>Saving the password</source>
+        <translation>Lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>Recording the sign-in attempt</source>
+        <translation>Ghi nhận lần đăng nhập</translation>
+    </message>
+    <message>
+        <source>Reading the user accounts</source>
+        <translation>Đọc danh sách tài khoản</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1489,76 @@
     <message>
         <source>Reading the audit log</source>
         <translation>Đọc nhật ký thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::AuditTrail</name>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Đọc nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>criterion %1 on %2</source>
+        <translation>tiêu chí %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>meeting of %1</source>
+        <translation>cuộc giao ban ngày %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Bulk import</source>
+        <translation>Nhập hàng loạt</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::Backups</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Bản sao lưu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an NTM Tracker database, or it is damaged.</source>
+        <translation>%1 không phải bản sao lưu cơ sở dữ liệu NTM Tracker, hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of NTM Tracker; update the program to restore it.</source>
+        <translation>%1 được tạo bởi phiên bản NTM Tracker mới hơn; hãy cập nhật chương trình để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; choose another one.</source>
+        <translation>Bản sao lưu %1 bị hỏng; hãy chọn bản khác.</translation>
+    </message>
+    <message>
+        <source>Choose a backup, not the database itself.</source>
+        <translation>Hãy chọn một bản sao lưu, không phải chính cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup next to the database (is the disk full?). Nothing was changed.</source>
+        <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu (ổ đĩa đầy?). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (another NTM Tracker window or computer); close it there and restore again. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu đang được mở trong chương trình khác (cửa sổ NTM Tracker khác hoặc máy khác); hãy đóng ở đó rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of %1. Nothing was changed.</source>
+        <translation>Không thay được %1 bằng bản sao lưu. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1972,20 @@
     <message>
         <source>The backup to %1 failed: %2</source>
         <translation>Sao lưu vào %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to, and it was made by an older version of NTM Tracker that must be upgraded before it can be opened. Make the file writable, or copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>Không ghi được vào %1, mà tệp này được tạo bởi phiên bản NTM Tracker cũ hơn nên phải nâng cấp trước khi mở. Hãy cho phép ghi tệp, hoặc chép tệp sang thư mục có quyền ghi. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to (the file or its folder is read-only): nothing was changed. To work on it, make it writable or copy it to a folder you can write to.</source>
+        <translation>Không ghi được vào %1 (tệp hoặc thư mục chỉ cho đọc): chưa có gì bị thay đổi. Để làm việc với tệp, hãy cho phép ghi hoặc chép tệp sang thư mục có quyền ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program (or another NTM Tracker window) has been saving a large change for %n second(s); nothing was changed. Try again when it has finished.</source>
+        <translation>
+            <numerusform>Một chương trình khác (hoặc cửa sổ NTM Tracker khác) đang lưu một thay đổi lớn đã %n giây; chưa có gì bị thay đổi. Hãy thử lại khi việc đó xong.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3747,10 @@
         <source>Reading commune lineage</source>
         <translation>Đọc lịch sử sáp nhập của xã</translation>
     </message>
+    <message>
+        <source>This commune&apos;s settings were changed by someone else since you opened them; close the window, open it again and make your change again.</source>
+        <translation>Cài đặt của xã này đã được người khác thay đổi sau khi bạn mở; hãy đóng cửa sổ, mở lại và thực hiện lại thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::Vocabulary</name>
@@ -3380,6 +3869,22 @@
     <message>
         <source>Modern NTM (hiện đại)</source>
         <translation>Nông thôn mới hiện đại</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>District personnel officer</source>
+        <translation>Cán bộ tổ chức huyện</translation>
+    </message>
+    <message>
+        <source>Commune leader</source>
+        <translation>Lãnh đạo xã</translation>
+    </message>
+    <message>
+        <source>Provincial reviewer</source>
+        <translation>Cán bộ theo dõi của tỉnh</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4064,49 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AccessActions</name>
+    <message>
+        <source>Sign &amp;in as another user…</source>
+        <translation>Đăng &amp;nhập bằng người dùng khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Người dùng…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Your new password is saved.</source>
+        <translation>Đã lưu mật khẩu mới của bạn.</translation>
+    </message>
+    <message>
+        <source>Single-user mode</source>
+        <translation>Chế độ một người dùng</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts: whoever opens it administers it. Create accounts in Account &gt; Users to require a sign-in.</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản người dùng: ai mở nó cũng là quản trị viên. Tạo tài khoản trong Tài khoản &gt; Người dùng để bắt buộc đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing can be changed</source>
+        <translation>Chưa đăng nhập: không thể thay đổi gì</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Đã đăng nhập: %1</translation>
+    </message>
+    <message>
+        <source>May change: %1.</source>
+        <translation>Được thay đổi: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::AddOfficialCommand</name>
     <message>
         <source>Add official %1</source>
@@ -3719,6 +4267,83 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AuditChangesModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AuditEntryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::AuditView</name>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>&amp;Lịch sử của bản ghi này…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Mọi xã</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Đang hiện %n thay đổi mới nhất; hãy thu hẹp bộ lọc để xem các thay đổi cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::AveragesSection</name>
     <message>
         <source>District</source>
@@ -3735,6 +4360,29 @@
     <message>
         <source>At each year&apos;s end and on the date of the data; the last row is the whole province. From 1/7/2025 communes count under their former district.</source>
         <translation>Vào cuối mỗi năm và vào ngày của số liệu; dòng cuối là toàn tỉnh. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::BackupActions</name>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Không tạo được bản sao lưu hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>Bản sao lưu hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? Every change made since that backup is undone; a copy of the database as it is now is kept first.</source>
+        <translation>Thay %1 bằng bản sao lưu %2? Mọi thay đổi từ sau bản sao lưu đó sẽ mất; trước đó một bản của cơ sở dữ liệu hiện tại được giữ lại.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. The database as it was before is kept as %3.</source>
+        <translation>Đã khôi phục %1 từ %2. Cơ sở dữ liệu trước khi khôi phục được giữ tại %3.</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +5246,27 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 has user accounts. Sign in to work on it; Cancel closes it.</source>
+        <translation>%1 có tài khoản người dùng. Hãy đăng nhập để làm việc; Hủy sẽ đóng cơ sở dữ liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next attempt can be made in %n second(s).</source>
+        <translation>
+            <numerusform>Có thể thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::MainWindow</name>
     <message>
         <source>NTM Tracker databases (*.ntm);;All files (*)</source>
@@ -5051,6 +5720,39 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::PasswordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new password for %1: at least %n character(s).</source>
+        <translation>
+            <numerusform>Mật khẩu mới cho %1: ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who must change it at the next sign-in.</source>
+        <translation>Mật khẩu mới cho %1; người này phải đổi mật khẩu ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::RecognitionsSection</name>
     <message>
         <source>Communes recognised NTM per year</source>
@@ -5063,6 +5765,23 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Bars and “Recognised in the year”: NTM recognitions decided in the year. Line and “Recognised, cumulative”: communes holding a recognition at the year&apos;s end (mergers end recognitions, so it can fall).</source>
         <translation>Cột và “Đạt chuẩn trong năm”: số quyết định công nhận đạt chuẩn NTM trong năm. Đường và “Lũy kế đạt chuẩn”: số xã đang giữ công nhận vào cuối năm (sáp nhập chấm dứt công nhận nên số này có thể giảm).</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::RecordHistoryDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) recorded, oldest first.</source>
+        <translation>
+            <numerusform>%1: %n thay đổi đã ghi nhận, cũ nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>&amp;Lịch sử của bản ghi này…</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5888,45 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Choose a district from the list.</source>
         <translation>Hãy chọn một huyện trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::RestoreDialog</name>
+    <message>
+        <source>daily backup</source>
+        <translation>sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose the backup that replaces %1. A copy of the database as it is now is kept in %2.</source>
+        <translation>Chọn bản sao lưu để thay %1. Một bản của cơ sở dữ liệu hiện tại được giữ trong %2.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>NTM Tracker databases (*.ntm);;All files (*)</source>
+        <translation>Cơ sở dữ liệu NTM Tracker (*.ntm);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6777,33 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::UserDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>May change: %1.</source>
+        <translation>Được thay đổi: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::UserGuide</name>
     <message>
         <source>User guide</source>
@@ -6027,6 +6812,57 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>Bản cài đặt này thiếu hướng dẫn sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::UsersDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>May change</source>
+        <translation>Được thay đổi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Must change the password</source>
+        <translation>Phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa</translation>
     </message>
 </context>
 <context>

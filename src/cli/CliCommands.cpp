@@ -42,20 +42,21 @@ QString usage()
     return QStringLiteral(
         "Usage: ntm-cli COMMAND FILE [options]\n"
         "\n"
-        "  init FILE                          create (or upgrade) a database with the criteria sets\n"
+        "  init FILE [--user NAME]            create (or upgrade) a database with the criteria sets\n"
         "  demo FILE                          build the Hà Tĩnh demo database into a new file\n"
         "  stats FILE --as-of YYYY-MM-DD [--district NAME] [--json]\n"
         "                                     communes, recognised, average criteria met, communes per count\n"
         "  rotation-impact FILE [--as-of YYYY-MM-DD] [--json]\n"
         "                                     one row per rotation: criteria met at start and end, gain,\n"
         "                                     months to recognition\n"
-        "  criteria-import FILE SET.json      check and store a criteria set (a new version if in use)\n"
+        "  criteria-import FILE SET.json [--user NAME]\n"
+        "                                     check and store a criteria set (a new version if in use)\n"
         "  export FILE OUT.json [--district NAME | --commune NAME]\n"
         "                                     write an exchange package of the database, a district or a commune\n"
-        "  import FILE IN.json [--dry-run] [--on-conflict keep|take] [--json]\n"
+        "  import FILE IN.json [--dry-run] [--on-conflict keep|take] [--json] [--user NAME]\n"
         "                                     merge an exchange package: new, changed, unchanged, conflicts\n"
         "  import-sheet FILE SHEET.xlsx|.csv --kind officials|rotations [--dry-run] [--json]\n"
-        "               [--skip-errors] [--create-officials] [--sheet NAME]\n"
+        "               [--skip-errors] [--create-officials] [--sheet NAME] [--user NAME]\n"
         "                                     check and import officials or rotations from a spreadsheet\n"
         "  commune FILE NAME --as-of YYYY-MM-DD [--json]\n"
         "                                     one commune as of the date: criteria met and which, the count\n"
@@ -67,7 +68,10 @@ QString usage()
         "  export-review FILE --as-of YYYY-MM-DD --out REVIEW.xlsx [--district NAME]\n"
         "                                     the provincial review's tables, one sheet each\n"
         "\n"
-        "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district), 2 wrong usage.\n");
+        "Commands that write need --user NAME on a database with user accounts; the password is read from the\n"
+        "NTM_PASSWORD environment variable, or asked on the terminal.\n"
+        "\n"
+        "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district, refused), 2 wrong usage.\n");
 }
 
 int runCommand(const QStringList& words, QTextStream& out, QTextStream& err)

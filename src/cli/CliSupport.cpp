@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "access/AccountService.h"
 #include "util/Dates.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
 
 namespace ntm::cli {
 
@@ -23,6 +34,64 @@ std::unique_ptr<Database> openExisting(const QString& path, QTextStream& err)
         return nullptr;
     }
     return std::move(db).value();
+}
+
+namespace {
+/// Reads a password from the terminal with echo off; empty when stdin is not a terminal.
+std::optional<QString> askPassword(const QString& user)
+{
+    if (!isatty(STDIN_FILENO)) {
+        return std::nullopt;
+    }
+    std::cerr << "Password for " << user.toStdString() << ": " << std::flush;
+    termios saved{};
+    const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (canHide) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    }
+    std::cerr << std::endl;
+    return QString::fromStdString(line);
+}
+} // namespace
+
+Status signIn(const CliArgs& a, Database& db)
+{
+    const QString file = QFileInfo(db.path()).fileName();
+    if (!a.has(QStringLiteral("user"))) {
+        if (db.hasAccounts()) {
+            return Error{QString(), QStringLiteral("%1 has user accounts: give --user NAME (the password is read from "
+                                                   "NTM_PASSWORD, or asked on the terminal)")
+                                        .arg(file)};
+        }
+        return {};
+    }
+    const QString user = a.value(QStringLiteral("user"));
+    if (!db.hasAccounts()) {
+        return Error{QString(), QStringLiteral("%1 has no user accounts (single-user mode: its owner changes it); "
+                                               "leave out --user %2")
+                                    .arg(file, user)};
+    }
+    std::optional<QString> password;
+    if (qEnvironmentVariableIsSet("NTM_PASSWORD")) {
+        password = qEnvironmentVariable("NTM_PASSWORD");
+    } else {
+        password = askPassword(user);
+    }
+    if (!password) {
+        return Error{QString(), QStringLiteral("no password for --user %1: set NTM_PASSWORD or run on a terminal").arg(user)};
+    }
+    const auto account = AccountService(db).signIn(user, *password);
+    if (!account) {
+        return account.error();
+    }
+    return {};
 }
 
 bool parseDate(const CliArgs& a, const QString& option, QDate* out, QTextStream& err)

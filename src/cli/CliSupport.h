@@ -37,6 +37,11 @@ struct Command
 int userError(QTextStream& err, const QString& message);
 /// Opens an existing database (never creates one); prints the reason and returns nullptr on failure.
 std::unique_ptr<core::Database> openExisting(const QString& path, QTextStream& err);
+/// Signs in for a command that writes: with --user NAME, checks the password (from the NTM_PASSWORD environment
+/// variable, else asked on the terminal without echo) and makes the account the database's actor. A file with
+/// user accounts needs --user (even for --dry-run: what may be imported depends on who imports it); a file without
+/// accounts (single-user mode) is changed by its local owner and refuses --user.
+core::Status signIn(const CliArgs& args, core::Database& db);
 /// Reads --option as YYYY-MM-DD; prints a one-line message when it is not a date.
 bool parseDate(const CliArgs& args, const QString& option, QDate* out, QTextStream& err);
 std::string utf8(const QString& s);

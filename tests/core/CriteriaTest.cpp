@@ -58,7 +58,10 @@ TEST_CASE("Every shipped criteria set loads and checks out", "[criteria]")
     CHECK(s51.value().communeGroups.size() == 3);
     CHECK(s51.value().validFrom == QDate(2026, 2, 15));
     // Unverified facts keep their mark instead of becoming rules.
-    const Criterion* c20 = CriteriaSetLoader::loadFile(QStringLiteral(":/criteria/ht20-qd1980.json")).value().criterionByNumber(20);
+    // The set is kept: a pointer into a temporary would dangle (AddressSanitizer's heap-use-after-free).
+    const auto ht20 = CriteriaSetLoader::loadFile(QStringLiteral(":/criteria/ht20-qd1980.json"));
+    REQUIRE(ht20.ok());
+    const Criterion* c20 = ht20.value().criterionByNumber(20);
     REQUIRE(c20);
     CHECK(c20->name == QStringLiteral("Khu dân cư mẫu, vườn mẫu"));
     CHECK_FALSE(c20->indicators.constFirst().verified);

@@ -127,6 +127,7 @@ TEST_CASE("A damaged database gets a clear message, never a crash", "[db][migrat
     auto db = Database::open(path);
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().message.contains(QStringLiteral("damaged")));
+    CHECK(fileBytes(path) == bytes);
 }
 
 TEST_CASE("Another program's SQLite database is refused", "[db][migrations]")

@@ -242,7 +242,7 @@ TEST_CASE("Package: every district's package merged into one database gives the 
     }
 }
 
-TEST_CASE("Package: a record changed on one side only is changed; on both sides it is a conflict", "[package]")
+TEST_CASE("Package: a record changed on one side only is changed, and on both sides it is a conflict", "[package]")
 {
     auto province = freshDb(QStringLiteral("conflict.ntm"));
     importInto(*province, demoPackage());

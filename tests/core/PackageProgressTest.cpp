@@ -64,7 +64,7 @@ TEST_CASE("Package preview: progress up to the record count, and a cancel", "[pa
     CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
 }
 
-TEST_CASE("Package import: one scale for comparing and writing; a cancel in either half writes nothing", "[package]")
+TEST_CASE("Package import: one scale for comparing and writing, a cancel in either half writes nothing", "[package]")
 {
     Setup s;
     const int records = static_cast<int>(s.package.recordCount());

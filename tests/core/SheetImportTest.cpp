@@ -172,7 +172,7 @@ TEST_CASE("CsvReader: BOM, commas, quotes, line breaks inside quotes, CR/LF/CRLF
     CHECK_FALSE(rows.at(1).at(0).number.has_value());
 }
 
-TEST_CASE("CsvReader: ';' without BOM, Excel's sep= line, and an unclosed quote", "[sheetimport][csv]")
+TEST_CASE("CsvReader: semicolon without BOM, Excel's sep= line, and an unclosed quote", "[sheetimport][csv]")
 {
     const auto semicolons =
         CsvReader::parse("Full name;Birth date;Note\nAn, B;01/02/1980;x\n", QStringLiteral("a.csv"));
@@ -298,7 +298,7 @@ TEST_CASE("Column mapping: Vietnamese and English headers, per kind, overridable
     CHECK(SheetImport::fields(SheetImportKind::Rotations).constFirst().key == QStringLiteral("full_name"));
 }
 
-TEST_CASE("Officials from .xlsx with Vietnamese headers and Excel dates; a second import adds nothing",
+TEST_CASE("Officials from .xlsx with Vietnamese headers and Excel dates, and a second import adds nothing",
           "[sheetimport][officials]")
 {
     TempFolder tmp;
@@ -340,7 +340,7 @@ TEST_CASE("Officials from .xlsx with Vietnamese headers and Excel dates; a secon
     CHECK(counts(*db) == Counts{before.officials + 3, 0, before.audit + 3});
 }
 
-TEST_CASE("Officials from a BOM-less ';' CSV with English headers; bad rows stop or are skipped",
+TEST_CASE("Officials from a BOM-less semicolon CSV with English headers, and bad rows stop or are skipped",
           "[sheetimport][officials]")
 {
     TempFolder tmp;

@@ -313,7 +313,7 @@ TEST_CASE("Writing into a missing folder fails, names the file and leaves nothin
     CHECK_FALSE(QFile::exists(csv + QStringLiteral(".part")));
 }
 
-TEST_CASE("A failed export keeps the file it would have replaced; a good one replaces it", "[spreadsheet]")
+TEST_CASE("A failed export keeps the file it would have replaced, and a good one replaces it", "[spreadsheet]")
 {
     TempFolder dir;
     const QString path = dir.path(QStringLiteral("bảng.xlsx"));

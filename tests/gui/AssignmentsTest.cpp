@@ -175,7 +175,7 @@ TEST_CASE("Search 'bui ngoc' finds Bùi Ngọc Nhật, and filters combine", "[g
     CHECK(o.rotations()->model()->rowCount() == all);
 }
 
-TEST_CASE("An official and a rotation are created through the dialogs; an overlap is refused in place", "[gui][assignments]")
+TEST_CASE("An official and a rotation are created through the dialogs, and an overlap is refused in place", "[gui][assignments]")
 {
     Officer o;
     o.action("actionNewOfficial")->trigger();

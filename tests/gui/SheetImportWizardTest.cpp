@@ -102,7 +102,7 @@ TEST_CASE("A spreadsheet with a bad date is previewed row by row and imports onl
 // A measure, not a test: how long the whole demo takes through the GUI path (dialog and wizard, progress and
 // events included). Run with: ntm_gui_tests "[.transfer-speed]"
 
-TEST_CASE("A workbook's worksheet is chosen on the first page; rotations may create the officials they name",
+TEST_CASE("A workbook's worksheet is chosen on the first page, rotations may create the officials they name",
           "[gui][transfer]")
 {
     Desk desk(true);

@@ -79,7 +79,7 @@ QString summaryOf(ImportPackageWizard* wizard)
 }
 } // namespace
 
-TEST_CASE("A district exported through the dialog imports into another database through the wizard; twice "
+TEST_CASE("A district exported through the dialog imports into another database through the wizard, twice "
           "changes nothing",
           "[gui][transfer]")
 {
@@ -211,7 +211,7 @@ TEST_CASE("A conflict is resolved in the wizard by taking the package's version"
     CHECK(RotationStore(province.db()).get(id).value()->note == QStringLiteral("ghi chú của huyện"));
 }
 
-TEST_CASE("Cancel during the import leaves the database as it was; a bad package is refused on the first page",
+TEST_CASE("Cancel during the import leaves the database as it was, a bad package is refused on the first page",
           "[gui][transfer]")
 {
     Desk district(true);
@@ -326,7 +326,7 @@ TEST_CASE("Speed: the whole demo exported through the dialog and imported throug
                         << " ms; import and reload of the views " << importMs << " ms");
 }
 
-TEST_CASE("Cancel during an export leaves no file; the dialog says so and stays open", "[gui][transfer]")
+TEST_CASE("Cancel during an export leaves no file, the dialog says so and stays open", "[gui][transfer]")
 {
     Desk desk(true);
     const QString path = desk.tmp.path(QStringLiteral("all.json"));

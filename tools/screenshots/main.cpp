@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ntm-screenshots: renders the program's views offscreen into PNG files for docs/screenshots, from a demo
 // database, so the pictures in the docs are always of the current build. Usage: ntm-screenshots OUTDIR
+#include "access/AccountService.h"
+#include "access/LoginDialog.h"
+#include "access/UsersDialog.h"
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
@@ -9,6 +12,11 @@
 #include "demo/DemoUnits.h"
 #include "util/Ids.h"
 #include "assignments/RotationDialog.h"
+#include "audit/RecordHistoryDialog.h"
+#include "backup/RestoreDialog.h"
+#include "service/OfficialService.h"
+#include "service/UnitLookup.h"
+#include "store/OfficialStore.h"
 #include "board/BoardView.h"
 #include "board/BulkAssessmentDialog.h"
 #include "officials/OfficialDialog.h"
@@ -23,6 +31,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QDir>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -83,6 +93,45 @@ QPixmap grabDialog(MainWindow& w)
         if (d->isVisible()) {
             d->adjustSize();
             return d->grab();
+        }
+    }
+    return {};
+}
+/// One account per role (the first, an administrator, becomes the session's user) and an audited edit of an
+/// official, for the audit and users pictures.
+ntm::core::Status addAccountsAndChanges(ntm::core::Database& db)
+{
+    using namespace ntm::core;
+    AccountService accounts(db);
+    const QString password = QStringLiteral("mật-khẩu-dài");
+    const auto ductho = UnitLookup::district(db, QStringLiteral("Đức Thọ"));
+    if (!ductho) {
+        return ductho.error();
+    }
+    const QList<NewAccount> all{
+        {QStringLiteral("quantri"), QStringLiteral("Trần Văn Quản"), Role::Admin, {}, {}, password},
+        {QStringLiteral("canbo.ductho"), QStringLiteral("Nguyễn Thị Hoa"), Role::Personnel,
+         ductho.value().id, {}, password},
+        {QStringLiteral("xa.ducyen"), QStringLiteral("Phạm Tiến Nam"), Role::CommuneLeader, {},
+         ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")), password},
+        {QStringLiteral("tinh.theodoi"), QStringLiteral("Lê Minh Tuấn"), Role::Reviewer, {}, {}, password},
+    };
+    for (const NewAccount& a : all) {
+        if (const auto created = accounts.create(a); !created) {
+            return created.error();
+        }
+    }
+    const QString nhat = ids::stableId(QStringLiteral("story:bui-ngoc-nhat"));
+    const auto official = OfficialStore(db).get(nhat);
+    if (!official) {
+        return official.error();
+    }
+    if (official.value()) {
+        Official o = *official.value();
+        o.phone = QStringLiteral("0912 345 678");
+        o.note = QStringLiteral("Cập nhật số điện thoại theo hồ sơ");
+        if (Status s = OfficialService(db).update(o); !s) {
+            return s;
         }
     }
     return {};
@@ -282,5 +331,67 @@ int main(int argc, char* argv[])
         }
         err << "wrote " << path << Qt::endl;
     }
-    return renderTransferScenes(session, tmp.path(), outDir, err);
+    if (const int rc = renderTransferScenes(session, tmp.path(), outDir, err); rc != 0) {
+        return rc;
+    }
+    // Accounts and the audit trail: the demo database gets accounts for each role and a few audited changes.
+    if (const auto s = addAccountsAndChanges(*session.database()); !s) {
+        err << s.error().message << Qt::endl;
+        return 1;
+    }
+    const QList<DialogScene> trust{
+        {"audit.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("auditView"));
+             auto* table = w.findChild<QTableView*>(QStringLiteral("auditTable"));
+             table->setCurrentIndex(table->model()->index(0, 0));
+             QApplication::processEvents();
+             return w.grab();
+         }},
+        {"users-dialog.png",
+         [](MainWindow& w) {
+             w.findChild<QAction*>(QStringLiteral("actionUsers"))->trigger();
+             w.findChild<UsersDialog*>()->selectUser(QStringLiteral("canbo.ductho"));
+             return grabDialog<UsersDialog>(w);
+         }},
+        {"record-history.png",
+         [](MainWindow& w) {
+             w.showView(QStringLiteral("officialsView"));
+             search(w, "officialsView", QStringLiteral("bui ngoc nhat"));
+             auto* table = w.findChild<QTableView*>(QStringLiteral("officialsTable"));
+             table->setCurrentIndex(table->model()->index(0, 0));
+             table->findChild<QAction*>(QStringLiteral("historyAction"))->trigger();
+             return grabDialog<RecordHistoryDialog>(w);
+         }},
+        {"restore-dialog.png",
+         [](MainWindow& w) {
+             w.findChild<QAction*>(QStringLiteral("actionRestore"))->trigger();
+             return grabDialog<RestoreDialog>(w);
+         }},
+        {"login-dialog.png",
+         [](MainWindow& w) {
+             // Signed out, then a wrong password: the dialog shows the message and counts down the delay.
+             w.findChild<QAction*>(QStringLiteral("actionSignIn"))->trigger();
+             auto* d = w.findChild<LoginDialog*>();
+             d->findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(QStringLiteral("canbo.ductho"));
+             d->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("sai-mat-khau"));
+             d->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+             d->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("sai-nua"));
+             return grabDialog<LoginDialog>(w);
+         }},
+    };
+    for (const DialogScene& scene : trust) {
+        AppSettings settings(std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        MainWindow window(session, settings);
+        window.resize(1200, 760);
+        window.show();
+        const QPixmap picture = scene.render(window);
+        const QString path = outDir + QLatin1Char('/') + QLatin1String(scene.file);
+        if (picture.isNull() || !picture.save(path)) {
+            err << "cannot render " << path << Qt::endl;
+            return 1;
+        }
+        err << "wrote " << path << Qt::endl;
+    }
+    return 0;
 }

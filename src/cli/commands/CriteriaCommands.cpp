@@ -18,6 +18,9 @@ int runCriteriaImport(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return kUserError;
     }
+    if (Status s = signIn(a, *db); !s) {
+        return userError(err, s.error().message);
+    }
     const QString file = a.positional().at(1);
     if (!QFileInfo::exists(file)) {
         return userError(err, QStringLiteral("%1 does not exist").arg(file));
@@ -34,7 +37,7 @@ int runCriteriaImport(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 QList<Command> criteriaCommands()
 {
-    return {{"criteria-import", {}, {}, 2, runCriteriaImport}};
+    return {{"criteria-import", {QStringLiteral("user")}, {}, 2, runCriteriaImport}};
 }
 
 } // namespace ntm::cli

@@ -22,6 +22,9 @@ int runInit(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return userError(err, db.error().message);
     }
+    if (Status s = signIn(a, *db.value()); !s) {
+        return userError(err, s.error().message);
+    }
     if (Status s = CriteriaImporter(*db.value()).importShipped(); !s) {
         return userError(err, s.error().message);
     }
@@ -56,7 +59,7 @@ int runDemo(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 QList<Command> initCommands()
 {
-    return {{"init", {}, {}, 1, runInit}, {"demo", {}, {}, 1, runDemo}};
+    return {{"init", {QStringLiteral("user")}, {}, 1, runInit}, {"demo", {}, {}, 1, runDemo}};
 }
 
 } // namespace ntm::cli

@@ -122,6 +122,9 @@ int runImport(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return kUserError;
     }
+    if (Status s = signIn(a, *db); !s) {
+        return userError(err, s.error().message);
+    }
     const auto package = PackageReader::readFile(a.positional().at(1));
     if (!package) {
         return userError(err, package.error().message);
@@ -152,7 +155,7 @@ QList<Command> packageCommands()
 {
     return {
         {"export", {QStringLiteral("district"), QStringLiteral("commune")}, {}, 2, runExport},
-        {"import", {QStringLiteral("on-conflict")}, {QStringLiteral("dry-run"), QStringLiteral("json")}, 2, runImport}};
+        {"import", {QStringLiteral("on-conflict"), QStringLiteral("user")}, {QStringLiteral("dry-run"), QStringLiteral("json")}, 2, runImport}};
 }
 
 } // namespace ntm::cli

@@ -119,6 +119,9 @@ int runImportSheet(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return fileError(a, out, err, db.error().message);
     }
+    if (Status s = signIn(a, *db.value()); !s) {
+        return fileError(a, out, err, s.error().message);
+    }
     SheetImportRequest request;
     request.path = a.positional().at(1);
     request.kind = *kind;
@@ -154,7 +157,7 @@ int runImportSheet(const CliArgs& a, QTextStream& out, QTextStream& err)
 QList<Command> sheetCommands()
 {
     return {{"import-sheet",
-             {QStringLiteral("kind"), QStringLiteral("sheet")},
+             {QStringLiteral("kind"), QStringLiteral("sheet"), QStringLiteral("user")},
              {QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("skip-errors"),
               QStringLiteral("create-officials")},
              2,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "criteria/CriteriaImporter.h"
 
+#include "access/AccessGuard.h"
 #include "criteria/CriteriaSetLoader.h"
 #include "db/Database.h"
 #include "store/AuditLog.h"
@@ -66,6 +67,11 @@ Result<CriteriaImportOutcome> CriteriaImporter::import(CriteriaSet set)
             set.version = latest.version;
             action = QStringLiteral("update");
         }
+    }
+    // Criteria sets are provincial reference data: administrators only (AccessPolicy). Asked only now, so that
+    // importing a set that is already stored changes nothing and needs no rights.
+    if (Status s = AccessGuard(m_db).requireKind(RecordKind::CriteriaSet); !s) {
+        return s.error();
     }
     CriteriaStore::assignIds(set);
     AuditLog audit(m_db);

@@ -6,6 +6,9 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -33,6 +36,7 @@ QString defaultActor()
 Result<int> readPragma(QSqlDatabase& db, const QString& pragma)
 {
     QSqlQuery q(db);
+    // sql-safe: PRAGMA takes no parameters; `pragma` is a name of this file (application_id, user_version)
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next()) {
         return Error{QString(), q.lastError().databaseText().isEmpty() ? q.lastError().text()
                                                                         : q.lastError().databaseText()};
@@ -42,7 +46,8 @@ Result<int> readPragma(QSqlDatabase& db, const QString& pragma)
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path, QString connection)
-    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection)), m_actor(defaultActor())
+    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection)),
+      m_actor(Actor::owner(defaultActor()))
 {
 }
 
@@ -82,14 +87,40 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     const QString connection = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
+    // A file that cannot be written is opened for reading only, so that nothing tries (and half fails) to write.
+    const bool readOnly = options.readOnly || (existed && !info.isWritable());
+    if (readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     std::unique_ptr<Database> result(new Database(db, info.absoluteFilePath(), connection));
+    result->m_readOnly = readOnly;
     if (!result->m_db.open()) {
         return Error{QString(), tr("The database %1 could not be opened: %2").arg(path, db.lastError().text())};
     }
     if (Status s = result->checkAndMigrate(options, existed && info.size() > 0); !s) {
         return s.error();
     }
+    if (result->hasAccounts()) {
+        result->m_actor = Actor::nobody();
+    }
     return result;
+}
+
+bool Database::hasAccounts()
+{
+    if (m_version < 3) {
+        return false;
+    }
+    const auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM app_user WHERE active = 1"));
+    // Unreadable means "cannot tell": treat it as having accounts, so nothing is allowed without signing in.
+    return !n || n.value().toInt() > 0;
+}
+
+void Database::setBusyWait(int milliseconds)
+{
+    m_busyWaitMs = std::max(0, milliseconds);
+    // sql-safe: PRAGMA takes no parameters; an integer of ours
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::min(m_busyWaitMs, 5000)));
 }
 
 Status Database::checkAndMigrate(const Options& options, bool existedBefore)
@@ -122,10 +153,18 @@ Status Database::checkAndMigrate(const Options& options, bool existedBefore)
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!m_readOnly) {
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (m_version >= target) {
         return {};
+    }
+    if (m_readOnly) {
+        return Error{QString(), tr("%1 cannot be written to, and it was made by an older version of NTM Tracker that "
+                                   "must be upgraded before it can be opened. Make the file writable, or copy it to "
+                                   "a folder you can write to. Nothing was changed.")
+                                    .arg(m_path)};
     }
     if (existedBefore && m_version > 0 && options.backupBeforeMigrate) {
         if (Status s = backup(); !s) {
@@ -136,7 +175,7 @@ Status Database::checkAndMigrate(const Options& options, bool existedBefore)
         return s;
     }
     if (m_version == 0) {
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); // sql-safe: our constant
     }
     if (Status s = Migrator::migrate(m_db, m_version, target); !s) {
         rollback();
@@ -197,11 +236,53 @@ Status Database::begin()
         return {};
     }
     m_failed = false;
-    if (!m_db.transaction()) {
+    if (m_readOnly) {
         m_depth = 0;
-        return Error{QString(), tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+        return Error{QString(), tr("%1 cannot be written to (the file or its folder is read-only): nothing was "
+                                   "changed. To work on it, make it writable or copy it to a folder you can write to.")
+                                    .arg(m_path)};
     }
-    return {};
+    QString reason;
+    if (m_db.driverName() != QLatin1String("QSQLITE")) {
+        if (m_db.transaction()) {
+            return {};
+        }
+        reason = m_db.lastError().text();
+    } else {
+        // The one place that waits for other programs: BEGIN IMMEDIATE takes the write lock at the start (so a
+        // transaction never fails half-way because another one wrote meanwhile), SQLite's busy timeout waits up
+        // to 5 s per attempt, and attempts are repeated, with a random pause, until m_busyWaitMs have passed.
+        QElapsedTimer waited;
+        waited.start();
+        while (!beginImmediate(&reason)) {
+            const bool busy = reason.contains(QLatin1String("locked")) || reason.contains(QLatin1String("busy"));
+            if (!busy || waited.elapsed() >= m_busyWaitMs) {
+                m_depth = 0;
+                if (busy) {
+                    return Error{QString(), tr("Another program (or another NTM Tracker window) has been saving a "
+                                               "large change for %n second(s); nothing was changed. Try again when "
+                                               "it has finished.",
+                                               nullptr, static_cast<int>(waited.elapsed() / 1000))};
+                }
+                return Error{QString(), tr("Could not start a transaction: %1").arg(reason)};
+            }
+            QThread::msleep(10 + QRandomGenerator::global()->bounded(90));
+        }
+        return {};
+    }
+    m_depth = 0;
+    return Error{QString(), tr("Could not start a transaction: %1").arg(reason)};
+}
+
+bool Database::beginImmediate(QString* reason)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return true;
+    }
+    const QSqlError e = q.lastError();
+    *reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return false;
 }
 
 Status Database::commit()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/Actor.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ public:
         bool create = true;       ///< Create the file when it does not exist.
         int migrateTo = -1;       ///< Schema version to reach; -1 = latest (tests use older ones).
         bool backupBeforeMigrate = true;
+        bool readOnly = false;    ///< Open for reading only (also chosen when the file cannot be written).
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path);
@@ -43,15 +45,25 @@ public:
     const QSqlDatabase& sql() const { return m_db; }
     QString path() const { return m_path; }
     int schemaVersion() const { return m_version; }
+    /// Opened for reading only (the file or its folder cannot be written): every write is refused with a message.
+    bool isReadOnly() const { return m_readOnly; }
     /// The backup made before migrating this file on open, or empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
     /// Writes a consistent copy of the whole database to `target` (a new file), while it stays open.
     Status backupTo(const QString& target);
 
-    /// Who is acting: written to the audit log and to "recorded by". Default: the local owner.
-    QString actor() const { return m_actor; }
-    void setActor(const QString& actor) { m_actor = actor; }
+    /// Who is acting: checked by every write (AccessGuard) and written to the audit log and to "recorded by".
+    /// On open: the local owner (an administrator) when the file has no user accounts, else nobody until
+    /// AccountService::signIn() succeeds.
+    const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor) { m_actor = actor; }
+    /// True when the file has active user accounts (so a sign-in is needed to change anything).
+    bool hasAccounts();
+
+    /// How long a write waits in all for another program's write to finish before giving up (busy_timeout per
+    /// attempt, then a few more attempts); tests shorten it.
+    void setBusyWait(int milliseconds);
 
     /// Nested transactions: only the outermost begin/commit reach SQLite; a failed inner one forces rollback.
     Status begin();
@@ -63,15 +75,18 @@ private:
     Database(QSqlDatabase db, QString path, QString connection);
     Status checkAndMigrate(const Options& options, bool existedBefore);
     Status backup();
+    bool beginImmediate(QString* reason);
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connection;
     QString m_backupPath;
-    QString m_actor;
+    Actor m_actor;
+    int m_busyWaitMs = 30000;
     int m_version = 0;
     int m_depth = 0;
     bool m_failed = false;
+    bool m_readOnly = false;
 };
 
 /// Begins a transaction and rolls it back unless commit() is called: one per user action or import.

@@ -58,7 +58,7 @@ Status Migrator::migrate(QSqlDatabase& db, int from, int to)
             }
         }
         QSqlQuery q(db);
-        // PRAGMA takes no bound parameters; the version is an integer of ours, not user input.
+        // sql-safe: PRAGMA takes no bound parameters; the version is an integer of ours, not user input.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
             return Error{QString(), tr("Could not record schema version %1").arg(m.version)};
         }

@@ -54,6 +54,10 @@ constexpr std::array<std::pair<RecognitionTier, const char*>, 4> kTier{{{Recogni
                                                                         {RecognitionTier::NangCao, "nang_cao"},
                                                                         {RecognitionTier::KieuMau, "kieu_mau"},
                                                                         {RecognitionTier::HienDai, "hien_dai"}}};
+constexpr std::array<std::pair<Role, const char*>, 4> kRole{{{Role::Admin, "admin"},
+                                                             {Role::Personnel, "personnel"},
+                                                             {Role::CommuneLeader, "commune_leader"},
+                                                             {Role::Reviewer, "reviewer"}}};
 } // namespace
 
 QString Vocabulary::key(CriterionStatus v) { return keyOf(kStatus, v); }
@@ -64,6 +68,7 @@ QString Vocabulary::key(Gender v) { return keyOf(kGender, v); }
 QString Vocabulary::key(CommuneKind v) { return keyOf(kCommune, v); }
 QString Vocabulary::key(DistrictKind v) { return keyOf(kDistrict, v); }
 QString Vocabulary::key(RecognitionTier v) { return keyOf(kTier, v); }
+QString Vocabulary::key(Role v) { return keyOf(kRole, v); }
 
 std::optional<CriterionStatus> Vocabulary::criterionStatus(const QString& k) { return parse(kStatus, k); }
 std::optional<RotationKind> Vocabulary::rotationKind(const QString& k) { return parse(kKind, k); }
@@ -73,6 +78,7 @@ std::optional<Gender> Vocabulary::gender(const QString& k) { return parse(kGende
 std::optional<CommuneKind> Vocabulary::communeKind(const QString& k) { return parse(kCommune, k); }
 std::optional<DistrictKind> Vocabulary::districtKind(const QString& k) { return parse(kDistrict, k); }
 std::optional<RecognitionTier> Vocabulary::recognitionTier(const QString& k) { return parse(kTier, k); }
+std::optional<Role> Vocabulary::role(const QString& k) { return parse(kRole, k); }
 
 QString Vocabulary::label(CriterionStatus v)
 {
@@ -180,6 +186,21 @@ QString Vocabulary::label(RecognitionTier v)
         break;
     }
     return tr("Modern NTM (hiện đại)");
+}
+
+QString Vocabulary::label(Role v)
+{
+    switch (v) {
+    case Role::Admin:
+        return tr("Administrator");
+    case Role::Personnel:
+        return tr("District personnel officer");
+    case Role::CommuneLeader:
+        return tr("Commune leader");
+    case Role::Reviewer:
+        break;
+    }
+    return tr("Provincial reviewer");
 }
 
 QString Vocabulary::communeTitle(CommuneKind kind, const QString& name)

@@ -18,6 +18,9 @@ enum class Gender { Male, Female };
 enum class CommuneKind { Xa, Phuong, ThiTran };
 enum class DistrictKind { Huyen, ThiXa, ThanhPho };
 enum class RecognitionTier { Ntm, NangCao, KieuMau, HienDai };
+/// What a user account may do (docs/security.md): everything; officials and rotations of one district;
+/// assessments, review meetings, villages and criterion plans of one commune; read only.
+enum class Role { Admin, Personnel, CommuneLeader, Reviewer };
 
 /// Storage keys (stable, ASCII, used in the database and in exchange files) and user-facing labels
 /// (translated) for every fixed vocabulary of the domain. Each vocabulary is defined here once.
@@ -34,6 +37,7 @@ public:
     static QString key(CommuneKind v);
     static QString key(DistrictKind v);
     static QString key(RecognitionTier v);
+    static QString key(Role v);
 
     static QString label(CriterionStatus v);
     static QString label(RotationKind v);
@@ -43,6 +47,7 @@ public:
     static QString label(CommuneKind v);
     static QString label(DistrictKind v);
     static QString label(RecognitionTier v);
+    static QString label(Role v);
 
     /// Parses a storage key; nullopt for an unknown key.
     static std::optional<CriterionStatus> criterionStatus(const QString& key);
@@ -53,6 +58,7 @@ public:
     static std::optional<CommuneKind> communeKind(const QString& key);
     static std::optional<DistrictKind> districtKind(const QString& key);
     static std::optional<RecognitionTier> recognitionTier(const QString& key);
+    static std::optional<Role> role(const QString& key);
 
     /// "Xã Đức Yên", "Thị trấn Đức Thọ": the unit with its kind, as Vietnamese documents name it.
     static QString communeTitle(CommuneKind kind, const QString& name);

@@ -41,6 +41,7 @@ QString KindTable::columns(const QList<FieldSpec>& fields, const QString& prefix
 Result<bool> KindTable::forEach(Database& db, const KindSpec& spec, const RowFn& fn)
 {
     const QString what = tr("Reading %1").arg(QLatin1String(spec.table));
+    // sql-safe: table and column names from PackageSchema's fixed KindSpecs
     QSqlQuery rows = sql::prepare(db.sql(), QStringLiteral("SELECT ") + columns(spec.fields) +
                                                 QStringLiteral(" FROM ") + QLatin1String(spec.table) +
                                                 QStringLiteral(" ORDER BY ") + parentOrder(spec, QString()));
@@ -52,6 +53,7 @@ Result<bool> KindTable::forEach(Database& db, const KindSpec& spec, const RowFn&
     if (spec.child) {
         // Ordered like the records, so each record's rows are read in step with it (no lookups, no big map).
         const ChildSpec& c = *spec.child;
+        // sql-safe: table and column names from PackageSchema's fixed KindSpecs
         children = sql::prepare(
             db.sql(), QStringLiteral("SELECT c.") + QLatin1String(c.parentColumn) + QStringLiteral(", ") +
                           columns(c.fields, QStringLiteral("c.")) + QStringLiteral(" FROM ") + QLatin1String(c.table) +
@@ -80,6 +82,7 @@ Result<bool> KindTable::forEach(Database& db, const KindSpec& spec, const RowFn&
 
 Result<qint64> KindTable::count(Database& db, const KindSpec& spec)
 {
+    // sql-safe: a KindSpec's table name
     const auto v = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(spec.table));
     if (!v) {
         return v.error();

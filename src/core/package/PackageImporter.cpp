@@ -24,6 +24,7 @@ public:
         m_previous = current ? current.value().toLongLong() : -2000;
         QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     }
+    // sql-safe: PRAGMA takes no parameters; the number is the one SQLite reported
     ~BigCache() { QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
     BigCache(const BigCache&) = delete;
     BigCache& operator=(const BigCache&) = delete;

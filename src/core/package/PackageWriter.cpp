@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/PackageWriter.h"
 
+#include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/People.h"
@@ -58,16 +59,20 @@ Statements prepare(Database& db, const KindSpec& spec)
         sets.append(QStringLiteral("row_version = row_version + 1"));
     }
     Statements s;
+    // sql-safe: table and column names from PackageSchema's fixed KindSpecs, our count of placeholders; values bound
     s.insert =
         sql::prepare(db.sql(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                    .arg(table, columns.join(QStringLiteral(", ")), placeholders(columns.size())));
+    // sql-safe: as above (KindSpec names)
     s.update = sql::prepare(
         db.sql(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
     if (spec.child) {
         const ChildSpec& c = *spec.child;
+        // sql-safe: KindSpec names
         s.deleteChildren = sql::prepare(
             db.sql(),
             QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(c.table), QLatin1String(c.parentColumn)));
+        // sql-safe: KindSpec names and our count of placeholders
         s.insertChild =
             sql::prepare(db.sql(), QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
                                        .arg(QLatin1String(c.table), QLatin1String(c.parentColumn),
@@ -100,7 +105,7 @@ public:
             m_statements.append(q.value(1).toString());
         }
         for (const QString& name : std::as_const(names)) {
-            // The name is the database's own (read above), never data.
+            // sql-safe: the index name is the database's own (read from sqlite_master above), never data
             if (Status s = sql::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name), {},
                                     PackageWriter::tr("Preparing the import"));
                 !s) {
@@ -328,6 +333,9 @@ Status PackageWriter::writeAssessments(const Step& step)
     if (Status s = defer ? indexes.drop(m_db, QStringLiteral("assessment")) : Status(); !s) {
         return s;
     }
+    AccessGuard guard(m_db);
+    const bool admin = m_db.actor().isAdmin();
+    QSet<QString> allowed;
     qint64 seq = m_state.maxSeq();
     qint64 added = 0;
     qint64 values = 0;
@@ -336,6 +344,15 @@ Status PackageWriter::writeAssessments(const Step& step)
             continue;
         }
         const PackageRecord& r = records.at(i);
+        // Assessments are audited as one bulk entry, so each one's commune is checked here (AuditLog checks the
+        // other kinds row by row); administrators may write them all.
+        if (const QString commune = r.values.at(1).toString(); !admin && !allowed.contains(commune)) {
+            if (Status s = guard.require(RecordKind::Assessment, RecordPlace{QString(), commune}); !s) {
+                return Error{QString(), QStringLiteral("assessments[%1]: ").arg(r.index) + s.error().message,
+                             ErrorKind::Denied};
+            }
+            allowed.insert(commune);
+        }
         const auto c = criteria.value(r.values.at(2).toString());
         for (int f = 0; f < r.values.size(); ++f) {
             insert.bindValue(f, r.values.at(f));

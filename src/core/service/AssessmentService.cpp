@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "store/AssessmentStore.h"
+#include "access/AccessGuard.h"
 #include "store/AuditLog.h"
 #include "store/UnitStore.h"
 #include "util/Dates.h"
@@ -180,6 +181,9 @@ Result<QStringList> AssessmentService::record(const QString& communeId, const QD
     if (!tx.started()) {
         return tx.started().error();
     }
+    if (Status s = AccessGuard(m_db).require(RecordKind::Assessment, RecordPlace{QString(), communeId}); !s) {
+        return s.error();
+    }
     const auto issues = check(communeId, date, inputs);
     if (!issues) {
         return issues.error();
@@ -251,7 +255,10 @@ Status AssessmentService::retract(const QStringList& ids)
             return before.error();
         }
         if (before.value().isEmpty()) {
-            return Error{QString(), tr("This assessment is no longer in the database.")};
+            return Error{QString(), tr("This assessment is no longer in the database."), ErrorKind::Conflict};
+        }
+        if (Status s = AccessGuard(m_db).checkRow(QStringLiteral("assessment"), before.value(), QString()); !s) {
+            return s;
         }
         if (Status s = store.remove(id); !s) {
             return s;

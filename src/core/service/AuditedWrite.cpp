@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/AuditedWrite.h"
 
+#include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "store/AuditLog.h"
 
@@ -23,6 +24,10 @@ Status audited(Database& db, const QString& table, const QString& id, const std:
             return snap.error();
         }
         before = snap.value();
+        // Refused before anything is written when the record is not the actor's (AuditLog checks again after).
+        if (Status s = AccessGuard(db).checkRow(table, before, QString()); !s) {
+            return s;
+        }
     }
     if (Status s = write(); !s) {
         return s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/CommuneSettingsService.h"
 
+#include "access/AccessGuard.h"
 #include "service/AuditedWrite.h"
 #include "service/ProgressService.h"
 #include "store/CriteriaStore.h"
@@ -10,6 +11,11 @@
 #include "util/Ids.h"
 
 namespace ntm::core {
+
+Status CommuneSettingsService::allowed(const QString& communeId)
+{
+    return AccessGuard(m_db).require(RecordKind::CommuneSettings, RecordPlace{QString(), communeId});
+}
 
 Status CommuneSettingsService::checkDate(const QString& communeId, const QDate& date, const QString& field)
 {
@@ -29,18 +35,24 @@ Status CommuneSettingsService::checkDate(const QString& communeId, const QDate& 
     return {};
 }
 
-Status CommuneSettingsService::setTargetYear(const QString& communeId, int year)
+Status CommuneSettingsService::setTargetYear(const QString& communeId, int year, int expectedVersion)
 {
+    if (Status s = allowed(communeId); !s) {
+        return s;
+    }
     if (year != 0 && (year < 2009 || year > 2050)) {
         return Error{QStringLiteral("target_year"), tr("The target year %1 is outside 2009–2050.").arg(year)};
     }
     UnitStore store(m_db);
-    return updateAudited(m_db, QStringLiteral("commune"), communeId, [&] { return store.setTargetYear(communeId, year); });
+    return updateAudited(m_db, QStringLiteral("commune"), communeId, [&] { return store.setTargetYear(communeId, year, expectedVersion); });
 }
 
 Result<QString> CommuneSettingsService::assignSet(const QString& communeId, const QString& setId, const QDate& from,
                                                   const QString& id)
 {
+    if (Status s = allowed(communeId); !s) {
+        return s.error();
+    }
     if (Status s = checkDate(communeId, from, QStringLiteral("valid_from")); !s) {
         return s.error();
     }
@@ -64,6 +76,9 @@ Status CommuneSettingsService::removeAssignment(const QString& id)
 
 Result<QString> CommuneSettingsService::setGroup(const QString& communeId, int group, const QDate& from, const QString& id)
 {
+    if (Status s = allowed(communeId); !s) {
+        return s.error();
+    }
     if (group < 1 || group > 3) {
         return Error{QStringLiteral("group"), tr("A commune group is 1, 2 or 3.")};
     }
@@ -127,6 +142,9 @@ Result<Issues> CommuneSettingsService::checkRecognition(const Recognition& r)
 
 Result<QString> CommuneSettingsService::addRecognition(Recognition r)
 {
+    if (Status s = allowed(r.communeId); !s) {
+        return s.error();
+    }
     const auto issues = checkRecognition(r);
     if (!issues) {
         return issues.error();

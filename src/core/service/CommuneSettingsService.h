@@ -13,6 +13,7 @@ class Database;
 
 /// A commune's settings: which criteria set applies from which date (an override of the province's), its
 /// group under sets with groups, its target year, and its recognitions. One transaction per action, audited.
+/// These are provincial decisions: administrators only (AccessPolicy).
 class CommuneSettingsService final
 {
     Q_DECLARE_TR_FUNCTIONS(ntm::core::CommuneSettingsService)
@@ -20,7 +21,8 @@ class CommuneSettingsService final
 public:
     explicit CommuneSettingsService(Database& db) : m_db(db) {}
 
-    Status setTargetYear(const QString& communeId, int year);
+    /// `expectedVersion`: the commune's row version the user saw (-1: do not check).
+    Status setTargetYear(const QString& communeId, int year, int expectedVersion = -1);
     /// Applies `setId` to the commune from `from`; returns the assignment's id.
     Result<QString> assignSet(const QString& communeId, const QString& setId, const QDate& from, const QString& id = {});
     Status removeAssignment(const QString& id);
@@ -34,6 +36,7 @@ public:
     Status removeRecognition(const QString& id);
 
 private:
+    Status allowed(const QString& communeId);
     Status checkDate(const QString& communeId, const QDate& date, const QString& field);
     Database& m_db;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/OfficialService.h"
 
+#include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "store/AuditLog.h"
 #include "store/OfficialStore.h"
@@ -44,8 +45,16 @@ Issues OfficialService::check(const Official& o, const QDate& today)
     return out;
 }
 
+Status OfficialService::allowed(const Official& o)
+{
+    return AccessGuard(m_db).require(RecordKind::Official, RecordPlace{o.homeDistrictId, QString()});
+}
+
 Result<QString> OfficialService::create(Official o)
 {
+    if (Status s = allowed(o); !s) {
+        return s.error();
+    }
     if (Status s = firstError(check(o, QDate::currentDate())); !s) {
         return s.error();
     }
@@ -70,6 +79,9 @@ Result<QString> OfficialService::create(Official o)
 
 Status OfficialService::update(const Official& o)
 {
+    if (Status s = allowed(o); !s) {
+        return s;
+    }
     if (Status s = firstError(check(o, QDate::currentDate())); !s) {
         return s;
     }
@@ -81,6 +93,9 @@ Status OfficialService::update(const Official& o)
     const auto before = audit.snapshot(QStringLiteral("official"), o.id);
     if (!before) {
         return before.error();
+    }
+    if (Status s = AccessGuard(m_db).checkRow(QStringLiteral("official"), before.value(), QString()); !s) {
+        return s;
     }
     if (Status s = OfficialStore(m_db).update(o); !s) {
         return s;
@@ -99,7 +114,13 @@ Status OfficialService::canRemove(const QString& id)
         return official.error();
     }
     if (!official.value()) {
-        return Error{QString(), tr("This official no longer exists; someone may have deleted them.")};
+        return Error{QString(), tr("This official no longer exists; someone may have deleted them."),
+                     ErrorKind::Conflict};
+    }
+    // A refusal comes first: the GUI asks this before it offers to delete.
+    if (Status s = AccessGuard(m_db).require(RecordKind::Official, RecordPlace{official.value()->homeDistrictId, {}});
+        !s) {
+        return s;
     }
     const auto count = store.rotationCount(id);
     if (!count) {
@@ -121,13 +142,16 @@ Status OfficialService::remove(const QString& id)
     if (!tx.started()) {
         return tx.started();
     }
-    if (Status s = canRemove(id); !s) {
-        return s;
-    }
     AuditLog audit(m_db);
     const auto before = audit.snapshot(QStringLiteral("official"), id);
     if (!before) {
         return before.error();
+    }
+    if (Status s = AccessGuard(m_db).checkRow(QStringLiteral("official"), before.value(), QString()); !s) {
+        return s;
+    }
+    if (Status s = canRemove(id); !s) {
+        return s;
     }
     if (Status s = store.remove(id); !s) {
         return s;

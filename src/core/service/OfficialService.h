@@ -29,6 +29,7 @@ public:
     Status canRemove(const QString& id);
 
 private:
+    Status allowed(const Official& o);
     Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/ReviewService.h"
 
+#include "access/AccessGuard.h"
 #include "service/AuditedWrite.h"
 #include "store/ReviewStore.h"
 #include "store/UnitStore.h"
@@ -56,6 +57,9 @@ Result<Issues> ReviewService::checkMeeting(const ReviewMeeting& m)
 
 Result<QString> ReviewService::addMeeting(ReviewMeeting m)
 {
+    if (Status s = AccessGuard(m_db).require(RecordKind::ReviewMeeting, RecordPlace{QString(), m.communeId}); !s) {
+        return s.error();
+    }
     if (Status s = firstError(checkMeeting(m)); !s) {
         return s.error();
     }
@@ -71,6 +75,9 @@ Result<QString> ReviewService::addMeeting(ReviewMeeting m)
 
 Status ReviewService::updateMeeting(const ReviewMeeting& m)
 {
+    if (Status s = AccessGuard(m_db).require(RecordKind::ReviewMeeting, RecordPlace{QString(), m.communeId}); !s) {
+        return s;
+    }
     if (Status s = firstError(checkMeeting(m)); !s) {
         return s;
     }
@@ -105,6 +112,9 @@ Result<Issues> ReviewService::checkVillage(const Village& v)
 
 Result<QString> ReviewService::addVillage(Village v)
 {
+    if (Status s = AccessGuard(m_db).require(RecordKind::Village, RecordPlace{QString(), v.communeId}); !s) {
+        return s.error();
+    }
     if (Status s = firstError(checkVillage(v)); !s) {
         return s.error();
     }
@@ -120,6 +130,9 @@ Result<QString> ReviewService::addVillage(Village v)
 
 Status ReviewService::updateVillage(const Village& v)
 {
+    if (Status s = AccessGuard(m_db).require(RecordKind::Village, RecordPlace{QString(), v.communeId}); !s) {
+        return s;
+    }
     if (Status s = firstError(checkVillage(v)); !s) {
         return s;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/RotationService.h"
 
+#include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "service/RotationRules.h"
 #include "store/AuditLog.h"
@@ -76,7 +77,24 @@ Result<Issues> RotationService::check(const Rotation& r)
         const CommunePeriod* p = found.value()->periodOn(date);
         return p ? Vocabulary::communeTitle(p->kind, p->name) : id;
     };
-    return RotationRules::check(r, c);
+    Issues issues = RotationRules::check(r, c);
+    if (Status s = allowed(r); !s) {
+        issues.prepend(errorIssue(QStringLiteral("commune_id"), s.error().message));
+    }
+    return issues;
+}
+
+Status RotationService::allowed(const Rotation& r)
+{
+    AccessGuard guard(m_db);
+    if (Status s = guard.requireKind(RecordKind::Rotation); !s) {
+        return s;
+    }
+    const auto place = guard.rotationPlace(r.communeId, r.startDate, r.officialId);
+    if (!place) {
+        return place.error();
+    }
+    return guard.require(RecordKind::Rotation, place.value());
 }
 
 Status RotationService::guarded(const Rotation& r, Warnings warnings)
@@ -102,6 +120,9 @@ Result<QString> RotationService::create(Rotation r, Warnings warnings)
     if (!tx.started()) {
         return tx.started().error();
     }
+    if (Status s = allowed(r); !s) {
+        return s.error();
+    }
     if (Status s = guarded(r, warnings); !s) {
         return s.error();
     }
@@ -123,13 +144,19 @@ Status RotationService::update(const Rotation& r, Warnings warnings)
     if (!tx.started()) {
         return tx.started();
     }
-    if (Status s = guarded(r, warnings); !s) {
-        return s;
-    }
     AuditLog audit(m_db);
     const auto before = audit.snapshot(QStringLiteral("rotation"), r.id);
     if (!before) {
         return before.error();
+    }
+    if (Status s = AccessGuard(m_db).checkRow(QStringLiteral("rotation"), before.value(), QString()); !s) {
+        return s;
+    }
+    if (Status s = allowed(r); !s) {
+        return s;
+    }
+    if (Status s = guarded(r, warnings); !s) {
+        return s;
     }
     if (Status s = RotationStore(m_db).update(r); !s) {
         return s;
@@ -147,12 +174,13 @@ Status RotationService::end(const QString& id, const RotationEnd& end, int rowVe
         return current.error();
     }
     if (!current.value()) {
-        return Error{QString(), tr("This rotation no longer exists; someone may have deleted it.")};
+        return Error{QString(), tr("This rotation no longer exists; someone may have deleted it."), ErrorKind::Conflict};
     }
     Rotation r = *current.value();
     if (r.rowVersion != rowVersion) {
-        return Error{QString(), tr("This rotation was changed by someone else since you opened it; reload it and "
-                                   "end it again.")};
+        return Error{QString(),
+                     tr("This rotation was changed by someone else since you opened it; reload it and end it again."),
+                     ErrorKind::Conflict};
     }
     if (!end.actualEnd.isValid()) {
         return Error{QStringLiteral("actual_end"), tr("Enter the actual end date.")};
@@ -176,7 +204,10 @@ Status RotationService::remove(const QString& id)
         return before.error();
     }
     if (before.value().isEmpty()) {
-        return Error{QString(), tr("This rotation no longer exists; someone may have deleted it.")};
+        return Error{QString(), tr("This rotation no longer exists; someone may have deleted it."), ErrorKind::Conflict};
+    }
+    if (Status s = AccessGuard(m_db).checkRow(QStringLiteral("rotation"), before.value(), QString()); !s) {
+        return s;
     }
     if (Status s = RotationStore(m_db).remove(id); !s) {
         return s;

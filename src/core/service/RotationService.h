@@ -43,6 +43,8 @@ public:
     Status remove(const QString& id);
 
 private:
+    /// The signed-in user may write this rotation where it lies (AccessGuard).
+    Status allowed(const Rotation& r);
     Status guarded(const Rotation& r, Warnings warnings);
     Database& m_db;
 };

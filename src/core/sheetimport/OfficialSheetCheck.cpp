@@ -35,6 +35,7 @@ PreparedRow OfficialSheetCheck::check(SheetRecord& record)
     o.position = record.text(SheetField::Position);
     o.phone = record.text(SheetField::Phone);
     o.note = record.text(SheetField::Note);
+    o.homeDistrictId = m_homeDistrictId;
     record.addIssues(OfficialService::check(o, m_today));
 
     PreparedRow prepared;

@@ -23,6 +23,9 @@ public:
     OfficialSheetCheck(const QList<Official>& registered, const QDate& today);
 
     PreparedRow check(SheetRecord& record);
+    /// The home district given to every official of the sheet (the sheets have no such column): the district
+    /// of the personnel officer who imports them; empty for others.
+    void setHomeDistrict(const QString& districtId) { m_homeDistrictId = districtId; }
 
     /// The identity used for "already present": folded name and ISO birth date.
     static QString identity(const QString& fullName, const QDate& birthDate);
@@ -34,6 +37,7 @@ private:
     QHash<QString, QList<Official>> m_byName; ///< By folded name.
     QHash<QString, int> m_rowOf;              ///< identity() → first row of the sheet with it.
     QDate m_today;
+    QString m_homeDistrictId;
 };
 
 } // namespace ntm::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sheetimport/RotationSheetCheck.h"
 
+#include "access/AccessGuard.h"
+#include "db/Database.h"
 #include "service/OfficialService.h"
 #include "service/UnitLookup.h"
 #include "store/OfficialStore.h"
@@ -50,6 +52,7 @@ PreparedRow RotationSheetCheck::check(SheetRecord& record)
     Rotation r = read(record);
     const std::optional<Official> created = resolveOfficial(record, r);
     resolveCommune(record, r);
+    checkScope(record, r);
     record.addIssues(RotationRules::check(r, context(r)));
     checkAgainstSheet(record, r);
     if (!record.hasErrors()) {
@@ -65,6 +68,28 @@ PreparedRow RotationSheetCheck::check(SheetRecord& record)
         prepared.official = created;
     }
     return prepared;
+}
+
+void RotationSheetCheck::checkScope(SheetRecord& record, const Rotation& r)
+{
+    // Rows the signed-in user may not write (a district personnel officer: rotations into other districts) are
+    // errors of their row, found before anything is written.
+    if (m_db.actor().isAdmin() || r.communeId.isEmpty() || record.hasError(SheetField::Commune)) {
+        return;
+    }
+    AccessGuard guard(m_db);
+    const auto place = guard.rotationPlace(r.communeId, r.startDate, r.officialId);
+    if (!place) {
+        record.error(SheetField::Commune, place.error().message);
+        return;
+    }
+    QString district = place.value().districtId;
+    if (district.isEmpty() && m_officials->isCreated(r.officialId)) {
+        district = m_db.actor().districtId; // an official this import creates belongs to the importer's district
+    }
+    if (Status s = guard.require(RecordKind::Rotation, RecordPlace{district, r.communeId}); !s) {
+        record.error(SheetField::Commune, s.error().message);
+    }
 }
 
 Rotation RotationSheetCheck::read(SheetRecord& record)
@@ -99,6 +124,7 @@ std::optional<Official> RotationSheetCheck::resolveOfficial(SheetRecord& record,
     o.birthDate = record.date(SheetField::BirthDate);
     o.homeUnit = r.fromUnit;
     o.position = r.fromPosition;
+    o.homeDistrictId = m_db.actor().role == Role::Personnel ? m_db.actor().districtId : QString();
     if (o.fullName.isEmpty()) {
         record.error(SheetField::FullName, tr("Enter the official's full name."));
         return std::nullopt;

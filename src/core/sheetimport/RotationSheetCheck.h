@@ -44,6 +44,8 @@ private:
     Rotation read(SheetRecord& record);
     std::optional<Official> resolveOfficial(SheetRecord& record, Rotation& r);
     void resolveCommune(SheetRecord& record, Rotation& r);
+    /// The signed-in user may write the rotation where it lies (else an error of the row).
+    void checkScope(SheetRecord& record, const Rotation& r);
     /// The one commune on `date` whose name is written exactly so (diacritics count, case does not).
     std::optional<CommuneRow> exactName(const QString& text, const QDate& date);
     RotationContext context(const Rotation& r);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sheetimport/SheetImport.h"
 
+#include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "service/OfficialService.h"
 #include "service/RotationService.h"
@@ -150,6 +151,12 @@ Result<SheetImportPreview> SheetImport::preview(const SheetImportRequest& reques
 Result<SheetImport::Analysis> SheetImport::analyse(const SheetImportRequest& request, QString sheetName,
                                                    QStringList sheetNames, Sheet sheet, const Progress& progress)
 {
+    // Refused at once for a role that may not write this kind of record at all; rows outside a personnel
+    // officer's district are errors of their rows (RotationSheetCheck).
+    const RecordKind kind = request.kind == SheetImportKind::Officials ? RecordKind::Official : RecordKind::Rotation;
+    if (Status s = AccessGuard(m_db).requireKind(kind); !s) {
+        return s.error();
+    }
     Analysis a;
     SheetImportPreview& p = a.preview;
     p.request = request;
@@ -180,7 +187,10 @@ Status SheetImport::checkRows(Analysis& a, const Progress& progress)
         if (!registered) {
             return registered.error();
         }
-        checker.emplace<OfficialSheetCheck>(registered.value(), today);
+        OfficialSheetCheck& officials = checker.emplace<OfficialSheetCheck>(registered.value(), today);
+        if (m_db.actor().role == Role::Personnel) {
+            officials.setHomeDistrict(m_db.actor().districtId);
+        }
     } else {
         RotationSheetCheck& rotations =
             checker.emplace<RotationSheetCheck>(m_db, p.request.createUnknownOfficials, today);

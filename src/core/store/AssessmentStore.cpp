@@ -48,7 +48,7 @@ Status AssessmentStore::insert(Assessment& a)
         a.recordedAt = dates::nowTimestamp();
     }
     if (a.recordedBy.isEmpty()) {
-        a.recordedBy = m_db.actor();
+        a.recordedBy = m_db.actor().username;
     }
     const QString what = tr("Saving the assessment");
     if (Status s = sql::run(m_db.sql(),
@@ -94,6 +94,7 @@ Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestAsOf(
     if (communeIds.size() == 1) {
         filter += QStringLiteral(" AND commune_id = ?");
     }
+    // sql-safe: `filter` is built above from constant conditions; its values are bound
     QSqlQuery q = sql::prepare(
         m_db.sql(),
         QStringLiteral("SELECT commune_id, family, criterion_number, id, set_id, assessed_on, status, recorded_by, note "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/AuditLog.h"
 
+#include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "util/Dates.h"
@@ -30,6 +31,7 @@ Result<QString> AuditLog::snapshot(const QString& table, const QString& id)
     if (!isKnownTable(table)) {
         return Error{QString(), tr("Unknown table %1").arg(table)};
     }
+    // sql-safe: `table` is one of isKnownTable()'s fixed names (checked above)
     QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = sql::exec(q, tr("Reading %1").arg(table)); !s) {
@@ -61,10 +63,26 @@ Result<QString> AuditLog::snapshot(const QString& table, const QString& id)
 Status AuditLog::record(const QString& action, const QString& table, const QString& rowId, const QString& beforeJson,
                         const QString& afterJson)
 {
+    // Every change recorded here is checked against the signed-in user's role and scope: a change that is not
+    // theirs is refused with the message, and the caller's transaction rolls it back (docs/security.md).
+    // A bulk entry stands for rows its writer checked one by one; here only the kind is checked.
+    AccessGuard guard(m_db);
+    if (action == QLatin1String("bulk")) {
+        const auto kind = AccessPolicy::kindOfTable(table);
+        if (Status s = kind ? guard.requireKind(*kind) : guard.requireAdmin(RecordKind::Unit); !s) {
+            return s;
+        }
+    } else if (action == QLatin1String("delete") && table == QLatin1String("app_user")) {
+        if (Status s = guard.requireAdmin(RecordKind::User); !s) {
+            return s;
+        }
+    } else if (Status s = guard.checkRow(table, beforeJson, afterJson); !s) {
+        return s;
+    }
     return sql::run(m_db.sql(),
                     QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, row_id, before_json, after_json) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {dates::nowTimestamp(), m_db.actor(), action, table, sql::textOrNull(rowId),
+                    {dates::nowTimestamp(), m_db.actor().username, action, table, sql::textOrNull(rowId),
                      sql::textOrNull(beforeJson), sql::textOrNull(afterJson)},
                     tr("Writing the audit log"));
 }

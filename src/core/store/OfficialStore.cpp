@@ -66,7 +66,8 @@ Status OfficialStore::update(const Official& o)
     if (q.numRowsAffected() != 1) {
         return Error{QString(), tr("Official %1 was changed or deleted by someone else since you opened it; "
                                    "reload it and make your change again.")
-                                    .arg(o.fullName)};
+                                    .arg(o.fullName),
+                     ErrorKind::Conflict};
     }
     return {};
 }

@@ -73,7 +73,7 @@ Status ReviewStore::updateMeeting(const ReviewMeeting& m)
     }
     if (q.numRowsAffected() != 1) {
         return Error{QString(), tr("This review meeting was changed or deleted by someone else since you opened it; "
-                                   "reload it and make your change again.")};
+                                   "reload it and make your change again."), ErrorKind::Conflict};
     }
     return linkCriteria(m_db, m, what);
 }
@@ -125,7 +125,7 @@ Status ReviewStore::updateVillage(const Village& v)
     }
     if (q.numRowsAffected() != 1) {
         return Error{QString(), tr("This village was changed or deleted by someone else since you opened it; reload it "
-                                   "and make your change again.")};
+                                   "and make your change again."), ErrorKind::Conflict};
     }
     return {};
 }

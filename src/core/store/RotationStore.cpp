@@ -96,7 +96,7 @@ Status RotationStore::update(const Rotation& r)
     }
     if (q.numRowsAffected() != 1) {
         return Error{QString(), tr("This rotation was changed or deleted by someone else since you opened it; "
-                                   "reload it and make your change again.")};
+                                   "reload it and make your change again."), ErrorKind::Conflict};
     }
     return {};
 }
@@ -108,6 +108,7 @@ Status RotationStore::remove(const QString& id)
 
 Result<QList<Rotation>> RotationStore::select(const QString& where, const QVariantList& values)
 {
+    // sql-safe: `where` is one of this file's constant clauses; its values are bound
     QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rotation ") +
                                                where + QStringLiteral(" ORDER BY start_date"));
     for (const QVariant& v : values) {

@@ -46,6 +46,7 @@ const QString kDistrictColumns = QStringLiteral("id, province_id, code, name, ki
 
 Status insertLineage(Database& db, const QString& table, const LineageLink& l, const QString& what)
 {
+    // sql-safe: `table` is commune_lineage or district_lineage (the two callers below)
     return sql::run(db.sql(),
                     QStringLiteral("INSERT INTO ") + table +
                         QStringLiteral(" (id, predecessor_id, successor_id, effective_on, kind, act, verified, note) "
@@ -114,12 +115,24 @@ Status UnitStore::insertDistrictLineage(const LineageLink& link)
     return insertLineage(m_db, QStringLiteral("district_lineage"), link, tr("Saving a district merger"));
 }
 
-Status UnitStore::setTargetYear(const QString& communeId, int year)
+Status UnitStore::setTargetYear(const QString& communeId, int year, int expectedVersion)
 {
-    return sql::run(m_db.sql(),
-                    QStringLiteral("UPDATE commune SET target_year = ?, row_version = row_version + 1 WHERE id = ?"),
-                    {year > 0 ? QVariant(year) : QVariant(QMetaType::fromType<int>()), communeId},
-                    tr("Saving the target year"));
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("UPDATE commune SET target_year = ?, "
+                                                          "row_version = row_version + 1 "
+                                                          "WHERE id = ? AND (? < 0 OR row_version = ?)"));
+    for (const QVariant& v : QVariantList{year > 0 ? QVariant(year) : QVariant(QMetaType::fromType<int>()), communeId,
+                                          expectedVersion, expectedVersion}) {
+        q.addBindValue(v);
+    }
+    if (Status s = sql::exec(q, tr("Saving the target year")); !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error{QString(), tr("This commune's settings were changed by someone else since you opened them; close "
+                                   "the window, open it again and make your change again."),
+                     ErrorKind::Conflict};
+    }
+    return {};
 }
 
 Result<QList<Province>> UnitStore::provinces()

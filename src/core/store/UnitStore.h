@@ -27,7 +27,8 @@ public:
     Status insertCommune(const Commune& c);
     Status insertCommuneLineage(const LineageLink& link);
     Status insertDistrictLineage(const LineageLink& link);
-    Status setTargetYear(const QString& communeId, int year);
+    /// Refused (a Conflict) when `expectedVersion` >= 0 and the commune's row version is another.
+    Status setTargetYear(const QString& communeId, int year, int expectedVersion = -1);
 
     Result<QList<Province>> provinces();
     Result<QList<District>> districts();

@@ -9,11 +9,20 @@
 
 namespace ntm::core {
 
+/// What kind of failure an Error is, for callers that react differently (the GUI reloads a record after a
+/// conflict, and disables what a refused role cannot do); the message says it to the user in every case.
+enum class ErrorKind {
+    General,  ///< bad input, a broken file, a failed write
+    Denied,   ///< the signed-in user's role or scope does not allow the change (docs/security.md)
+    Conflict, ///< someone else changed or deleted the record since it was read (row versions)
+};
+
 /// A user-facing error: the field (or line) it concerns, and what is wrong, in words a user understands.
 struct Error
 {
     QString field;   ///< Name of the field, column or line the error is about; empty when general.
     QString message; ///< Complete sentence, translated through tr() where it reaches the UI.
+    ErrorKind kind = ErrorKind::General;
 
     /// "field: message", or just the message.
     QString toString() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }

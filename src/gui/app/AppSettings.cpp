@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppSettings.h"
 
+#include "db/Backups.h"
+
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -17,6 +19,7 @@ const QString kHeaderPrefix = QStringLiteral("views/header/");
 const QString kEndingSoon = QStringLiteral("rotations/endingSoonDays");
 const QString kReportFolder = QStringLiteral("files/reportFolder");
 const QString kTransferFolder = QStringLiteral("files/transferFolder");
+const QString kBackupDays = QStringLiteral("backups/keepDays");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
@@ -107,6 +110,17 @@ int AppSettings::endingSoonDays() const
 void AppSettings::setEndingSoonDays(int days)
 {
     m_settings->setValue(kEndingSoon, days);
+}
+
+int AppSettings::backupKeepDays() const
+{
+    const int days = m_settings->value(kBackupDays, core::Backups::kDefaultKeepDays).toInt();
+    return days > 0 ? days : core::Backups::kDefaultKeepDays;
+}
+
+void AppSettings::setBackupKeepDays(int days)
+{
+    m_settings->setValue(kBackupDays, days);
 }
 
 void AppSettings::sync()

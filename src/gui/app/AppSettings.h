@@ -49,6 +49,9 @@ public:
     /// "Ending soon" means within this many days (default 90).
     int endingSoonDays() const;
     void setEndingSoonDays(int days);
+    /// Daily backups are kept this many days (default core::Backups::kDefaultKeepDays).
+    int backupKeepDays() const;
+    void setBackupKeepDays(int days);
 
     /// The folder reports were last exported to (default: the user's documents).
     QString reportFolder() const;

@@ -76,4 +76,12 @@ Status DatabaseSession::openDefault(const Progress& progress)
     return create(path, true, progress);
 }
 
+void DatabaseSession::close()
+{
+    if (m_db) {
+        m_db.reset();
+        Q_EMIT databaseChanged();
+    }
+}
+
 } // namespace ntm::gui

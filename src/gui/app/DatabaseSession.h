@@ -36,6 +36,8 @@ public:
     core::Status create(const QString& path, bool withDemo, const Progress& progress = {});
     /// Opens the default database, creating it with the demo data on first run.
     core::Status openDefault(const Progress& progress = {});
+    /// Closes the database (the sign-in at start was cancelled).
+    void close();
 
 Q_SIGNALS:
     void databaseChanged();

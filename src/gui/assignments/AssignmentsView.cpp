@@ -9,6 +9,7 @@
 #include "assignments/RotationDialog.h"
 #include "assignments/RotationFilterProxy.h"
 #include "assignments/RotationTableModel.h"
+#include "audit/RecordHistoryDialog.h"
 #include "common/DateFields.h"
 #include "common/ModelExport.h"
 #include "common/TableSetup.h"
@@ -36,6 +37,8 @@ AssignmentsView::AssignmentsView(QWidget* parent)
     m_ui->rotationTable->setModel(m_proxy);
     m_ui->rotationTable->sortByColumn(RotationTableModel::Start, Qt::DescendingOrder);
     setupTable(m_ui->rotationTable, {RotationTableModel::FromUnit, RotationTableModel::FromPosition});
+    RecordHistoryDialog::addToContextMenu(m_ui->rotationTable, RotationTableModel::IdRole, QStringLiteral("rotation"),
+                                          [this] { return m_db; });
     m_ui->rotationTable->setColumnWidth(RotationTableModel::Official, 150);
     m_ui->rotationTable->setColumnWidth(RotationTableModel::Commune, 150);
     m_ui->rotationTable->setColumnWidth(RotationTableModel::District, 95);

@@ -203,16 +203,17 @@ void BoardView::cellChosen(const QModelIndex& index)
     m_panel->show(m_selectedCommune, m_selectedNumber, m_asOf);
 }
 
-void BoardView::selectCell(const QString& communeId, int number)
+bool BoardView::selectCell(const QString& communeId, int number)
 {
     QModelIndex source = m_model->cellOf(communeId, number);
-    if (!source.isValid()) {
-        return;
+    const QModelIndex index = source.isValid() ? m_proxy->mapFromSource(source) : QModelIndex();
+    if (!index.isValid()) {
+        return false;
     }
-    const QModelIndex index = m_proxy->mapFromSource(source);
     m_ui->boardTree->setCurrentIndex(index);
     // Scroll to the row only: the commune's name stays in sight.
     m_ui->boardTree->scrollTo(index.siblingAtColumn(BoardModel::Name));
+    return true;
 }
 
 void BoardView::recordSeveral(const QString& communeId)

@@ -39,8 +39,9 @@ public:
 
     BoardModel* model() const { return m_model; }
     CriterionPanel* panel() const { return m_panel; }
-    /// Selects the cell of a commune's criterion (as a click would).
-    void selectCell(const QString& communeId, int number);
+    /// Selects the cell of a commune's criterion (as a click would); false when the board (as of its date, with
+    /// its filters) does not show that commune.
+    bool selectCell(const QString& communeId, int number);
     /// Opens the several-criteria dialog for a commune.
     void recordSeveral(const QString& communeId);
 

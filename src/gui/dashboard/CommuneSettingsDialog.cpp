@@ -69,6 +69,8 @@ void CommuneSettingsDialog::reload()
     const CommunePeriod& p = commune.value()->periods.constLast();
     m_ui->communeLabel->setText(QStringLiteral("<b>%1</b>").arg(Vocabulary::communeTitle(p.kind, p.name).toHtmlEscaped()));
     m_ui->targetYearSpin->setValue(commune.value()->targetYear);
+    m_loadedTargetYear = commune.value()->targetYear;
+    m_loadedVersion = commune.value()->rowVersion;
     m_ui->assignmentList->clear();
     CriteriaStore criteria(m_db);
     const auto sets = criteria.sets();
@@ -120,13 +122,19 @@ bool CommuneSettingsDialog::run(const QString& text, std::function<Status()> red
 
 void CommuneSettingsDialog::saveTargetYear()
 {
-    const auto commune = UnitStore(m_db).commune(m_communeId);
-    const int before = commune && commune.value() ? commune.value()->targetYear : 0;
+    // The year and row version shown (read at the last reload): a change someone else made meanwhile is refused,
+    // never overwritten.
+    const int before = m_loadedTargetYear;
     const int after = m_ui->targetYearSpin->value();
     Database* db = &m_db;
     const QString id = m_communeId;
-    run(tr("Set the target year"), [db, id, after] { return CommuneSettingsService(*db).setTargetYear(id, after); },
-        [db, id, before] { return CommuneSettingsService(*db).setTargetYear(id, before); });
+    auto version = std::make_shared<int>(m_loadedVersion);
+    auto apply = [db, id, version](int year) {
+        const Status s = CommuneSettingsService(*db).setTargetYear(id, year, *version);
+        *version += s.ok() ? 1 : 0;
+        return s;
+    };
+    run(tr("Set the target year"), [apply, after] { return apply(after); }, [apply, before] { return apply(before); });
 }
 
 void CommuneSettingsDialog::applySet()

@@ -45,6 +45,8 @@ private:
     core::Database& m_db;
     QUndoStack& m_undo;
     QString m_communeId;
+    int m_loadedTargetYear = 0;
+    int m_loadedVersion = -1;
 };
 
 } // namespace ntm::gui

@@ -4,6 +4,7 @@
 #include "ui_OfficialsView.h"
 
 #include "app/Messages.h"
+#include "audit/RecordHistoryDialog.h"
 #include "common/ModelExport.h"
 #include "common/TableSetup.h"
 #include "officials/OfficialDialog.h"
@@ -36,6 +37,8 @@ OfficialsView::OfficialsView(QWidget* parent)
     m_ui->officialsTable->setModel(m_proxy);
     m_ui->officialsTable->sortByColumn(OfficialTableModel::Name, Qt::AscendingOrder);
     setupTable(m_ui->officialsTable);
+    RecordHistoryDialog::addToContextMenu(m_ui->officialsTable, OfficialTableModel::IdRole, QStringLiteral("official"),
+                                          [this] { return m_db; });
     m_ui->officialsTable->setColumnWidth(OfficialTableModel::Name, 180);
     m_ui->officialsTable->setColumnWidth(OfficialTableModel::Gender, 70);
     m_ui->officialsTable->setColumnWidth(OfficialTableModel::BirthDate, 90);

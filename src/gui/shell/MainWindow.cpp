@@ -3,14 +3,18 @@
 
 #include "ui_MainWindow.h"
 
+#include "access/AccessActions.h"
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
 #include "assignments/AssignmentsView.h"
+#include "audit/AuditView.h"
+#include "backup/BackupActions.h"
 #include "board/BoardView.h"
-#include "dashboard/DashboardView.h"
 #include "common/DateFields.h"
 #include "criteria/CriteriaImporter.h"
+#include "dashboard/DashboardView.h"
+#include "db/Database.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/XlsxWriter.h"
 #include "officials/OfficialsView.h"
@@ -45,8 +49,9 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings),
       m_undo(new QUndoStack(this)), m_assignments(new AssignmentsView(this)), m_officials(new OfficialsView(this)),
       m_board(new BoardView(this)), m_dashboard(new DashboardView(this)), m_timeline(new TimelineView(this)),
-      m_reports(new ReportActions(this, session, settings,
-                                  [this] { return ReportScope::forView(currentView(), asOf()); })),
+      m_review(new ReviewView(this)),
+      m_reports(
+          new ReportActions(this, session, settings, [this] { return ReportScope::forView(currentView(), asOf()); })),
       m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -64,7 +69,8 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     auto* units = new UnitsView(this);
     addView(units, QStringLiteral("Ctrl+5"));
     addView(m_timeline, QStringLiteral("Ctrl+6"));
-    addView(new ReviewView(this), QStringLiteral("Ctrl+7"));
+    addView(m_review, QStringLiteral("Ctrl+7"));
+    addView(new AuditView(this), QStringLiteral("Ctrl+8"));
     connect(m_board, &BoardView::communeActivated, this, &MainWindow::showCommune);
     connect(units, &UnitsView::communeActivated, this, &MainWindow::showCommune);
     connect(m_dashboard, &DashboardView::timelineRequested, this, &MainWindow::showTimeline);
@@ -73,6 +79,15 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
         m_board->recordSeveral(communeId);
     });
     setupMenus();
+    m_access = new AccessActions(m_session, this, m_ui->menuAccount);
+    statusBar()->addPermanentWidget(m_access->statusLabel());
+    connect(m_access, &AccessActions::signedIn, this, [this] {
+        m_backups->databaseOpened();
+        showStartView();
+    });
+    m_backups = new BackupActions(m_session, m_settings, this, m_ui->actionRestore);
+    connect(m_backups, &BackupActions::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_officials, &OfficialsView::newRotationRequested, this, [this](const QString& officialId) {
         showView(m_assignments->objectName());
         m_assignments->newRotation(officialId);
@@ -226,6 +241,27 @@ QDate MainWindow::asOf() const
     return m_asOfEdit ? m_asOfEdit->date() : QDate::currentDate();
 }
 
+void MainWindow::showStartView()
+{
+    for (View* v : std::as_const(m_views)) {
+        v->refresh();
+    }
+    const core::Database* db = m_session.database();
+    const auto role = db ? db->actor().role : std::nullopt;
+    if (role == core::Role::Personnel) {
+        showView(m_assignments->objectName());
+    } else if (role == core::Role::CommuneLeader) {
+        // The commune's row of the criteria board, its first criterion chosen: the panel is ready to record. A
+        // commune that no longer exists on the date (merged) is not on the board: its dashboard shows its history.
+        showView(m_board->objectName());
+        if (!m_board->selectCell(db->actor().communeId, 1)) {
+            showCommune(db->actor().communeId);
+        }
+    } else if (role == core::Role::Reviewer) {
+        showView(m_review->objectName());
+    }
+}
+
 void MainWindow::onAsOfChanged(const QDate& date)
 {
     for (View* v : std::as_const(m_views)) {
@@ -338,7 +374,8 @@ void MainWindow::importCriteriaSet()
     if (!m_session.isOpen()) {
         return;
     }
-    const QString path = Messages::openFile(this, tr("Import criteria set"), tr("Criteria sets (*.json);;All files (*)"));
+    const QString path =
+        Messages::openFile(this, tr("Import criteria set"), tr("Criteria sets (*.json);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -389,7 +426,8 @@ void MainWindow::exportTable()
         Messages::error(this, tr("Export table"), written.error().message);
         return;
     }
-    statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, static_cast<int>(table->rows.size())).arg(path), 8000);
+    statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, static_cast<int>(table->rows.size())).arg(path),
+                             8000);
 }
 
 void MainWindow::showSettings()
@@ -455,6 +493,12 @@ void MainWindow::onDatabaseChanged()
         setWindowTitle(tr("NTM Tracker"));
     }
     updateStatus();
+    if (m_backups) {
+        m_backups->databaseOpened();
+    }
+    if (m_access) {
+        m_access->databaseOpened();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -17,13 +17,16 @@ class QUndoStack;
 
 namespace ntm::gui {
 
+class AccessActions;
 class AppSettings;
 class AssignmentsView;
+class BackupActions;
 class BoardView;
 class DashboardView;
 class DatabaseSession;
 class OfficialsView;
 class TimelineView;
+class ReviewView;
 class ReportActions;
 class View;
 
@@ -72,6 +75,7 @@ private:
     void onDatabaseChanged();
     void onAsOfChanged(const QDate& date);
     void updateStatus();
+    void showStartView();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession& m_session;
@@ -84,7 +88,10 @@ private:
     BoardView* m_board;
     DashboardView* m_dashboard;
     TimelineView* m_timeline;
+    ReviewView* m_review;
     ReportActions* m_reports;
+    AccessActions* m_access = nullptr;
+    BackupActions* m_backups = nullptr;
     QDateEdit* m_asOfEdit = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;

@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(settings.language()));
     m_ui->endingSoonSpin->setValue(settings.endingSoonDays());
+    m_ui->backupDaysSpin->setValue(settings.backupKeepDays());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -32,6 +33,7 @@ bool SettingsDialog::save()
     const bool changed = language != m_settings.language();
     m_settings.setLanguage(language);
     m_settings.setEndingSoonDays(m_ui->endingSoonSpin->value());
+    m_settings.setBackupKeepDays(m_ui->backupDaysSpin->value());
     m_settings.sync();
     return changed;
 }

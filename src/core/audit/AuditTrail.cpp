@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditTrail.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "util/Dates.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace ntm::core {
+
+namespace {
+using json = nlohmann::ordered_json;
+
+const QString kColumns = QStringLiteral("seq, at, actor, action, table_name, row_id, before_json, after_json");
+const QString kCommuneOf = QStringLiteral("coalesce(json_extract(after_json, '$.commune_id'), "
+                                          "json_extract(before_json, '$.commune_id'))");
+
+json parse(const QString& text)
+{
+    if (text.isEmpty()) {
+        return json::object();
+    }
+    json j = json::parse(text.toStdString(), nullptr, false);
+    return j.is_object() ? j : json::object();
+}
+
+QString str(const json& row, const char* key)
+{
+    const auto it = row.find(key);
+    if (it == row.end() || it->is_null()) {
+        return {};
+    }
+    if (it->is_string()) {
+        return QString::fromStdString(it->get<std::string>());
+    }
+    return QString::fromStdString(it->dump());
+}
+
+/// A stored value as a user reads it: ISO dates as dd/MM/yyyy.
+QString shown(const json& value)
+{
+    if (value.is_null()) {
+        return {};
+    }
+    if (!value.is_string()) {
+        return QString::fromStdString(value.dump());
+    }
+    const QString text = QString::fromStdString(value.get<std::string>());
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return isoDate.match(text).hasMatch() ? dates::toDisplay(dates::fromIso(text)) : text;
+}
+
+bool bookkeeping(const std::string& column)
+{
+    static const std::set<std::string> skipped{"row_version", "updated_at", "created_at", "name_folded",
+                                               "decision_key", "seq", "failed_attempts", "retry_after"};
+    return skipped.count(column) > 0;
+}
+
+QString utcBoundary(const QDate& localDay)
+{
+    return QDateTime(localDay, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+Result<QList<AuditEntry>> AuditTrail::select(const QString& where, const QVariantList& values, const QString& order,
+                                             int limit)
+{
+    // sql-safe: `where` and `order` are assembled from this file's constant fragments; every value is bound
+    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") + where + order;
+    if (limit > 0) {
+        statement += QStringLiteral(" LIMIT ?");
+    }
+    QSqlQuery q = sql::prepare(m_db.sql(), statement);
+    for (const QVariant& v : values) {
+        q.addBindValue(v);
+    }
+    if (limit > 0) {
+        q.addBindValue(limit + 1);
+    }
+    if (Status s = sql::exec(q, tr("Reading the audit log")); !s) {
+        return s.error();
+    }
+    QList<AuditEntry> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    }
+    return out;
+}
+
+Result<QList<AuditEntry>> AuditTrail::search(const AuditFilter& filter)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.actor.isEmpty()) {
+        conditions.append(QStringLiteral("actor = ?"));
+        values.append(filter.actor);
+    }
+    if (!filter.communeId.isEmpty()) {
+        conditions.append(QStringLiteral("(") + kCommuneOf + QStringLiteral(" = ? OR (table_name = 'commune' AND row_id = ?))"));
+        values += QVariantList{filter.communeId, filter.communeId};
+    }
+    if (filter.kind) {
+        const QStringList tables = tablesOf(*filter.kind);
+        // sql-safe: one placeholder per table name; the names are bound
+        conditions.append(QStringLiteral("table_name IN (") + QStringList(tables.size(), QStringLiteral("?")).join(u',') +
+                          QLatin1Char(')'));
+        for (const QString& t : tables) {
+            values.append(t);
+        }
+    }
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("at >= ?"));
+        values.append(utcBoundary(filter.from));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("at < ?"));
+        values.append(utcBoundary(filter.to.addDays(1)));
+    }
+    // sql-safe: the conditions are this function's constant fragments; their values are bound
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return select(where, values, QStringLiteral(" ORDER BY seq DESC"), filter.limit);
+}
+
+Result<QStringList> AuditTrail::actors()
+{
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"));
+    if (Status s = sql::exec(q, tr("Reading the audit log")); !s) {
+        return s.error();
+    }
+    QStringList out;
+    while (q.next()) {
+        out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+Result<QList<AuditEntry>> AuditTrail::historyOf(const QString& table, const QString& rowId)
+{
+    return select(QStringLiteral(" WHERE table_name = ? AND row_id = ?"), {table, rowId}, QStringLiteral(" ORDER BY seq"),
+                  0);
+}
+
+Result<QList<AuditEntry>> AuditTrail::criterionHistory(const QString& communeId, const QString& family, int number)
+{
+    return select(QStringLiteral(" WHERE table_name = 'assessment' AND ") + kCommuneOf +
+                      QStringLiteral(" = ? AND coalesce(json_extract(after_json, '$.family'), "
+                                     "json_extract(before_json, '$.family')) = ? AND "
+                                     "coalesce(json_extract(after_json, '$.criterion_number'), "
+                                     "json_extract(before_json, '$.criterion_number')) = ?"),
+                  {communeId, family, number}, QStringLiteral(" ORDER BY seq"), 0);
+}
+
+QStringList AuditTrail::tablesOf(RecordKind kind)
+{
+    static const QStringList all{
+        QStringLiteral("official"),      QStringLiteral("rotation"),        QStringLiteral("assessment"),
+        QStringLiteral("review_meeting"), QStringLiteral("village"),        QStringLiteral("criterion_plan"),
+        QStringLiteral("commune"),       QStringLiteral("set_assignment"),  QStringLiteral("commune_group"),
+        QStringLiteral("recognition"),   QStringLiteral("criteria_set"),    QStringLiteral("criterion_crosswalk"),
+        QStringLiteral("province"),      QStringLiteral("district"),        QStringLiteral("commune_period"),
+        QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"), QStringLiteral("app_user")};
+    QStringList out;
+    for (const QString& t : all) {
+        if (AccessPolicy::kindOfTable(t) == kind) {
+            out.append(t);
+        }
+    }
+    return out;
+}
+
+QString AuditTrail::communeOf(const AuditEntry& e)
+{
+    if (e.table == QLatin1String("commune")) {
+        return e.rowId;
+    }
+    const QString after = str(parse(e.afterJson), "commune_id");
+    return after.isEmpty() ? str(parse(e.beforeJson), "commune_id") : after;
+}
+
+QString AuditTrail::recordLabel(const AuditEntry& e)
+{
+    const json after = parse(e.afterJson);
+    const json row = after.empty() ? parse(e.beforeJson) : after;
+    if (e.action == QLatin1String("bulk")) {
+        QStringList parts;
+        for (auto it = row.begin(); it != row.end(); ++it) {
+            if (it->is_number()) {
+                parts.append(QString::fromStdString(it.key()) + QStringLiteral(": ") + shown(*it));
+            }
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    if (e.table == QLatin1String("assessment")) {
+        return tr("criterion %1 on %2").arg(str(row, "criterion_number"), shown(row.value("assessed_on", json())));
+    }
+    if (e.table == QLatin1String("review_meeting")) {
+        return tr("meeting of %1").arg(shown(row.value("held_on", json())));
+    }
+    if (e.table == QLatin1String("criteria_set")) {
+        return str(row, "code") + QStringLiteral(" v") + str(row, "version");
+    }
+    for (const char* key : {"full_name", "decision_no", "name", "username", "code"}) {
+        if (const QString v = str(row, key); !v.isEmpty()) {
+            return v;
+        }
+    }
+    return e.rowId;
+}
+
+QList<AuditChange> AuditTrail::changes(const AuditEntry& e)
+{
+    const json before = parse(e.beforeJson);
+    const json after = parse(e.afterJson);
+    QList<AuditChange> out;
+    auto add = [&](const std::string& key) {
+        if (bookkeeping(key)) {
+            return;
+        }
+        const json b = before.value(key, json());
+        const json a = after.value(key, json());
+        if (b == a || (b.is_null() && a.is_null())) {
+            return;
+        }
+        out.append({QString::fromStdString(key), shown(b), shown(a)});
+    };
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        add(it.key());
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key())) {
+            add(it.key());
+        }
+    }
+    return out;
+}
+
+QString AuditTrail::actionLabel(const QString& action)
+{
+    if (action == QLatin1String("insert")) {
+        return tr("Added");
+    }
+    if (action == QLatin1String("update")) {
+        return tr("Changed");
+    }
+    if (action == QLatin1String("delete")) {
+        return tr("Deleted");
+    }
+    return tr("Bulk import");
+}
+
+} // namespace ntm::core
