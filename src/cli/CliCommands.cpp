@@ -18,6 +18,7 @@ QList<Command> commands()
     all += packageCommands();
     all += sheetCommands();
     all += communeCommands();
+    all += generateCommands();
     return all;
 }
 } // namespace
@@ -29,7 +30,7 @@ QString usage()
         "\n"
         "  init FILE                          create (or upgrade) a database with the criteria sets\n"
         "  demo FILE                          build the Hà Tĩnh demo database into a new file\n"
-        "  stats FILE --as-of YYYY-MM-DD [--district NAME] [--json]\n"
+        "  stats FILE --as-of YYYY-MM-DD [--district NAME] [--province NAME] [--json]\n"
         "                                     communes, recognised, average criteria met, communes per count\n"
         "  rotation-impact FILE [--as-of YYYY-MM-DD] [--json]\n"
         "                                     one row per rotation: criteria met at start and end, gain,\n"
@@ -45,6 +46,10 @@ QString usage()
         "  commune FILE NAME --as-of YYYY-MM-DD [--json]\n"
         "                                     one commune as of the date: criteria met and which, the count\n"
         "                                     over time, rotated officials, NTM recognition\n"
+        "  generate FILE [--communes N] [--districts N] [--from YEAR] [--to YEAR] [--seed N]\n"
+        "                                     build a synthetic national database (defaults: 10035 communes,\n"
+        "                                     700 districts, 2010 to 2026, seed 42); the same seed gives the\n"
+        "                                     same file\n"
         "\n"
         "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district), 2 wrong usage.\n");
 }

@@ -14,5 +14,6 @@ QList<Command> criteriaCommands();
 QList<Command> packageCommands();
 QList<Command> sheetCommands();
 QList<Command> communeCommands();
+QList<Command> generateCommands();
 
 } // namespace ntm::cli

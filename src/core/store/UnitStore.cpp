@@ -163,7 +163,8 @@ Result<std::optional<District>> UnitStore::district(const QString& id)
     return std::optional<District>(readDistrict(q));
 }
 
-Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString& districtId, bool programmeOnly)
+Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString& districtId, bool programmeOnly,
+                                                const QString& provinceId)
 {
     QString statement = QStringLiteral(
         "SELECT c.id, p.code, p.name, p.kind, p.district_id, d.name, c.province_id, c.target_year, c.illustrative "
@@ -173,6 +174,9 @@ Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString
     if (!districtId.isEmpty()) {
         statement += QStringLiteral(" AND p.district_id = ?");
     }
+    if (!provinceId.isEmpty()) {
+        statement += QStringLiteral(" AND c.province_id = ?");
+    }
     if (programmeOnly) {
         statement += QStringLiteral(" AND p.kind = 'xa'");
     }
@@ -181,6 +185,9 @@ Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString
     q.addBindValue(dates::toIso(date));
     if (!districtId.isEmpty()) {
         q.addBindValue(districtId);
+    }
+    if (!provinceId.isEmpty()) {
+        q.addBindValue(provinceId);
     }
     if (Status s = sql::exec(q, tr("Reading communes")); !s) {
         return s.error();

@@ -43,9 +43,21 @@ public:
     virtual QByteArray saveViewState() const { return {}; }
     virtual void restoreViewState(const QByteArray&) {}
 
+    /// Refreshes now when the view can be seen, else the next time it is shown: the main window's hidden views
+    /// do not read the whole country again after every date change, undo or import (issue 7).
+    void refreshWhenShown();
+    /// True while a refresh waits for the view to be shown.
+    bool isStale() const { return m_stale; }
+
 Q_SIGNALS:
     void summaryChanged(const QString& summary);
     void errorOccurred(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    bool m_stale = false;
 };
 
 } // namespace ntm::gui
