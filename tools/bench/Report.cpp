@@ -227,7 +227,8 @@ int report(const QString& results, const QString& out)
     Figures f;
     addOtherFigures(results, f);
     addProcessFigures(results, f);
-    for (const Figure& fig : readFigures(results + QStringLiteral("/views.json")).all()) {
+    const Figures views = readFigures(results + QStringLiteral("/views.json"));
+    for (const Figure& fig : views.all()) {
         f.add(fig);
     }
     printTable(f);

@@ -18,9 +18,10 @@ QString quoted(const QString& v)
 /// The latest status of one commune's criterion on or before the date: one step down assessment_latest.
 QString latest(const QString& commune, const QString& number, const QString& d)
 {
-    return QStringLiteral("(SELECT a.status FROM assessment a, s WHERE a.commune_id = %1 AND a.family = s.family AND "
-                          "a.criterion_number = %2 AND a.assessed_on <= %3 ORDER BY a.assessed_on DESC, a.seq DESC "
-                          "LIMIT 1)")
+    // (SELECT family FROM s) is not correlated: SQLite evaluates it once and seeks the index with a constant.
+    return QStringLiteral("(SELECT a.status FROM assessment a WHERE a.commune_id = %1 AND a.family = (SELECT family "
+                          "FROM s) AND a.criterion_number = %2 AND a.assessed_on <= %3 ORDER BY a.assessed_on DESC, "
+                          "a.seq DESC LIMIT 1)")
         .arg(commune, number, d);
 }
 
@@ -32,10 +33,10 @@ QString common(const QString& d, const QString& provinceId)
         province = QStringLiteral(" AND c.province_id = ") + quoted(provinceId);
     }
     return QStringLiteral(
-               "WITH s AS (SELECT id, family FROM criteria_set WHERE scope = 'national' AND valid_from <= %1 "
-               "ORDER BY valid_from DESC, version DESC LIMIT 1), "
-               "k AS (SELECT c.number FROM criterion c, s WHERE c.set_id = s.id), "
-               "x AS (SELECT p.commune_id AS id, p.name, p.district_id FROM commune_period p JOIN commune c ON "
+               "WITH s AS MATERIALIZED (SELECT id, family FROM criteria_set WHERE scope = 'national' AND valid_from "
+               "<= %1 ORDER BY valid_from DESC, version DESC LIMIT 1), "
+               "k AS MATERIALIZED (SELECT c.number FROM criterion c WHERE c.set_id = (SELECT id FROM s)), "
+               "x AS MATERIALIZED (SELECT p.commune_id AS id, p.name, p.district_id FROM commune_period p JOIN commune c ON "
                "c.id = p.commune_id WHERE p.kind = 'xa' AND (p.valid_from IS NULL OR p.valid_from <= %1) AND "
                "(p.valid_to IS NULL OR p.valid_to >= %1)%2) ")
         .arg(d, province);

@@ -62,6 +62,20 @@ QVariantList editableValues(const Rotation& r)
 }
 } // namespace
 
+QString RotationStore::columns(const QString& alias)
+{
+    QStringList names = kColumns.split(QStringLiteral(", "));
+    for (QString& n : names) {
+        n.prepend(alias + QLatin1Char('.'));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+Rotation RotationStore::read(const QSqlQuery& query)
+{
+    return readRotation(query);
+}
+
 Status RotationStore::insert(const Rotation& r)
 {
     const QString now = dates::nowTimestamp();

@@ -75,6 +75,7 @@ BoardView::BoardView(QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({700, 360});
+    m_ui->provinceCombo->setVisible(false); // shown for a database of several provinces
     m_ui->recognitionCombo->addItem(tr("All communes"), static_cast<int>(BoardFilter::Recognition::Any));
     m_ui->recognitionCombo->addItem(tr("Recognised NTM"), static_cast<int>(BoardFilter::Recognition::Recognised));
     m_ui->recognitionCombo->addItem(tr("Not yet recognised"), static_cast<int>(BoardFilter::Recognition::NotYet));
@@ -130,13 +131,13 @@ void BoardView::setDatabase(Database* db)
     m_panel->setContext(db, m_undo);
     fillProvinces();
     fillDistricts();
-    refresh();
+    refreshWhenShown();
 }
 
 void BoardView::setAsOf(const QDate& date)
 {
     m_asOf = date;
-    refresh();
+    refreshWhenShown();
 }
 
 void BoardView::fillProvinces()

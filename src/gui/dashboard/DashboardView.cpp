@@ -120,14 +120,15 @@ void DashboardView::setDatabase(Database* db)
             }
         }
     }
-    fillCommunes();
-    refresh();
+    // The list of communes (the whole country's, in a national database) is filled when the view is first shown.
+    m_communesFilled = false;
+    refreshWhenShown();
 }
 
 void DashboardView::setAsOf(const QDate& date)
 {
     m_asOf = date;
-    refresh();
+    refreshWhenShown();
 }
 
 void DashboardView::focusSearch()
@@ -138,6 +139,10 @@ void DashboardView::focusSearch()
 
 void DashboardView::fillCommunes()
 {
+    if (m_communesFilled) {
+        return;
+    }
+    m_communesFilled = true;
     m_communes->clear();
     if (!m_db) {
         return;
@@ -182,6 +187,7 @@ void DashboardView::fillCommunes()
 
 void DashboardView::showCommune(const QString& communeId)
 {
+    fillCommunes();
     m_communeId = communeId;
     for (int r = 0; r < m_communes->rowCount(); ++r) {
         if (m_communes->item(r)->data(kIdRole).toString() == communeId) {
@@ -194,6 +200,7 @@ void DashboardView::showCommune(const QString& communeId)
 
 void DashboardView::refresh()
 {
+    fillCommunes();
     const bool has = m_db && !m_communeId.isEmpty();
     for (QWidget* w : {static_cast<QWidget*>(m_ui->recordButton), static_cast<QWidget*>(m_ui->settingsButton),
                        static_cast<QWidget*>(m_ui->tabs)}) {

@@ -67,6 +67,7 @@ private:
     QStandardItemModel* m_communes;
     core::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;
+    bool m_communesFilled = false;
     QDate m_asOf;
     QString m_communeId;
     core::CommuneDashboard m_data;

@@ -73,10 +73,10 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
         updateStatus();
     });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
-    // After any undo, redo or new action, every view shows the data as it now is.
+    // After any undo, redo or new action, every view shows the data as it now is (hidden ones when next shown).
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         for (View* v : std::as_const(m_views)) {
-            v->refresh();
+            v->refreshWhenShown();
         }
     });
     restoreGeometry(m_settings.windowGeometry());
@@ -325,7 +325,7 @@ void MainWindow::importCriteriaSet()
     }
     Messages::information(this, tr("Import criteria set"), outcome.value().describe());
     for (View* v : std::as_const(m_views)) {
-        v->refresh();
+        v->refreshWhenShown();
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/View.h"
 
+#include <QEvent>
+
 namespace ntm::gui {
 
 void View::refreshWhenShown()
@@ -15,13 +17,14 @@ void View::refreshWhenShown()
     refresh();
 }
 
-void View::showEvent(QShowEvent* event)
+bool View::event(QEvent* event)
 {
-    QWidget::showEvent(event);
-    if (m_stale) {
+    // ShowToParent: shown within the window (the stack's page changed), even while the window itself is hidden.
+    if (event->type() == QEvent::ShowToParent && m_stale) {
         m_stale = false;
         refresh();
     }
+    return QWidget::event(event);
 }
 
 } // namespace ntm::gui

@@ -54,7 +54,7 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     bool m_stale = false;
