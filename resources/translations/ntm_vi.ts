@@ -50,6 +50,10 @@
         <source>Search a commune</source>
         <translation>Tìm xã</translation>
     </message>
+    <message>
+        <source>Show the communes of one province</source>
+        <translation>Hiện các xã của một tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>BulkAssessmentDialog</name>
@@ -97,7 +101,7 @@
         <translation>Lưu năm phấn đấu</translation>
     </message>
     <message>
-        <source>Criteria set and group from a date (overrides the province's)</source>
+        <source>Criteria set and group from a date (overrides the province&apos;s)</source>
         <translation>Bộ tiêu chí và nhóm xã từ một ngày (thay cho cài đặt của tỉnh)</translation>
     </message>
     <message>
@@ -171,7 +175,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Type part of a commune's name (diacritics optional)</source>
+        <source>Type part of a commune&apos;s name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -585,20 +589,20 @@
 <context>
     <name>ntm::core::AssessmentService</name>
     <message>
-        <source>"%1" is not yes or no (có / không).</source>
-        <translation>"%1" không phải là có hoặc không.</translation>
+        <source>&quot;%1&quot; is not yes or no (có / không).</source>
+        <translation>&quot;%1&quot; không phải là có hoặc không.</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage between 0 and 100.</source>
-        <translation>"%1" không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>&quot;%1&quot; không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more.</source>
-        <translation>"%1" không phải là số nguyên từ 0 trở lên.</translation>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>&quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" không phải là số.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; không phải là số.</translation>
     </message>
     <message>
         <source>Enter the date of the assessment.</source>
@@ -688,14 +692,25 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::BulkStatement</name>
+    <message>
+        <source>Bulk writing needs an SQLite database.</source>
+        <translation>Ghi hàng loạt cần cơ sở dữ liệu SQLite.</translation>
+    </message>
+    <message>
+        <source>Writing to the database failed: %1 (in &quot;%2&quot;)</source>
+        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::CommuneDashboardService</name>
     <message>
         <source>Choose a valid date to show the commune as of.</source>
         <translation>Hãy chọn một ngày hợp lệ để xem tình hình của xã tại ngày đó.</translation>
     </message>
     <message>
-        <source>There is no commune with the id "%1" in this database.</source>
-        <translation>Không có xã nào có mã định danh "%1" trong cơ sở dữ liệu.</translation>
+        <source>There is no commune with the id &quot;%1&quot; in this database.</source>
+        <translation>Không có xã nào có mã định danh &quot;%1&quot; trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -767,7 +782,7 @@
         <translation>%1: đã lưu thành phiên bản mới; phiên bản trước được giữ lại vì đã có kết quả đánh giá dùng nó</translation>
     </message>
     <message>
-        <source>The program's criteria sets are missing (resources/criteria).</source>
+        <source>The program&apos;s criteria sets are missing (resources/criteria).</source>
         <translation>Thiếu các bộ tiêu chí của chương trình (resources/criteria).</translation>
     </message>
 </context>
@@ -778,7 +793,7 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>must map the set's commune group numbers to text targets</source>
+        <source>must map the set&apos;s commune group numbers to text targets</source>
         <translation>phải ánh xạ số nhóm xã của bộ tiêu chí sang chỉ tiêu dạng văn bản</translation>
     </message>
     <message>
@@ -813,8 +828,8 @@
         <translation>không được để trống</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
-        <translation>"%1" không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -825,16 +840,16 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>"%1" is not one of boolean, percent, number, count, text</source>
-        <translation>"%1" không thuộc các loại boolean, percent, number, count, text</translation>
+        <source>&quot;%1&quot; is not one of boolean, percent, number, count, text</source>
+        <translation>&quot;%1&quot; không thuộc các loại boolean, percent, number, count, text</translation>
     </message>
     <message>
-        <source>must be "min" or "max"</source>
-        <translation>phải là "min" hoặc "max"</translation>
+        <source>must be &quot;min&quot; or &quot;max&quot;</source>
+        <translation>phải là &quot;min&quot; hoặc &quot;max&quot;</translation>
     </message>
     <message>
-        <source>group "%1" is not one of the set's commune_groups</source>
-        <translation>nhóm "%1" không có trong commune_groups của bộ</translation>
+        <source>group &quot;%1&quot; is not one of the set&apos;s commune_groups</source>
+        <translation>nhóm &quot;%1&quot; không có trong commune_groups của bộ</translation>
     </message>
     <message>
         <source>targets must be text</source>
@@ -845,28 +860,28 @@
         <translation>phải từ 1 trở lên</translation>
     </message>
     <message>
-        <source>"%1" is not one of the set's groups</source>
-        <translation>"%1" không phải là nhóm của bộ tiêu chí</translation>
+        <source>&quot;%1&quot; is not one of the set&apos;s groups</source>
+        <translation>&quot;%1&quot; không phải là nhóm của bộ tiêu chí</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>phải là một danh sách</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria set format this program reads (expected "%2")</source>
-        <translation>"%1" không phải định dạng bộ tiêu chí mà chương trình đọc được (cần "%2")</translation>
+        <source>&quot;%1&quot; is not a criteria set format this program reads (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; không phải định dạng bộ tiêu chí mà chương trình đọc được (cần &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>may hold only letters, digits, '-', '_' and '.'</source>
-        <translation>chỉ được gồm chữ cái, chữ số, '-', '_' và '.'</translation>
+        <source>may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>chỉ được gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;</translation>
     </message>
     <message>
         <source>is before valid_from</source>
         <translation>sớm hơn valid_from</translation>
     </message>
     <message>
-        <source>must be "national" or "provincial"</source>
-        <translation>phải là "national" hoặc "provincial"</translation>
+        <source>must be &quot;national&quot; or &quot;provincial&quot;</source>
+        <translation>phải là &quot;national&quot; hoặc &quot;provincial&quot;</translation>
     </message>
     <message>
         <source>a national set needs the date it applies from</source>
@@ -1003,8 +1018,8 @@
         <translation>Tệp %1 không phải tệp văn bản CSV mã UTF-8: tệp chứa byte 0, như văn bản UTF-16 và tệp nhị phân. %2</translation>
     </message>
     <message>
-        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel's plain "CSV (Comma delimited)" uses the Windows code page, which garbles Vietnamese letters). %3</source>
-        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu "CSV (Comma delimited)" thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
+        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel&apos;s plain &quot;CSV (Comma delimited)&quot; uses the Windows code page, which garbles Vietnamese letters). %3</source>
+        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu &quot;CSV (Comma delimited)&quot; thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1109,21 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::DeferredIndexes</name>
+    <message>
+        <source>Reading the indexes</source>
+        <translation>Đang đọc các chỉ mục</translation>
+    </message>
+    <message>
+        <source>Preparing the bulk load</source>
+        <translation>Chuẩn bị nạp hàng loạt</translation>
+    </message>
+    <message>
+        <source>Indexing the new records</source>
+        <translation>Lập chỉ mục cho các bản ghi mới</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::DemoBuilder</name>
     <message>
         <source>The criteria sets of Hà Tĩnh are missing from the program.</source>
@@ -1112,7 +1142,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Planning the communes' histories</source>
+        <source>Planning the communes&apos; histories</source>
         <translation>Lập lịch sử của các xã</translation>
     </message>
     <message>
@@ -1161,12 +1191,19 @@
         <translation>Chương trình thiếu bước nâng cấp %1 (%2)</translation>
     </message>
     <message>
-        <source>Migration %1 (%2) failed: %3 in "%4"</source>
-        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại "%4"</translation>
+        <source>Migration %1 (%2) failed: %3 in &quot;%4&quot;</source>
+        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại &quot;%4&quot;</translation>
     </message>
     <message>
         <source>Could not record schema version %1</source>
         <translation>Không ghi được phiên bản lược đồ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::OfficialList</name>
+    <message>
+        <source>Reading rotations</source>
+        <translation>Đọc các lượt luân chuyển</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1236,7 @@
 <context>
     <name>ntm::core::OfficialService</name>
     <message>
-        <source>Enter the official's full name.</source>
+        <source>Enter the official&apos;s full name.</source>
         <translation>Nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -1326,8 +1363,8 @@
         <translation>periods[%1]: valid_to %2 trước valid_from %3</translation>
     </message>
     <message>
-        <source>the periods "%1" and "%2" overlap; periods of one commune follow each other</source>
-        <translation>các giai đoạn "%1" và "%2" chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
+        <source>the periods &quot;%1&quot; and &quot;%2&quot; overlap; periods of one commune follow each other</source>
+        <translation>các giai đoạn &quot;%1&quot; và &quot;%2&quot; chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
     </message>
     <message>
         <source>assessed_on %1 is in the future; an assessment is recorded once it is made</source>
@@ -1372,8 +1409,8 @@
         <translation>bị thiếu hoặc không phải một đối tượng</translation>
     </message>
     <message>
-        <source>"%1" is not one of database, district, commune</source>
-        <translation>"%1" không phải là database, district hay commune</translation>
+        <source>&quot;%1&quot; is not one of database, district, commune</source>
+        <translation>&quot;%1&quot; không phải là database, district hay commune</translation>
     </message>
     <message>
         <source>is not a record kind of this format</source>
@@ -1388,8 +1425,8 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>This file is not an NTM Tracker exchange package (its manifest.format is not "%1").</source>
-        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải "%1").</translation>
+        <source>This file is not an NTM Tracker exchange package (its manifest.format is not &quot;%1&quot;).</source>
+        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -1400,8 +1437,8 @@
         <translation>Gói này được tạo theo định dạng trao đổi phiên bản %1 bởi một NTM Tracker mới hơn; chương trình này chỉ đọc tới phiên bản %2. Hãy cập nhật chương trình để nhập gói.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
-        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
+        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
@@ -1435,26 +1472,32 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n dòng</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
     </message>
     <message>
         <source>the database holds another set under this code and version (id %1)</source>
         <translation>cơ sở dữ liệu đã có một bộ tiêu chí khác với mã và phiên bản này (mã định danh %1)</translation>
     </message>
     <message>
-        <source>differs from the database's definition, which records already use; keep the database's version, or import the new definition as a new version (ntm-cli criteria-import)</source>
+        <source>differs from the database&apos;s definition, which records already use; keep the database&apos;s version, or import the new definition as a new version (ntm-cli criteria-import)</source>
         <translation>khác với định nghĩa trong cơ sở dữ liệu, vốn đã được các bản ghi sử dụng; hãy giữ phiên bản của cơ sở dữ liệu, hoặc nhập định nghĩa mới thành một phiên bản mới (ntm-cli criteria-import)</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria</source>
-        <translation><numerusform>%n tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>%n tiêu chí</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ntm::core::PackagePreview</name>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation><numerusform>(và %n lỗi khác)</numerusform></translation>
+        <translation>
+            <numerusform>(và %n lỗi khác)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,20 +1732,20 @@
         <translation>phải là văn bản</translation>
     </message>
     <message>
-        <source>"%1" is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
-        <translation>"%1" không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
+        <source>&quot;%1&quot; is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
+        <translation>&quot;%1&quot; không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
     </message>
     <message>
-        <source>"%1" is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
-        <translation>"%1" không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
-        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
+        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>"%1" không thuộc %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; không thuộc %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -1783,7 +1826,7 @@
         <translation>Chưa ghi gì về cuộc giao ban: không có tiêu chí được bàn và không có kết luận.</translation>
     </message>
     <message>
-        <source>Enter the village's name.</source>
+        <source>Enter the village&apos;s name.</source>
         <translation>Nhập tên thôn.</translation>
     </message>
     <message>
@@ -1847,6 +1890,13 @@
     <message>
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::RotationList</name>
+    <message>
+        <source>Reading rotations</source>
+        <translation>Đọc các lượt luân chuyển</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1986,7 @@
         <translation>Thời gian dự kiến là %1 tháng; biệt phái không quá %2 tháng, trừ khi được gia hạn.</translation>
     </message>
     <message>
-        <source>This term overlaps the official's rotation to %1 (%2).</source>
+        <source>This term overlaps the official&apos;s rotation to %1 (%2).</source>
         <translation>Thời gian này trùng với lượt luân chuyển của cán bộ về %1 (%2).</translation>
     </message>
     <message>
@@ -1944,8 +1994,8 @@
         <translation>Quyết định số %1 của %2 đã được nhập (cho %3, luân chuyển về %4).</translation>
     </message>
     <message>
-        <source>%1 already holds "%2" in this commune at the same time (%3).</source>
-        <translation>%1 đang giữ chức "%2" tại xã này trong cùng thời gian (%3).</translation>
+        <source>%1 already holds &quot;%2&quot; in this commune at the same time (%3).</source>
+        <translation>%1 đang giữ chức &quot;%2&quot; tại xã này trong cùng thời gian (%3).</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +2028,7 @@
         <translation>Không ghi hình thức; được ghi là luân chuyển.</translation>
     </message>
     <message>
-        <source>Enter the official's full name.</source>
+        <source>Enter the official&apos;s full name.</source>
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -1990,7 +2040,7 @@
         <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
     </message>
     <message>
-        <source>This term overlaps the same official's rotation to %1 (%2) in row %3.</source>
+        <source>This term overlaps the same official&apos;s rotation to %1 (%2) in row %3.</source>
         <translation>Thời gian này trùng với đợt luân chuyển của cùng cán bộ đến %1 (%2) ở dòng %3.</translation>
     </message>
     <message>
@@ -2020,15 +2070,15 @@
 <context>
     <name>ntm::core::SheetFields</name>
     <message>
-        <source>Official's full name</source>
+        <source>Official&apos;s full name</source>
         <translation>Họ và tên cán bộ</translation>
     </message>
     <message>
-        <source>Official's gender</source>
+        <source>Official&apos;s gender</source>
         <translation>Giới tính cán bộ</translation>
     </message>
     <message>
-        <source>Official's birth date</source>
+        <source>Official&apos;s birth date</source>
         <translation>Ngày sinh cán bộ</translation>
     </message>
     <message>
@@ -2115,8 +2165,8 @@
 <context>
     <name>ntm::core::SheetImport</name>
     <message>
-        <source>No column holds %1 (a column headed "%2", for example); choose the column that does.</source>
-        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề "%2"); hãy chọn cột chứa thông tin này.</translation>
+        <source>No column holds %1 (a column headed &quot;%2&quot;, for example); choose the column that does.</source>
+        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề &quot;%2&quot;); hãy chọn cột chứa thông tin này.</translation>
     </message>
     <message>
         <source>No column holds the kind of rotation; every row is recorded as luân chuyển.</source>
@@ -2161,8 +2211,8 @@
         <translation>Tệp %1 không có trang tính nào.</translation>
     </message>
     <message>
-        <source>%1 has no worksheet "%2"; its worksheets are: %3.</source>
-        <translation>Tệp %1 không có trang tính "%2"; các trang tính của tệp là: %3.</translation>
+        <source>%1 has no worksheet &quot;%2&quot;; its worksheets are: %3.</source>
+        <translation>Tệp %1 không có trang tính &quot;%2&quot;; các trang tính của tệp là: %3.</translation>
     </message>
 </context>
 <context>
@@ -2190,16 +2240,20 @@
         <source>There is no such district in this database.</source>
         <translation>Không có huyện này trong cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>There is no such province in this database.</source>
+        <translation>Không có tỉnh này trong cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::UnitLookup</name>
     <message>
-        <source>There is no %1 "%2" in this database.</source>
-        <translation>Không có %1 "%2" trong cơ sở dữ liệu.</translation>
+        <source>There is no %1 &quot;%2&quot; in this database.</source>
+        <translation>Không có %1 &quot;%2&quot; trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>"%1" matches several: %2. Give the kind or the code.</source>
-        <translation>"%1" trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
+        <source>&quot;%1&quot; matches several: %2. Give the kind or the code.</source>
+        <translation>&quot;%1&quot; trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
     </message>
     <message>
         <source>district</source>
@@ -2208,6 +2262,10 @@
     <message>
         <source>commune</source>
         <translation>xã</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
     </message>
 </context>
 <context>
@@ -2445,15 +2503,15 @@
 <context>
     <name>ntm::core::XlsxReader</name>
     <message>
-        <source>%1 is damaged: sheet "%2" has no contents.</source>
-        <translation>%1 bị hỏng: trang tính "%2" không có nội dung.</translation>
+        <source>%1 is damaged: sheet &quot;%2&quot; has no contents.</source>
+        <translation>%1 bị hỏng: trang tính &quot;%2&quot; không có nội dung.</translation>
     </message>
 </context>
 <context>
     <name>ntm::core::XlsxSheetParser</name>
     <message>
-        <source>%1, sheet "%2": %3</source>
-        <translation>%1, trang tính "%2": %3</translation>
+        <source>%1, sheet &quot;%2&quot;: %3</source>
+        <translation>%1, trang tính &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>row %1 lies outside a spreadsheet (rows 1 to %2).</source>
@@ -2464,8 +2522,8 @@
         <translation>ô %1 nằm sau cột cuối cùng của bảng tính (XFD).</translation>
     </message>
     <message>
-        <source>"%1" is not a cell reference; the file is damaged.</source>
-        <translation>"%1" không phải là địa chỉ ô; tệp bị hỏng.</translation>
+        <source>&quot;%1&quot; is not a cell reference; the file is damaged.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ ô; tệp bị hỏng.</translation>
     </message>
     <message>
         <source>cell %1 lies outside a spreadsheet (which ends at column XFD, row %2).</source>
@@ -2487,16 +2545,16 @@
         <translation>Trang %1</translation>
     </message>
     <message>
-        <source>on sheet "%1", cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
-        <translation>ở trang tính "%1", ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
+        <source>on sheet &quot;%1&quot;, cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
+        <translation>ở trang tính &quot;%1&quot;, ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
     </message>
     <message>
-        <source>on sheet "%1", cell %2 could not be written (%3).</source>
-        <translation>ở trang tính "%1", không ghi được ô %2 (%3).</translation>
+        <source>on sheet &quot;%1&quot;, cell %2 could not be written (%3).</source>
+        <translation>ở trang tính &quot;%1&quot;, không ghi được ô %2 (%3).</translation>
     </message>
     <message>
-        <source>sheet "%1" has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
-        <translation>trang tính "%1" có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
+        <source>sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>trang tính &quot;%1&quot; có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
     </message>
     <message>
         <source>the file cannot be created there. Check that the folder can be written to.</source>
@@ -2515,8 +2573,8 @@
         <translation>không đủ bộ nhớ.</translation>
     </message>
     <message>
-        <source>sheet "%1" could not be added.</source>
-        <translation>không thêm được trang tính "%1".</translation>
+        <source>sheet &quot;%1&quot; could not be added.</source>
+        <translation>không thêm được trang tính &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2544,8 +2602,70 @@
 <context>
     <name>ntm::core::demo::DemoWriter</name>
     <message>
-        <source>The demo's communes could not be read back.</source>
+        <source>The demo&apos;s communes could not be read back.</source>
         <translation>Không đọc lại được các xã của dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::generate::GenerateOptions</name>
+    <message>
+        <source>--districts must be between 1 and 5,000.</source>
+        <translation>--districts phải từ 1 đến 5.000.</translation>
+    </message>
+    <message>
+        <source>--communes must be at least the number of districts (%1) and at most 100,000.</source>
+        <translation>--communes phải ít nhất bằng số huyện (%1) và nhiều nhất 100.000.</translation>
+    </message>
+    <message>
+        <source>--from must be a year between 2010 and 2030.</source>
+        <translation>--from phải là một năm từ 2010 đến 2030.</translation>
+    </message>
+    <message>
+        <source>--to must be a year from --from (%1) to 2030.</source>
+        <translation>--to phải là một năm từ --from (%1) đến 2030.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::generate::NationalGenerator</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Writing the communes&apos; assessments</source>
+        <translation>Ghi kết quả đánh giá của các xã</translation>
+    </message>
+    <message>
+        <source>Writing officials and rotations</source>
+        <translation>Ghi cán bộ và các lượt luân chuyển</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the national database is generated only into a new file.</source>
+        <translation>%1 đã tồn tại; cơ sở dữ liệu toàn quốc chỉ được tạo vào một tệp mới.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The finished database could not be renamed to %1.</source>
+        <translation>Không thể đổi tên cơ sở dữ liệu đã tạo thành %1.</translation>
+    </message>
+    <message>
+        <source>Saving the criteria sets</source>
+        <translation>Lưu các bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Storing the criteria sets</source>
+        <translation>Ghi các bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Lập chỉ mục</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Đang lưu</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +2783,7 @@
         <translation>Kế thừa từ bộ %1</translation>
     </message>
     <message>
-        <source>Carried over through the province's crosswalk</source>
+        <source>Carried over through the province&apos;s crosswalk</source>
         <translation>Kế thừa qua bảng chuyển đổi của tỉnh</translation>
     </message>
     <message>
@@ -2699,15 +2819,23 @@
     </message>
     <message numerus="yes">
         <source>%n commune(s)</source>
-        <translation><numerusform>%n xã</numerusform></translation>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Record %n criteria</source>
-        <translation><numerusform>Ghi %n tiêu chí</numerusform></translation>
+        <translation>
+            <numerusform>Ghi %n tiêu chí</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record several criteria</source>
         <translation>Ghi nhiều tiêu chí</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả các tỉnh</translation>
     </message>
 </context>
 <context>
@@ -2998,8 +3126,8 @@
         <translation>Đạt chuẩn NTM ngày %1 (quyết định %2).</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
-        <translation>Đạt &lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
+        <source>&lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
+        <translation>Đạt &lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
     </message>
     <message>
         <source>carried over from %1</source>
@@ -3171,7 +3299,7 @@
 
 Rotation of officials into communes and the progress of communes in the New Rural Development programme (nông thôn mới).
 
-Demo data: Hà Tĩnh's real districts and communes; histories other than the article's two stories are illustrative.</source>
+Demo data: Hà Tĩnh&apos;s real districts and communes; histories other than the article&apos;s two stories are illustrative.</source>
         <translation>NTM Tracker %1
 
 Theo dõi việc luân chuyển cán bộ về xã và tiến độ xây dựng nông thôn mới của các xã.

@@ -20,6 +20,9 @@ struct BenchContext
     QString provinceId;   ///< The province with the most communes on asOf.
     QString provinceName;
     QString communeId;    ///< The commune with the longest history.
+    QString only;         ///< Measure one group only: core, rotations, board or others (for profiling).
+
+    bool wants(const QString& group) const { return only.isEmpty() || only == group; }
 
     /// Fills the province and the commune from the database.
     bool choose(core::Database& db, QString* error);

@@ -57,7 +57,7 @@ QMap<QString, int> boardCells(const CriteriaBoardData& board)
 Figure shellFigure(const BenchContext& c, const QString& key, const QString& label, const QString& sql,
                    QStringList* rows)
 {
-    Figure f{key, label, QStringLiteral("ms"), {}, 0, false, {}};
+    Figure f{key, label, QStringLiteral("ms"), {}, {}, 0, false, {}};
     for (int i = 0; i < c.runs; ++i) {
         const shell::ShellRun r = shell::run(c.database, sql);
         if (!r.error.isEmpty()) {
@@ -65,6 +65,7 @@ Figure shellFigure(const BenchContext& c, const QString& key, const QString& lab
             break;
         }
         f.runs.append(r.queryMs);
+        f.cpuRuns.append(r.queryCpuMs);
         *rows = r.rows;
     }
     return f;
@@ -76,7 +77,12 @@ void ratio(Figures& f, const QString& key, const QString& label, const QString& 
     const Figure* a = f.find(ours);
     const Figure* b = f.find(theirs);
     if (a && b && b->median() > 0) {
-        f.value(key, label, QStringLiteral("×"), a->median() / b->median()).target = target;
+        f.value(key, label + QStringLiteral(" (wall)"), QStringLiteral("×"), a->median() / b->median()).target = target;
+    }
+    if (a && b && b->cpuMedian() > 0) {
+        f.value(key + QStringLiteral("_cpu"), label + QStringLiteral(" (CPU)"), QStringLiteral("×"),
+                a->cpuMedian() / b->cpuMedian())
+            .target = target;
     }
 }
 

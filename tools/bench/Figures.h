@@ -16,11 +16,13 @@ struct Figure
     QString label;   ///< What the table shows.
     QString unit;    ///< "ms", "s", "MB", "rows/s", "×".
     QList<double> runs;
+    QList<double> cpuRuns;   ///< CPU time of the process during each run (ms): the machine is shared.
     double target = 0;       ///< 0: no target.
     bool higherIsBetter = false;
     QString note;
 
     double median() const;
+    double cpuMedian() const;
     /// "met", "missed" or "" without a target.
     QString verdict() const;
 };
@@ -35,7 +37,11 @@ public:
     Figure& value(const QString& key, const QString& label, const QString& unit, double value);
     Figure* find(const QString& key);
     const QList<Figure>& all() const { return m_figures; }
-    void add(const Figure& f) { m_figures.append(f); }
+    Figure& add(const Figure& f)
+    {
+        m_figures.append(f);
+        return m_figures.last();
+    }
 
 private:
     QList<Figure> m_figures;

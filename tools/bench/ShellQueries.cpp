@@ -80,11 +80,12 @@ ShellRun run(const QString& database, const QString& sql)
     p.closeWriteChannel();
     p.waitForFinished(-1);
     out.processMs = timer.nsecsElapsed() / 1e6;
-    static const QRegularExpression timerLine(QStringLiteral("^Run Time: real ([0-9.]+)"));
+    static const QRegularExpression timerLine(QStringLiteral("^Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"));
     for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'))) {
         const auto m = timerLine.match(line);
         if (m.hasMatch()) {
             out.queryMs += m.captured(1).toDouble() * 1000.0;
+            out.queryCpuMs += (m.captured(2).toDouble() + m.captured(3).toDouble()) * 1000.0;
         } else if (!line.isEmpty()) {
             out.rows.append(line);
         }

@@ -151,9 +151,15 @@ void measureViews(const BenchContext& c, Figures& f)
         w.window.openDatabase(c.database);
         settle();
     });
-    measureRotations(c, w, f);
-    measureBoard(c, w, f);
-    measureOthers(c, w, f);
+    if (c.wants(QStringLiteral("rotations"))) {
+        measureRotations(c, w, f);
+    }
+    if (c.wants(QStringLiteral("board"))) {
+        measureBoard(c, w, f);
+    }
+    if (c.wants(QStringLiteral("others"))) {
+        measureOthers(c, w, f);
+    }
 }
 
 } // namespace ntm::bench

@@ -47,14 +47,19 @@ int views(const QStringList& args)
     BenchContext c;
     c.database = args.value(1);
     c.runs = option(args, QStringLiteral("--runs"), QStringLiteral("7")).toInt();
+    c.only = option(args, QStringLiteral("--only"));
     if (!prepare(c)) {
         return 1;
     }
     std::cerr << "ntm-bench: province " << c.provinceName.toStdString() << ", commune " << c.communeId.toStdString()
               << std::endl;
     Figures f;
-    measureCore(c, f);
-    measureViews(c, f);
+    if (c.wants(QStringLiteral("core"))) {
+        measureCore(c, f);
+    }
+    if (c.only != QLatin1String("core")) {
+        measureViews(c, f);
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     f.value(QStringLiteral("peak_memory_bench_mb"), QStringLiteral("Peak memory of ntm-bench (getrusage)"),
@@ -109,7 +114,7 @@ int main(int argc, char* argv[])
         return report(option(args, QStringLiteral("--results"), QStringLiteral(".")),
                       option(args, QStringLiteral("--out"), QStringLiteral("bench.json")));
     }
-    std::cerr << "Usage: ntm-bench views DATABASE --out FIGURES.json [--runs N]\n"
+    std::cerr << "Usage: ntm-bench views DATABASE --out FIGURES.json [--runs N] [--only core|rotations|board|others]\n"
                  "       ntm-bench sql DATABASE --out FOLDER\n"
                  "       ntm-bench report --results FOLDER --out bench.json\n";
     return 2;

@@ -9,11 +9,11 @@
 
 #include <optional>
 
-class QSqlQuery;
 
 namespace ntm::core {
 
 class Database;
+class RowReader;
 
 /// Rotation decisions. Rules are checked by RotationService before anything reaches this store.
 class RotationStore final
@@ -37,7 +37,7 @@ public:
     /// The columns a Rotation is read from, each prefixed with `alias.`, for queries that join other tables;
     /// read(query) takes them from the query's first columns.
     static QString columns(const QString& alias);
-    static Rotation read(const QSqlQuery& query);
+    static Rotation read(const RowReader& query);
 
 private:
     Result<QList<Rotation>> select(const QString& where, const QVariantList& values);

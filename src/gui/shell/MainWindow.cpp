@@ -216,7 +216,7 @@ void MainWindow::updateStatus()
 {
     m_summaryLabel->setText(m_summaries.value(currentView()));
     m_asOfLabel->setText(tr("As of %1").arg(core::dates::toDisplay(asOf())));
-    m_ui->actionExport->setEnabled(m_session.isOpen() && currentView() && currentView()->exportTable().has_value());
+    m_ui->actionExport->setEnabled(m_session.isOpen() && currentView() && currentView()->hasExportTable());
 }
 
 bool MainWindow::openDatabase(const QString& path)
