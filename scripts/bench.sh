@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # The benchmark of issue 7 (docs/performance.md): builds a Release tree in build-bench/, generates the national
 # database once (cached in build-bench/national.ntm), measures, prints a table and writes build-bench/bench.json.
-# Separate from the tests. Options: --runs N (default 7), --regenerate (build the database again).
+# Separate from the tests. Options: --runs N (default 7), --regenerate (build the database again),
+# --build-dir DIR (measure the programs of an existing build tree instead of building build-bench/; the database
+# and the results stay in build-bench/).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=7
 regenerate=0
+build_dir=""
 while (($#)); do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --regenerate) regenerate=1; shift ;;
-        *) echo "usage: scripts/bench.sh [--runs N] [--regenerate]" >&2; exit 2 ;;
+        --build-dir) build_dir="$(cd "$2" && pwd)"; shift 2 ;;
+        *) echo "usage: scripts/bench.sh [--runs N] [--regenerate] [--build-dir DIR]" >&2; exit 2 ;;
     esac
 done
 
@@ -19,11 +23,15 @@ done
 bench="$root/build-bench"
 generator=()
 if command -v ninja >/dev/null 2>&1; then generator=(-G Ninja); fi
-if [[ ! -f "$bench/CMakeCache.txt" ]]; then
-    cmake -S "$root" -B "$bench" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DNTM_BUILD_TESTS=OFF -DNTM_WERROR=OFF
+if [[ -z "$build_dir" ]]; then
+    build_dir="$bench"
+    if [[ ! -f "$bench/CMakeCache.txt" ]]; then
+        cmake -S "$root" -B "$bench" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DNTM_BUILD_TESTS=OFF -DNTM_WERROR=OFF
+    fi
 fi
-cmake --build "$bench" --parallel "$(nproc)" --target ntm-cli ntm-tracker ntm-bench
-bin="$bench/bin"
+cmake --build "$build_dir" --parallel "$(nproc)" --target ntm-cli ntm-tracker ntm-bench
+bin="$build_dir/bin"
+echo "== Programs of $build_dir ($(grep -m1 '^CMAKE_BUILD_TYPE' "$build_dir/CMakeCache.txt" | cut -d= -f2))"
 results="$bench/results"
 mkdir -p "$results"
 db="$bench/national.ntm"

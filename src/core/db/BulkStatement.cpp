@@ -68,6 +68,31 @@ BulkStatement& BulkStatement::null(int index)
     return *this;
 }
 
+BulkStatement& BulkStatement::value(int index, const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        return null(index);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return value.isNull() ? null(index) : integer(index, value.toLongLong());
+    case QMetaType::Double:
+        if (value.isNull()) {
+            return null(index);
+        }
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        return *this;
+    default: {
+        const QString s = value.toString();
+        return s.isNull() ? null(index) : text(index, s.toUtf8());
+    }
+    }
+}
+
 Status BulkStatement::run()
 {
     const int rc = sqlite3_step(m_statement);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <string>
 #include <string_view>
@@ -44,6 +45,9 @@ public:
     BulkStatement& textOrNull(int index, const QByteArray& value) { return textOrNull(index, std::string_view(value.constData(), value.size())); }
     BulkStatement& integer(int index, qint64 value);
     BulkStatement& null(int index);
+    /// A value as Qt's SQLite driver would bind it: NULL for an invalid value or a null text, integers (and
+    /// booleans) as integers, doubles as reals, anything else as UTF-8 text.
+    BulkStatement& value(int index, const QVariant& value);
 
     /// Runs the statement with the values bound, then makes it ready for the next row.
     Status run();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/PackageWriter.h"
 
+#include "db/BulkStatement.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/People.h"
@@ -310,14 +311,18 @@ Status PackageWriter::writeAssessments(const Step& step)
             criteria.insert(c.id, {set, c.number});
         }
     }
-    QSqlQuery insert = sql::prepare(
-        m_db.sql(), QStringLiteral("INSERT INTO assessment (id, commune_id, criterion_id, assessed_on, status, note, "
-                                   "evidence_ref, recorded_by, recorded_at, illustrative, seq, set_id, family, "
-                                   "criterion_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery value = sql::prepare(m_db.sql(), QStringLiteral("INSERT INTO indicator_value (assessment_id, id, "
-                                                              "indicator_id, value_text, value_number) "
-                                                              "VALUES (?, ?, ?, ?, ?)"));
-    const QString what = tr("Importing assessments");
+    // Straight on the SQLite handle: a national package holds a million and a half assessments.
+    sqlite3* handle = BulkStatement::handleOf(m_db.sql());
+    BulkStatement insert(handle, "INSERT INTO assessment (id, commune_id, criterion_id, assessed_on, status, note, "
+                                 "evidence_ref, recorded_by, recorded_at, illustrative, seq, set_id, family, "
+                                 "criterion_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BulkStatement value(handle, "INSERT INTO indicator_value (assessment_id, id, indicator_id, value_text, "
+                                "value_number) VALUES (?, ?, ?, ?, ?)");
+    for (const BulkStatement* statement : {&insert, &value}) {
+        if (Status s = statement->prepared(); !s) {
+            return s;
+        }
+    }
     const QList<PackageRecord>& records = m_package.of(PackageKind::Assessments);
     const QList<Decision>& decisions = m_plan.of(PackageKind::Assessments);
     DeferredIndexes indexes;
@@ -338,21 +343,24 @@ Status PackageWriter::writeAssessments(const Step& step)
         const PackageRecord& r = records.at(i);
         const auto c = criteria.value(r.values.at(2).toString());
         for (int f = 0; f < r.values.size(); ++f) {
-            insert.bindValue(f, r.values.at(f));
+            insert.value(f + 1, r.values.at(f));
         }
-        insert.bindValue(10, ++seq);
-        insert.bindValue(11, c.first ? c.first->id : QString());
-        insert.bindValue(12, c.first ? c.first->family : QString());
-        insert.bindValue(13, c.second);
-        if (Status s = sql::exec(insert, what); !s) {
+        insert.integer(11, ++seq);
+        if (c.first) {
+            insert.text(12, c.first->id.toUtf8()).text(13, c.first->family.toUtf8());
+        } else {
+            insert.null(12).null(13);
+        }
+        insert.integer(14, c.second);
+        if (Status s = insert.run(); !s) {
             return Error{QString(), QStringLiteral("assessments[%1]: ").arg(r.index) + s.error().message};
         }
         for (const QVariantList& row : r.children) {
-            value.bindValue(0, r.values.constFirst());
+            value.value(1, r.values.constFirst());
             for (int v = 0; v < row.size(); ++v) {
-                value.bindValue(v + 1, row.at(v));
+                value.value(v + 2, row.at(v));
             }
-            if (Status s = sql::exec(value, what); !s) {
+            if (Status s = value.run(); !s) {
                 return Error{QString(), QStringLiteral("assessments[%1]: ").arg(r.index) + s.error().message};
             }
             ++values;

@@ -30,19 +30,34 @@ Result<QString> AuditLog::snapshot(const QString& table, const QString& id)
     if (!isKnownTable(table)) {
         return Error{QString(), tr("Unknown table %1").arg(table)};
     }
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
+    auto it = m_snapshots.find(table);
+    if (it == m_snapshots.end()) {
+        it = m_snapshots
+                 .emplace(table, Snapshot{sql::prepare(m_db.sql(), QStringLiteral("SELECT * FROM ") + table +
+                                                                       QStringLiteral(" WHERE id = ?")),
+                                          {}})
+                 .first;
+    }
+    QSqlQuery& q = it->second.query;
+    q.bindValue(0, id);
     if (Status s = sql::exec(q, tr("Reading %1").arg(table)); !s) {
         return s.error();
     }
     if (!q.next()) {
+        q.finish();
         return QString();
     }
+    std::vector<std::string>& names = it->second.names;
+    if (names.empty()) {
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i) {
+            names.push_back(rec.fieldName(i).toStdString());
+        }
+    }
     nlohmann::ordered_json row = nlohmann::ordered_json::object();
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i) {
+    for (int i = 0; i < static_cast<int>(names.size()); ++i) {
         const QVariant v = q.value(i);
-        const std::string name = rec.fieldName(i).toStdString();
+        const std::string& name = names.at(static_cast<size_t>(i));
         if (name == "password_hash" || name == "password_salt") {
             row[name] = v.isNull() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json("***");
         } else if (v.isNull()) {
@@ -55,18 +70,24 @@ Result<QString> AuditLog::snapshot(const QString& table, const QString& id)
             row[name] = v.toString().toStdString();
         }
     }
+    q.finish();
     return QString::fromStdString(row.dump());
 }
 
 Status AuditLog::record(const QString& action, const QString& table, const QString& rowId, const QString& beforeJson,
                         const QString& afterJson)
 {
-    return sql::run(m_db.sql(),
-                    QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, row_id, before_json, after_json) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {dates::nowTimestamp(), m_db.actor(), action, table, sql::textOrNull(rowId),
-                     sql::textOrNull(beforeJson), sql::textOrNull(afterJson)},
-                    tr("Writing the audit log"));
+    if (!m_insertPrepared) {
+        m_insert = sql::prepare(m_db.sql(), QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, row_id, "
+                                                           "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        m_insertPrepared = true;
+    }
+    const QVariantList values{dates::nowTimestamp(), m_db.actor(), action, table, sql::textOrNull(rowId),
+                              sql::textOrNull(beforeJson), sql::textOrNull(afterJson)};
+    for (int i = 0; i < values.size(); ++i) {
+        m_insert.bindValue(i, values.at(i));
+    }
+    return sql::exec(m_insert, tr("Writing the audit log"));
 }
 
 Status AuditLog::recordInsert(const QString& table, const QString& rowId)

@@ -13,7 +13,7 @@ RotationFilterProxy::RotationFilterProxy(QObject* parent) : TableFilterProxy(par
 void RotationFilterProxy::setFilter(const core::RotationFilter& filter)
 {
     m_filter = filter;
-    refilter();
+    reselect();
 }
 
 const RotationTableModel* RotationFilterProxy::model() const

@@ -60,6 +60,16 @@ void TableFilterProxy::sort(int column, Qt::SortOrder order)
 
 void TableFilterProxy::refilter()
 {
+    relayout(true);
+}
+
+void TableFilterProxy::reselect()
+{
+    relayout(false);
+}
+
+void TableFilterProxy::relayout(bool reorder)
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Persistent indexes (the selection, the current cell) follow their source rows.
     const QModelIndexList before = persistentIndexList();
@@ -68,7 +78,9 @@ void TableFilterProxy::refilter()
     for (const QModelIndex& i : before) {
         sourceRows.append(i.row() < m_rows.size() ? m_rows.at(i.row()) : -1);
     }
-    order();
+    if (reorder || m_sorted.size() != (sourceModel() ? sourceModel()->rowCount() : 0)) {
+        order();
+    }
     select();
     QModelIndexList after;
     after.reserve(before.size());

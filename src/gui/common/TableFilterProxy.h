@@ -7,7 +7,7 @@ namespace ntm::gui {
 
 /// A filtering, sorting proxy over a flat table model, made for tens of thousands of rows (issue 7): a sort orders
 /// every source row once by integer ranks the subclass supplies (SortRanks computes them once per column); a filter
-/// change then walks that order and keeps the rows the subclass accepts, without sorting again, so a keystroke in a
+/// change (reselect) then walks that order and keeps the rows the subclass accepts, without sorting again, so a keystroke in a
 /// search box costs one pass over the rows. Persistent indexes (the selection, the current cell) follow their rows.
 class TableFilterProxy : public QAbstractProxyModel
 {
@@ -34,10 +34,13 @@ protected:
     virtual bool acceptsRow(int sourceRow) const = 0;
     /// The rank of each source row's value in `column`'s ascending order.
     virtual const QList<int>& sortRanks(int column) const = 0;
-    /// Applies a changed filter (or sort keys): rows are chosen again, in the same order.
+    /// Applies changed sort keys (and the filter): rows are ordered and chosen again.
     void refilter();
+    /// Applies a changed filter only: rows are chosen again from the order already made (a keystroke).
+    void reselect();
 
 private:
+    void relayout(bool reorder);
     void order();
     void select();
     void sourceReset();

@@ -11,7 +11,7 @@ OfficialFilterProxy::OfficialFilterProxy(QObject* parent) : TableFilterProxy(par
 void OfficialFilterProxy::setSearchText(const QString& text)
 {
     m_words = core::text::queryWords(text);
-    refilter();
+    reselect();
 }
 
 const OfficialTableModel* OfficialFilterProxy::model() const
