@@ -34,7 +34,10 @@ RowReader::RowReader(const QSqlDatabase& db, const QString& statement) : m_sql(s
     }
     m_handle = handle;
     const QByteArray utf8 = statement.toUtf8();
-    sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr);
+    if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+        // Kept now: the connection's last error may be another statement's by the time exec() reports it.
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(handle));
+    }
 }
 
 RowReader::~RowReader()
@@ -126,7 +129,9 @@ QDate RowReader::date(int column) const
 
 Error RowReader::failure(const QString& what) const
 {
-    const QString reason = m_handle ? QString::fromUtf8(sqlite3_errmsg(static_cast<sqlite3*>(m_handle))) : QString();
+    const QString reason = !m_statement && !m_prepareError.isEmpty() ? m_prepareError
+                           : m_handle ? QString::fromUtf8(sqlite3_errmsg(static_cast<sqlite3*>(m_handle)))
+                                      : QString();
     return Error{QString(), what + QStringLiteral(": ") + reason};
 }
 

@@ -51,6 +51,7 @@ private:
     int m_bound = 0;
     int m_last = 0; ///< Last sqlite3_step result.
     QString m_sql;
+    QString m_prepareError;
 };
 
 } // namespace ntm::core
