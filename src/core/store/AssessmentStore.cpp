@@ -2,6 +2,7 @@
 #include "store/AssessmentStore.h"
 
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "util/Dates.h"
 #include "util/Ids.h"
@@ -166,30 +167,42 @@ Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestOf(co
                                                                                const QList<int>& numbers,
                                                                                const QDate& asOf)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT c.value, n.value, a.id, a.set_id, a.assessed_on, "
-                                                          "a.status, a.recorded_by, a.note FROM json_each(?) c, "
-                                                          "json_each(?) n, assessment a WHERE a.rowid = ") +
-                                               latest("rowid"));
-    q.addBindValue(jsonArray(communeIds));
-    q.addBindValue(jsonArray(numbers));
-    q.addBindValue(family);
-    q.addBindValue(dates::toIso(asOf));
-    if (Status s = sql::exec(q, tr("Reading assessments")); !s) {
+    // Read straight from SQLite: the whole country's board is 10,000 communes by some twenty criteria.
+    RowReader q(m_db.sql(), QStringLiteral("SELECT c.value, n.value, a.id, a.set_id, a.assessed_on, "
+                                           "a.status, a.recorded_by, a.note FROM json_each(?) c, "
+                                           "json_each(?) n, assessment a WHERE a.rowid = ") +
+                                latest("rowid"));
+    q.bind(jsonArray(communeIds));
+    q.bind(jsonArray(numbers));
+    q.bind(family);
+    q.bind(dates::toIso(asOf));
+    if (Status s = q.exec(tr("Reading assessments")); !s) {
         return s.error();
     }
     QHash<QString, QHash<QString, LatestEvent>> out;
     QHash<QString, QString> shared; // recorders and set ids repeat: one copy each
     auto share = [&](const QString& s) { return *shared.insert(s, shared.value(s, s)); };
+    // The rows come commune by commune (json_each c is the outer loop): one lookup per commune, not per row.
+    QString commune;
+    QHash<QString, LatestEvent>* events = nullptr;
     while (q.next()) {
         LatestEvent e;
-        e.criterionNumber = q.value(1).toInt();
-        e.assessmentId = q.value(2).toString();
-        e.setId = share(q.value(3).toString());
-        e.assessedOn = dates::fromSql(q.value(4));
-        e.status = Vocabulary::criterionStatus(q.value(5).toString()).value_or(CriterionStatus::NotAssessed);
-        e.recordedBy = share(q.value(6).toString());
-        e.note = q.value(7).toString();
-        out[q.value(0).toString()].insert(eventKey(family, e.criterionNumber), e);
+        e.criterionNumber = static_cast<int>(q.integer(1));
+        e.assessmentId = q.text(2);
+        e.setId = share(q.text(3));
+        e.assessedOn = q.date(4);
+        e.status = Vocabulary::criterionStatus(q.text(5)).value_or(CriterionStatus::NotAssessed);
+        e.recordedBy = share(q.text(6));
+        e.note = q.text(7);
+        const QString id = q.text(0);
+        if (!events || id != commune) {
+            commune = id;
+            events = &out[commune];
+        }
+        events->insert(eventKey(family, e.criterionNumber), e);
+    }
+    if (Status s = q.finished(tr("Reading assessments")); !s) {
+        return s.error();
     }
     return out;
 }
