@@ -1636,18 +1636,6 @@
 <context>
     <name>ntm::core::PackageWriter</name>
     <message>
-        <source>Reading the indexes</source>
-        <translation>Đang đọc các chỉ mục</translation>
-    </message>
-    <message>
-        <source>Preparing the import</source>
-        <translation>Đang chuẩn bị nhập</translation>
-    </message>
-    <message>
-        <source>Indexing the imported records</source>
-        <translation>Đang lập chỉ mục cho các bản ghi đã nhập</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Đã hủy nhập; không có gì bị thay đổi.</translation>
     </message>
@@ -1658,10 +1646,6 @@
     <message>
         <source>Recording what was agreed with the package</source>
         <translation>Đang ghi những gì đã thống nhất với gói</translation>
-    </message>
-    <message>
-        <source>Importing assessments</source>
-        <translation>Đang nhập các lần đánh giá</translation>
     </message>
 </context>
 <context>

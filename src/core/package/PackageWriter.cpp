@@ -3,6 +3,7 @@
 
 #include "db/BulkStatement.h"
 #include "db/Database.h"
+#include "db/DeferredIndexes.h"
 #include "db/Sql.h"
 #include "domain/People.h"
 #include "package/KindTable.h"
@@ -80,50 +81,6 @@ Statements prepare(Database& db, const KindSpec& spec)
                                          "SET content_hash = excluded.content_hash, agreed_at = excluded.agreed_at"));
     return s;
 }
-
-/// The secondary indexes of a table, dropped for a large import and built again after it, in the same
-/// transaction: SQLite builds an index from sorted rows several times faster than it inserts a million random
-/// keys into it one by one. Their definitions are read from the database, so they stay the migrations'.
-class DeferredIndexes
-{
-public:
-    Status drop(Database& db, const QString& table)
-    {
-        QSqlQuery q = sql::prepare(db.sql(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                            "AND tbl_name = ? AND sql IS NOT NULL"));
-        q.addBindValue(table);
-        if (Status s = sql::exec(q, PackageWriter::tr("Reading the indexes")); !s) {
-            return s;
-        }
-        QStringList names;
-        while (q.next()) {
-            names.append(q.value(0).toString());
-            m_statements.append(q.value(1).toString());
-        }
-        for (const QString& name : std::as_const(names)) {
-            // The name is the database's own (read above), never data.
-            if (Status s = sql::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name), {},
-                                    PackageWriter::tr("Preparing the import"));
-                !s) {
-                return s;
-            }
-        }
-        return {};
-    }
-    Status restore(Database& db)
-    {
-        for (const QString& statement : std::as_const(m_statements)) {
-            if (Status s = sql::run(db.sql(), statement, {}, PackageWriter::tr("Indexing the imported records")); !s) {
-                return s;
-            }
-        }
-        m_statements.clear();
-        return {};
-    }
-
-private:
-    QStringList m_statements;
-};
 
 /// The value to store: a NOT NULL time the package left out is the time of the import.
 QVariant stored(const FieldSpec& f, const QVariant& v, const QString& now)
