@@ -124,6 +124,10 @@
         <source>Search a commune</source>
         <translation>Tìm xã</translation>
     </message>
+    <message>
+        <source>Show the communes of one province</source>
+        <translation>Hiện các xã của một tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>BulkAssessmentDialog</name>
@@ -1562,6 +1566,17 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::BulkStatement</name>
+    <message>
+        <source>Bulk writing needs an SQLite database.</source>
+        <translation>Ghi hàng loạt cần cơ sở dữ liệu SQLite.</translation>
+    </message>
+    <message>
+        <source>Writing to the database failed: %1 (in &quot;%2&quot;)</source>
+        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::CommuneDashboardService</name>
     <message>
         <source>Choose a valid date to show the commune as of.</source>
@@ -1989,6 +2004,21 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::DeferredIndexes</name>
+    <message>
+        <source>Reading the indexes</source>
+        <translation>Đang đọc các chỉ mục</translation>
+    </message>
+    <message>
+        <source>Preparing the bulk load</source>
+        <translation>Chuẩn bị nạp hàng loạt</translation>
+    </message>
+    <message>
+        <source>Indexing the new records</source>
+        <translation>Lập chỉ mục cho các bản ghi mới</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::DemoBuilder</name>
     <message>
         <source>The criteria sets of Hà Tĩnh are missing from the program.</source>
@@ -2105,6 +2135,13 @@
     <message>
         <source>Could not record schema version %1</source>
         <translation>Không ghi được phiên bản lược đồ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::OfficialList</name>
+    <message>
+        <source>Reading rotations</source>
+        <translation>Đọc các lượt luân chuyển</translation>
     </message>
 </context>
 <context>
@@ -2801,18 +2838,6 @@
 <context>
     <name>ntm::core::PackageWriter</name>
     <message>
-        <source>Reading the indexes</source>
-        <translation>Đang đọc các chỉ mục</translation>
-    </message>
-    <message>
-        <source>Preparing the import</source>
-        <translation>Đang chuẩn bị nhập</translation>
-    </message>
-    <message>
-        <source>Indexing the imported records</source>
-        <translation>Đang lập chỉ mục cho các bản ghi đã nhập</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Đã hủy nhập; không có gì bị thay đổi.</translation>
     </message>
@@ -2823,10 +2848,6 @@
     <message>
         <source>Recording what was agreed with the package</source>
         <translation>Đang ghi những gì đã thống nhất với gói</translation>
-    </message>
-    <message>
-        <source>Importing assessments</source>
-        <translation>Đang nhập các lần đánh giá</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3340,13 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::RotationList</name>
+    <message>
+        <source>Reading rotations</source>
+        <translation>Đọc các lượt luân chuyển</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::RotationRules</name>
     <message>
         <source>%1 – %2</source>
@@ -3659,6 +3687,10 @@
         <source>There is no such district in this database.</source>
         <translation>Không có huyện này trong cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>There is no such province in this database.</source>
+        <translation>Không có tỉnh này trong cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::TenureStore</name>
@@ -3684,6 +3716,10 @@
     <message>
         <source>commune</source>
         <translation>xã</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4078,68 @@
     <message>
         <source>The demo&apos;s communes could not be read back.</source>
         <translation>Không đọc lại được các xã của dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::generate::GenerateOptions</name>
+    <message>
+        <source>--districts must be between 1 and 5,000.</source>
+        <translation>--districts phải từ 1 đến 5.000.</translation>
+    </message>
+    <message>
+        <source>--communes must be at least the number of districts (%1) and at most 100,000.</source>
+        <translation>--communes phải ít nhất bằng số huyện (%1) và nhiều nhất 100.000.</translation>
+    </message>
+    <message>
+        <source>--from must be a year between 2010 and 2030.</source>
+        <translation>--from phải là một năm từ 2010 đến 2030.</translation>
+    </message>
+    <message>
+        <source>--to must be a year from --from (%1) to 2030.</source>
+        <translation>--to phải là một năm từ --from (%1) đến 2030.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::generate::NationalGenerator</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Writing the communes&apos; assessments</source>
+        <translation>Ghi kết quả đánh giá của các xã</translation>
+    </message>
+    <message>
+        <source>Writing officials and rotations</source>
+        <translation>Ghi cán bộ và các lượt luân chuyển</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the national database is generated only into a new file.</source>
+        <translation>%1 đã tồn tại; cơ sở dữ liệu toàn quốc chỉ được tạo vào một tệp mới.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The finished database could not be renamed to %1.</source>
+        <translation>Không thể đổi tên cơ sở dữ liệu đã tạo thành %1.</translation>
+    </message>
+    <message>
+        <source>Saving the criteria sets</source>
+        <translation>Lưu các bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Storing the criteria sets</source>
+        <translation>Ghi các bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Lập chỉ mục</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Đang lưu</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4586,10 @@
     <message>
         <source>Record several criteria</source>
         <translation>Ghi nhiều tiêu chí</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả các tỉnh</translation>
     </message>
 </context>
 <context>

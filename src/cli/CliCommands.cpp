@@ -20,6 +20,7 @@ QList<Command> commands()
     all += communeCommands();
     all += reportCommands();
     all += reviewCommands();
+    all += generateCommands();
     return all;
 }
 } // namespace
@@ -44,7 +45,7 @@ QString usage()
         "\n"
         "  init FILE [--user NAME]            create (or upgrade) a database with the criteria sets\n"
         "  demo FILE                          build the Hà Tĩnh demo database into a new file\n"
-        "  stats FILE --as-of YYYY-MM-DD [--district NAME] [--json]\n"
+        "  stats FILE --as-of YYYY-MM-DD [--district NAME] [--province NAME] [--json]\n"
         "                                     communes, recognised, average criteria met, communes per count\n"
         "  rotation-impact FILE [--as-of YYYY-MM-DD] [--json]\n"
         "                                     one row per rotation: criteria met at start and end, gain,\n"
@@ -67,6 +68,10 @@ QString usage()
         "                                     without --commune/--district the province summary\n"
         "  export-review FILE --as-of YYYY-MM-DD --out REVIEW.xlsx [--district NAME]\n"
         "                                     the provincial review's tables, one sheet each\n"
+        "  generate FILE [--communes N] [--districts N] [--from YEAR] [--to YEAR] [--seed N]\n"
+        "                                     build a synthetic national database (defaults: 10035 communes,\n"
+        "                                     700 districts, 2010 to 2026, seed 42); the same seed gives the\n"
+        "                                     same file\n"
         "\n"
         "Commands that write need --user NAME on a database with user accounts; the password is read from the\n"
         "NTM_PASSWORD environment variable, or asked on the terminal.\n"

@@ -71,6 +71,7 @@ TEST_CASE("The window lists districts and communes in Vietnamese order with crit
     Harness h;
     REQUIRE(h.window.openDatabase(demoCopy(h.tmp)));
     h.window.show();
+    h.window.showView(QStringLiteral("unitsView")); // hidden views read their data when shown
     auto* asOf = h.window.findChild<QDateEdit*>(QStringLiteral("asOfEdit"));
     REQUIRE(asOf);
     asOf->setDate(QDate(2016, 10, 1));
@@ -82,7 +83,7 @@ TEST_CASE("The window lists districts and communes in Vietnamese order with crit
     CHECK(districts.constFirst() == QStringLiteral("Huyện Can Lộc"));
     CHECK(districts.indexOf(QStringLiteral("Huyện Đức Thọ")) > districts.indexOf(QStringLiteral("Huyện Cẩm Xuyên")));
     // Đức Yên under Đức Thọ: 20 of 20 in October 2016.
-    auto* search = h.window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* search = h.window.findChild<QWidget*>(QStringLiteral("unitsView"))->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QTest::keyClicks(search, QStringLiteral("duc yen"));
     REQUIRE(tree->model()->rowCount() == 1);
     const QModelIndex district = tree->model()->index(0, 0);
@@ -101,6 +102,7 @@ TEST_CASE("After 1/7/2025 the communes sit directly under the province", "[gui]"
     Harness h;
     REQUIRE(h.window.openDatabase(demoCopy(h.tmp)));
     h.window.findChild<QDateEdit*>(QStringLiteral("asOfEdit"))->setDate(QDate(2026, 3, 1));
+    h.window.showView(QStringLiteral("unitsView"));
     QTreeView* tree = h.tree();
     REQUIRE(tree->model()->rowCount() == 1);
     CHECK(tree->model()->rowCount(tree->model()->index(0, 0)) == 69);
@@ -122,6 +124,7 @@ TEST_CASE("Opening a file that is not a database shows the reason and keeps the 
     REQUIRE(Messages::recorded().size() == 1);
     CHECK(Messages::recorded().constFirst().contains(QStringLiteral("not an NTM Tracker database")));
     CHECK(h.session.path() == QFileInfo(good).absoluteFilePath());
+    h.window.showView(QStringLiteral("unitsView"));
     CHECK(h.tree()->model()->rowCount() > 0);
 }
 

@@ -44,7 +44,17 @@ int runStats(const CliArgs& a, QTextStream& out, QTextStream& err)
         districtId = d.value().id;
         districtName = d.value().name;
     }
-    const auto stats = StatsService(*db).stats(asOf, districtId);
+    QString provinceId;
+    QString provinceName;
+    if (a.has(QStringLiteral("province"))) {
+        const auto p = UnitLookup::province(*db, a.value(QStringLiteral("province")));
+        if (!p) {
+            return userError(err, p.error().message);
+        }
+        provinceId = p.value().id;
+        provinceName = p.value().name;
+    }
+    const auto stats = StatsService(*db).stats(asOf, districtId, provinceId);
     if (!stats) {
         return userError(err, stats.error().message);
     }
@@ -62,11 +72,12 @@ int runStats(const CliArgs& a, QTextStream& out, QTextStream& err)
         }
         j["by_met_count"] = by;
         j["district"] = districtName.isEmpty() ? ojson(nullptr) : ojson(utf8(districtName));
+        j["province"] = provinceName.isEmpty() ? ojson(nullptr) : ojson(utf8(provinceName));
         out << QString::fromStdString(j.dump(2)) << Qt::endl;
         return kOk;
     }
-    out << "As of " << dates::toDisplay(asOf) << (districtName.isEmpty() ? QString() : QStringLiteral(", ") + districtName)
-        << Qt::endl;
+    out << "As of " << dates::toDisplay(asOf) << (provinceName.isEmpty() ? QString() : QStringLiteral(", ") + provinceName)
+        << (districtName.isEmpty() ? QString() : QStringLiteral(", ") + districtName) << Qt::endl;
     out << "  communes:             " << s.communes << Qt::endl;
     out << "  recognised NTM:       " << s.recognised << Qt::endl;
     out << "  average criteria met: " << QString::number(average, 'f', 2) << Qt::endl;
@@ -134,7 +145,8 @@ int runRotationImpact(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 QList<Command> statsCommands()
 {
-    return {{"stats", {QStringLiteral("as-of"), QStringLiteral("district")}, {QStringLiteral("json")}, 1, runStats},
+    return {{"stats", {QStringLiteral("as-of"), QStringLiteral("district"), QStringLiteral("province")},
+             {QStringLiteral("json")}, 1, runStats},
             {"rotation-impact", {QStringLiteral("as-of")}, {QStringLiteral("json")}, 1, runRotationImpact}};
 }
 

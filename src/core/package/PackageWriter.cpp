@@ -2,7 +2,9 @@
 #include "package/PackageWriter.h"
 
 #include "access/AccessGuard.h"
+#include "db/BulkStatement.h"
 #include "db/Database.h"
+#include "db/DeferredIndexes.h"
 #include "db/Sql.h"
 #include "domain/People.h"
 #include "package/KindTable.h"
@@ -84,50 +86,6 @@ Statements prepare(Database& db, const KindSpec& spec)
                                          "SET content_hash = excluded.content_hash, agreed_at = excluded.agreed_at"));
     return s;
 }
-
-/// The secondary indexes of a table, dropped for a large import and built again after it, in the same
-/// transaction: SQLite builds an index from sorted rows several times faster than it inserts a million random
-/// keys into it one by one. Their definitions are read from the database, so they stay the migrations'.
-class DeferredIndexes
-{
-public:
-    Status drop(Database& db, const QString& table)
-    {
-        QSqlQuery q = sql::prepare(db.sql(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                            "AND tbl_name = ? AND sql IS NOT NULL"));
-        q.addBindValue(table);
-        if (Status s = sql::exec(q, PackageWriter::tr("Reading the indexes")); !s) {
-            return s;
-        }
-        QStringList names;
-        while (q.next()) {
-            names.append(q.value(0).toString());
-            m_statements.append(q.value(1).toString());
-        }
-        for (const QString& name : std::as_const(names)) {
-            // sql-safe: the index name is the database's own (read from sqlite_master above), never data
-            if (Status s = sql::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name), {},
-                                    PackageWriter::tr("Preparing the import"));
-                !s) {
-                return s;
-            }
-        }
-        return {};
-    }
-    Status restore(Database& db)
-    {
-        for (const QString& statement : std::as_const(m_statements)) {
-            if (Status s = sql::run(db.sql(), statement, {}, PackageWriter::tr("Indexing the imported records")); !s) {
-                return s;
-            }
-        }
-        m_statements.clear();
-        return {};
-    }
-
-private:
-    QStringList m_statements;
-};
 
 /// The value to store: a NOT NULL time the package left out is the time of the import.
 QVariant stored(const FieldSpec& f, const QVariant& v, const QString& now)
@@ -315,14 +273,18 @@ Status PackageWriter::writeAssessments(const Step& step)
             criteria.insert(c.id, {set, c.number});
         }
     }
-    QSqlQuery insert = sql::prepare(
-        m_db.sql(), QStringLiteral("INSERT INTO assessment (id, commune_id, criterion_id, assessed_on, status, note, "
-                                   "evidence_ref, recorded_by, recorded_at, illustrative, seq, set_id, family, "
-                                   "criterion_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery value = sql::prepare(m_db.sql(), QStringLiteral("INSERT INTO indicator_value (assessment_id, id, "
-                                                              "indicator_id, value_text, value_number) "
-                                                              "VALUES (?, ?, ?, ?, ?)"));
-    const QString what = tr("Importing assessments");
+    // Straight on the SQLite handle: a national package holds a million and a half assessments.
+    sqlite3* handle = BulkStatement::handleOf(m_db.sql());
+    BulkStatement insert(handle, "INSERT INTO assessment (id, commune_id, criterion_id, assessed_on, status, note, "
+                                 "evidence_ref, recorded_by, recorded_at, illustrative, seq, set_id, family, "
+                                 "criterion_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BulkStatement value(handle, "INSERT INTO indicator_value (assessment_id, id, indicator_id, value_text, "
+                                "value_number) VALUES (?, ?, ?, ?, ?)");
+    for (const BulkStatement* statement : {&insert, &value}) {
+        if (Status s = statement->prepared(); !s) {
+            return s;
+        }
+    }
     const QList<PackageRecord>& records = m_package.of(PackageKind::Assessments);
     const QList<Decision>& decisions = m_plan.of(PackageKind::Assessments);
     DeferredIndexes indexes;
@@ -355,21 +317,24 @@ Status PackageWriter::writeAssessments(const Step& step)
         }
         const auto c = criteria.value(r.values.at(2).toString());
         for (int f = 0; f < r.values.size(); ++f) {
-            insert.bindValue(f, r.values.at(f));
+            insert.value(f + 1, r.values.at(f));
         }
-        insert.bindValue(10, ++seq);
-        insert.bindValue(11, c.first ? c.first->id : QString());
-        insert.bindValue(12, c.first ? c.first->family : QString());
-        insert.bindValue(13, c.second);
-        if (Status s = sql::exec(insert, what); !s) {
+        insert.integer(11, ++seq);
+        if (c.first) {
+            insert.text(12, c.first->id.toUtf8()).text(13, c.first->family.toUtf8());
+        } else {
+            insert.null(12).null(13);
+        }
+        insert.integer(14, c.second);
+        if (Status s = insert.run(); !s) {
             return Error{QString(), QStringLiteral("assessments[%1]: ").arg(r.index) + s.error().message};
         }
         for (const QVariantList& row : r.children) {
-            value.bindValue(0, r.values.constFirst());
+            value.value(1, r.values.constFirst());
             for (int v = 0; v < row.size(); ++v) {
-                value.bindValue(v + 1, row.at(v));
+                value.value(v + 2, row.at(v));
             }
-            if (Status s = sql::exec(value, what); !s) {
+            if (Status s = value.run(); !s) {
                 return Error{QString(), QStringLiteral("assessments[%1]: ").arg(r.index) + s.error().message};
             }
             ++values;

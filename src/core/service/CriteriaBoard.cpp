@@ -25,7 +25,7 @@ int CriteriaBoardData::communeCount() const
 Result<CriteriaBoardData> CriteriaBoardService::load(const QDate& asOf, const BoardFilter& filter)
 {
     UnitStore units(m_db);
-    const auto rows = units.communesOn(asOf, filter.districtId, true);
+    const auto rows = units.communesOn(asOf, filter.districtId, true, filter.provinceId);
     const auto districts = units.districts();
     const auto provinces = units.provinces();
     const auto recognitions = RecognitionStore(m_db).list();
@@ -66,7 +66,8 @@ Result<CriteriaBoardData> CriteriaBoardService::load(const QDate& asOf, const Bo
             }
             setColumns.insert(c.progress.setCode, cols);
         }
-        byDistrict[r.districtId].communes.append(c);
+        // After 1/7/2025 communes belong to their province directly: one group per province.
+        byDistrict[r.districtId.isEmpty() ? QStringLiteral("province:") + r.provinceId : r.districtId].communes.append(c);
     }
     // Columns: every criterion number any commune has, named as in the most used set.
     QString common;
@@ -86,19 +87,25 @@ Result<CriteriaBoardData> CriteriaBoardService::load(const QDate& asOf, const Bo
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
         data.columns.append({it.key(), it.value()});
     }
+    QHash<QString, const District*> districtById;
+    for (const District& district : districts.value()) {
+        districtById.insert(district.id, &district);
+    }
+    QHash<QString, QString> provinceNames;
+    for (const Province& p : provinces.value()) {
+        provinceNames.insert(p.id, p.name);
+    }
     for (auto it = byDistrict.begin(); it != byDistrict.end(); ++it) {
         BoardDistrict d = *it;
-        d.districtId = it.key();
-        for (const District& district : districts.value()) {
-            if (district.id == d.districtId) {
-                d.title = district.title();
-                d.name = district.name;
-            }
+        d.districtId = d.communes.constFirst().commune.districtId;
+        if (const District* district = districtById.value(d.districtId)) {
+            d.title = district->title();
+            d.name = district->name;
         }
         if (d.districtId.isEmpty()) {
-            d.title = provinces.value().isEmpty() ? tr("Directly under the province")
-                                                  : tr("Directly under %1").arg(QStringLiteral("tỉnh ") +
-                                                                                provinces.value().constFirst().name);
+            const QString province = provinceNames.value(d.communes.constFirst().commune.provinceId);
+            d.title = province.isEmpty() ? tr("Directly under the province")
+                                         : tr("Directly under %1").arg(QStringLiteral("tỉnh ") + province);
         }
         std::sort(d.communes.begin(), d.communes.end(), [](const BoardCommune& a, const BoardCommune& b) {
             return text::lessVietnamese(a.commune.name, b.commune.name);

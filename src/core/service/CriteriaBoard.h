@@ -21,7 +21,8 @@ struct BoardCommune
     bool recognised = false;
 };
 
-/// One district (or the province after 1/7/2025) with its communes, in Vietnamese order.
+/// One district (or a province's communes directly under it, after 1/7/2025) with its communes, in Vietnamese
+/// order.
 struct BoardDistrict
 {
     QString districtId;
@@ -49,6 +50,7 @@ struct CriteriaBoardData
 /// What the board may be narrowed to.
 struct BoardFilter
 {
+    QString provinceId;
     QString districtId;
     enum class Recognition { Any, Recognised, NotYet } recognition = Recognition::Any;
 };

@@ -12,6 +12,15 @@ namespace ntm::core {
 
 class Database;
 
+/// One term of an official, as the register shows it.
+struct OfficialTerm
+{
+    QDate start;
+    QDate actualEnd;
+    QString communeTitle; ///< "Xã Đức Yên", as called at the start of the term.
+    QString position;
+};
+
 /// One row of the officials table: the official with their assignment on the date, if any.
 struct OfficialListRow
 {
@@ -21,6 +30,10 @@ struct OfficialListRow
     QString currentPosition;
     int rotationCount = 0;
     QString searchKey;       ///< Folded name, home unit and position.
+    QList<OfficialTerm> terms; ///< By start: a change of date only recomputes the current assignment.
+
+    /// Sets the current commune and position from the term active on `asOf` (the latest started, if several).
+    void assignAsOf(const QDate& asOf);
 };
 
 /// Reads the register of officials with their current assignments.

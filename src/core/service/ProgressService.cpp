@@ -121,39 +121,89 @@ Result<CommuneProgress> ProgressService::communeProgress(const QString& communeI
     return evaluate(communeId, province.value(), asOf, latest.value().value(communeId));
 }
 
+QList<ProgressService::SetGroup> ProgressService::groupBySet(const QList<CommuneRow>& communes, const QDate& asOf) const
+{
+    QHash<const CriteriaSet*, qsizetype> index;
+    QList<SetGroup> groups;
+    for (const CommuneRow& c : communes) {
+        const CriteriaSet* set = m_resolver.setFor(c.id, c.provinceId, asOf);
+        auto it = index.constFind(set);
+        if (it == index.constEnd()) {
+            it = index.insert(set, groups.size());
+            groups.append({set, {}, {}});
+        }
+        groups[*it].communes.append(c);
+        groups[*it].ids.append(c.id);
+    }
+    return groups;
+}
+
+QHash<QString, QList<int>> ProgressService::criteriaRead(const CriteriaSet& set) const
+{
+    // The set's own criteria, and the old criteria a crosswalk carries statuses from.
+    QHash<QString, QList<int>> byFamily;
+    for (const Criterion& c : set.criteria) {
+        byFamily[set.family].append(c.number);
+        for (auto link = m_crosswalk.constFind(c.id); link != m_crosswalk.constEnd() && link.key() == c.id; ++link) {
+            const qsizetype hash = link->fromKey.lastIndexOf(QLatin1Char('#'));
+            QList<int>& numbers = byFamily[link->fromKey.left(hash)];
+            const int number = link->fromKey.mid(hash + 1).toInt();
+            if (!numbers.contains(number)) {
+                numbers.append(number);
+            }
+        }
+    }
+    return byFamily;
+}
+
 Result<QHash<QString, int>> ProgressService::metCounts(const QList<CommuneRow>& communes, const QDate& asOf)
 {
-    QStringList ids;
-    ids.reserve(communes.size());
-    for (const CommuneRow& c : communes) {
-        ids.append(c.id);
-    }
-    AssessmentStore store(*m_db);
-    const auto latest = store.latestAsOf(asOf, ids.size() == 1 ? ids : QStringList());
-    if (!latest) {
-        return latest.error();
-    }
     QHash<QString, int> out;
-    for (const CommuneRow& c : communes) {
-        out.insert(c.id, evaluate(c.id, c.provinceId, asOf, latest.value().value(c.id)).met);
+    AssessmentStore store(*m_db);
+    for (const SetGroup& g : groupBySet(communes, asOf)) {
+        if (!g.set) {
+            continue; // no set yet: nothing met
+        }
+        const QHash<QString, QList<int>> read = criteriaRead(*g.set);
+        if (read.size() == 1) {
+            // No crosswalk into this set: SQLite counts on its own, one index step per commune and criterion.
+            const auto counts = store.metCountsOf(g.ids, g.set->family, read.value(g.set->family), asOf);
+            if (!counts) {
+                return counts.error();
+            }
+            out.insert(counts.value());
+            continue;
+        }
+        const auto progress = progressOf(g.communes, asOf);
+        if (!progress) {
+            return progress.error();
+        }
+        for (auto it = progress.value().cbegin(); it != progress.value().cend(); ++it) {
+            out.insert(it.key(), it.value().met);
+        }
     }
     return out;
 }
 
 Result<QHash<QString, CommuneProgress>> ProgressService::progressOf(const QList<CommuneRow>& communes, const QDate& asOf)
 {
-    QStringList ids;
-    for (const CommuneRow& c : communes) {
-        ids.append(c.id);
-    }
-    AssessmentStore store(*m_db);
-    const auto latest = store.latestAsOf(asOf, ids.size() == 1 ? ids : QStringList());
-    if (!latest) {
-        return latest.error();
-    }
     QHash<QString, CommuneProgress> out;
-    for (const CommuneRow& c : communes) {
-        out.insert(c.id, evaluate(c.id, c.provinceId, asOf, latest.value().value(c.id)));
+    AssessmentStore store(*m_db);
+    for (const SetGroup& g : groupBySet(communes, asOf)) {
+        QHash<QString, QHash<QString, LatestEvent>> latest;
+        const QHash<QString, QList<int>> read = g.set ? criteriaRead(*g.set) : QHash<QString, QList<int>>();
+        for (auto family = read.cbegin(); family != read.cend(); ++family) {
+            const auto events = store.latestOf(g.ids, family.key(), family.value(), asOf);
+            if (!events) {
+                return events.error();
+            }
+            for (auto it = events.value().cbegin(); it != events.value().cend(); ++it) {
+                latest[it.key()].insert(it.value());
+            }
+        }
+        for (const CommuneRow& c : g.communes) {
+            out.insert(c.id, evaluate(c.id, c.provinceId, asOf, latest.value(c.id)));
+        }
     }
     return out;
 }

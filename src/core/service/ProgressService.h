@@ -27,9 +27,10 @@ public:
     static Result<ProgressService> create(Database& db);
 
     Result<CommuneProgress> communeProgress(const QString& communeId, const QDate& asOf);
-    /// Full standing of many communes (id -> progress), in one query.
+    /// Full standing of many communes (id -> progress): one query per set in force (and crosswalked family), one
+    /// index step per commune and criterion.
     Result<QHash<QString, CommuneProgress>> progressOf(const QList<CommuneRow>& communes, const QDate& asOf);
-    /// Criteria met per commune (id -> count) for many communes, in one query.
+    /// Criteria met per commune (id -> count) for many communes, counted by SQLite.
     Result<QHash<QString, int>> metCounts(const QList<CommuneRow>& communes, const QDate& asOf);
     /// The dates where the commune's count met (or the set) changes, up to `until`, oldest first.
     Result<QList<MetPoint>> metOverTime(const QString& communeId, const QDate& until);
@@ -49,6 +50,17 @@ public:
 private:
     ProgressService(Database& db, SetResolver resolver) : m_db(&db), m_resolver(std::move(resolver)) {}
     Result<QString> provinceOf(const QString& communeId);
+
+    /// Communes under one set on the date (nullptr: none yet), asked about together.
+    struct SetGroup
+    {
+        const CriteriaSet* set = nullptr;
+        QList<CommuneRow> communes;
+        QStringList ids;
+    };
+    QList<SetGroup> groupBySet(const QList<CommuneRow>& communes, const QDate& asOf) const;
+    /// The criteria numbers to read, by family, to evaluate `set`: its own, and those its crosswalk draws on.
+    QHash<QString, QList<int>> criteriaRead(const CriteriaSet& set) const;
 
     struct CrosswalkLink
     {

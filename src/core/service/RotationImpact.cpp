@@ -10,6 +10,7 @@
 #include "util/Dates.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ntm::core {
 
@@ -22,37 +23,112 @@ Result<QList<RotationImpactRow>> RotationImpactService::all(const QDate& asOf)
     return of(rotations.value(), asOf);
 }
 
+namespace {
+/// What the rows name: officials, communes with their periods, districts, and the NTM recognitions.
+struct Lookups
+{
+    QHash<QString, QString> officialNames;
+    QHash<QString, Commune> communes;
+    QHash<QString, QString> districtNames;
+    QHash<QString, QList<QDate>> ntmRecognitions;
+
+    void addRecognitions(const QList<Recognition>& list)
+    {
+        for (const Recognition& rec : list) {
+            if (rec.tier == RecognitionTier::Ntm) {
+                ntmRecognitions[rec.communeId].append(rec.decidedOn);
+            }
+        }
+    }
+};
+
+/// Every official, commune, district and recognition, each table read once: for many rotations.
+Status loadAll(Database& db, Lookups& l)
+{
+    const auto officials = OfficialStore(db).all();
+    const auto communes = UnitStore(db).allCommunes();
+    const auto districts = UnitStore(db).districts();
+    const auto recognitions = RecognitionStore(db).list();
+    if (!officials || !communes || !districts || !recognitions) {
+        return !officials ? officials.error() : !communes ? communes.error()
+                                             : !districts ? districts.error() : recognitions.error();
+    }
+    for (const Official& o : officials.value()) {
+        l.officialNames.insert(o.id, o.fullName);
+    }
+    for (const Commune& c : communes.value()) {
+        l.communes.insert(c.id, c);
+    }
+    for (const District& d : districts.value()) {
+        l.districtNames.insert(d.id, d.name);
+    }
+    l.addRecognitions(recognitions.value());
+    return {};
+}
+
+/// Only the rows the rotations name, one by one: for one commune's dashboard in a national database (reading all
+/// 50,000 officials and 10,000 communes for it took most of its time).
+Status loadFew(Database& db, const QSet<QString>& officialIds, const QSet<QString>& communeIds, Lookups& l)
+{
+    OfficialStore officials(db);
+    for (const QString& id : officialIds) {
+        const auto o = officials.get(id);
+        if (!o) {
+            return o.error();
+        }
+        if (o.value()) {
+            l.officialNames.insert(id, o.value()->fullName);
+        }
+    }
+    UnitStore units(db);
+    RecognitionStore recognitions(db);
+    for (const QString& id : communeIds) {
+        const auto c = units.commune(id);
+        const auto list = recognitions.list(id);
+        if (!c || !list) {
+            return !c ? c.error() : list.error();
+        }
+        if (!c.value()) {
+            continue;
+        }
+        for (const CommunePeriod& p : c.value()->periods) {
+            if (l.districtNames.contains(p.districtId)) {
+                continue;
+            }
+            const auto d = units.district(p.districtId);
+            if (!d) {
+                return d.error();
+            }
+            l.districtNames.insert(p.districtId, d.value() ? d.value()->name : QString());
+        }
+        l.communes.insert(id, *c.value());
+        l.addRecognitions(list.value());
+    }
+    return {};
+}
+} // namespace
+
 Result<QList<RotationImpactRow>> RotationImpactService::of(const QList<Rotation>& rotations, const QDate& asOf)
 {
     auto progress = ProgressService::create(m_db);
     if (!progress) {
         return progress.error();
     }
-    const auto officials = OfficialStore(m_db).all();
-    const auto communes = UnitStore(m_db).allCommunes();
-    const auto districts = UnitStore(m_db).districts();
-    const auto recognitions = RecognitionStore(m_db).list();
-    if (!officials || !communes || !districts || !recognitions) {
-        return !officials ? officials.error() : !communes ? communes.error()
-                                             : !districts ? districts.error() : recognitions.error();
-    }
-    QHash<QString, QString> officialNames;
-    for (const Official& o : officials.value()) {
-        officialNames.insert(o.id, o.fullName);
-    }
-    QHash<QString, const Commune*> communeById;
-    for (const Commune& c : communes.value()) {
-        communeById.insert(c.id, &c);
-    }
-    QHash<QString, QString> districtNames;
-    for (const District& d : districts.value()) {
-        districtNames.insert(d.id, d.name);
-    }
-    QHash<QString, QList<QDate>> ntmRecognitions;
-    for (const Recognition& rec : recognitions.value()) {
-        if (rec.tier == RecognitionTier::Ntm) {
-            ntmRecognitions[rec.communeId].append(rec.decidedOn);
+    QSet<QString> officialIds;
+    QSet<QString> communeIds;
+    for (const Rotation& r : rotations) {
+        if (r.startDate <= asOf) {
+            officialIds.insert(r.officialId);
+            communeIds.insert(r.communeId);
         }
+    }
+    Lookups lookups;
+    constexpr qsizetype few = 32;
+    const Status loaded = communeIds.size() <= few && officialIds.size() <= 8 * few
+                              ? loadFew(m_db, officialIds, communeIds, lookups)
+                              : loadAll(m_db, lookups);
+    if (!loaded) {
+        return loaded.error();
     }
     AssessmentStore assessments(m_db);
     QHash<QString, QList<Assessment>> histories;
@@ -61,8 +137,8 @@ Result<QList<RotationImpactRow>> RotationImpactService::of(const QList<Rotation>
         if (r.startDate > asOf) {
             continue;
         }
-        const Commune* commune = communeById.value(r.communeId);
-        if (!commune) {
+        const auto found = lookups.communes.constFind(r.communeId);
+        if (found == lookups.communes.cend()) {
             continue;
         }
         if (!histories.contains(r.communeId)) {
@@ -72,13 +148,14 @@ Result<QList<RotationImpactRow>> RotationImpactService::of(const QList<Rotation>
             }
             histories.insert(r.communeId, h.value());
         }
+        const Commune* commune = &found.value();
         const QList<Assessment>& history = histories[r.communeId];
         RotationImpactRow row;
         row.rotation = r;
-        row.officialName = officialNames.value(r.officialId);
+        row.officialName = lookups.officialNames.value(r.officialId);
         if (const CommunePeriod* p = commune->periodOn(r.startDate)) {
             row.communeName = p->name;
-            row.districtName = districtNames.value(p->districtId);
+            row.districtName = lookups.districtNames.value(p->districtId);
         }
         row.end = r.endedBy(asOf) ? r.actualEnd : QDate();
         row.measuredAt = row.end.isValid() ? row.end : asOf;
@@ -91,7 +168,7 @@ Result<QList<RotationImpactRow>> RotationImpactService::of(const QList<Rotation>
         row.metAtEnd = atEnd.met;
         row.totalAtEnd = atEnd.total;
         row.gained = row.metAtEnd - row.metAtStart;
-        for (const QDate& decided : ntmRecognitions.value(r.communeId)) {
+        for (const QDate& decided : lookups.ntmRecognitions.value(r.communeId)) {
             if (decided >= r.startDate && decided <= asOf && (!row.recognisedOn.isValid() || decided < row.recognisedOn)) {
                 row.recognisedOn = decided;
             }

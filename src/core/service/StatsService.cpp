@@ -9,11 +9,12 @@
 
 namespace ntm::core {
 
-Result<ProgressStats> StatsService::stats(const QDate& asOf, const QString& districtId)
+Result<ProgressStats> StatsService::stats(const QDate& asOf, const QString& districtId, const QString& provinceId)
 {
     ProgressStats out;
     out.asOf = asOf;
     out.districtId = districtId;
+    out.provinceId = provinceId;
     UnitStore units(m_db);
     if (!districtId.isEmpty()) {
         const auto d = units.district(districtId);
@@ -25,7 +26,19 @@ Result<ProgressStats> StatsService::stats(const QDate& asOf, const QString& dist
         }
         out.districtName = d.value()->name;
     }
-    const auto communes = units.communesOn(asOf, districtId, true);
+    if (!provinceId.isEmpty()) {
+        const auto provinces = units.provinces();
+        if (!provinces) {
+            return provinces.error();
+        }
+        for (const Province& p : provinces.value()) {
+            out.provinceName = p.id == provinceId ? p.name : out.provinceName;
+        }
+        if (out.provinceName.isEmpty()) {
+            return Error{QStringLiteral("province"), tr("There is no such province in this database.")};
+        }
+    }
+    const auto communes = units.communesOn(asOf, districtId, true, provinceId);
     if (!communes) {
         return communes.error();
     }

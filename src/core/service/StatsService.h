@@ -12,12 +12,14 @@ namespace ntm::core {
 
 class Database;
 
-/// Province-wide (or one district's) figures as of a date, as NTM reports give them.
+/// National, one province's or one district's figures as of a date, as NTM reports give them.
 struct ProgressStats
 {
     QDate asOf;
     QString districtId;
     QString districtName;
+    QString provinceId;
+    QString provinceName;
     int communes = 0;        ///< Communes (xã) existing on the date in the scope.
     int recognised = 0;      ///< Of those, recognised NTM (any tier) on the date.
     double averageMet = 0.0; ///< Average criteria met.
@@ -32,7 +34,8 @@ class StatsService final
 public:
     explicit StatsService(Database& db) : m_db(db) {}
 
-    Result<ProgressStats> stats(const QDate& asOf, const QString& districtId = {});
+    /// Without a district or a province: every commune of the database.
+    Result<ProgressStats> stats(const QDate& asOf, const QString& districtId = {}, const QString& provinceId = {});
 
 private:
     Database& m_db;

@@ -51,6 +51,38 @@ Result<District> UnitLookup::district(Database& db, const QString& text)
     return pick(matches, text, tr("district"), [](const District& d) { return d.title() + QStringLiteral(" (") + d.code + QLatin1Char(')'); });
 }
 
+Result<Province> UnitLookup::province(Database& db, const QString& text)
+{
+    const auto all = UnitStore(db).provinces();
+    if (!all) {
+        return all.error();
+    }
+    QString key = text::fold(text);
+    for (const QString& prefix : {QStringLiteral("tinh "), QStringLiteral("thanh pho ")}) {
+        if (key.startsWith(prefix)) {
+            key = key.mid(prefix.size());
+        }
+    }
+    QList<Province> matches;
+    for (const Province& p : all.value()) {
+        if (p.code == text.trimmed() || text::fold(p.name) == key) {
+            matches.append(p);
+        }
+    }
+    if (matches.size() == 1) {
+        return matches.constFirst();
+    }
+    if (matches.isEmpty()) {
+        return Error{tr("province"), tr("There is no %1 \"%2\" in this database.").arg(tr("province"), text)};
+    }
+    QStringList names;
+    for (const Province& p : matches) {
+        names.append(p.name + QStringLiteral(" (") + p.code + QLatin1Char(')'));
+    }
+    return Error{tr("province"), tr("\"%1\" matches several: %2. Give the kind or the code.")
+                                     .arg(text, names.join(QStringLiteral("; ")))};
+}
+
 Result<CommuneRow> UnitLookup::commune(Database& db, const QString& text, const QDate& date)
 {
     UnitStore store(db);

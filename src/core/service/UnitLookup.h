@@ -19,6 +19,8 @@ class UnitLookup final
 
 public:
     static Result<District> district(Database& db, const QString& text);
+    /// A province by code ("42") or name ("Hà Tĩnh", "ha tinh", "tỉnh Hà Tĩnh").
+    static Result<Province> province(Database& db, const QString& text);
     /// Among communes existing on `date` when it is valid, else among all (the latest period's name).
     static Result<CommuneRow> commune(Database& db, const QString& text, const QDate& date = {});
 };

@@ -71,7 +71,8 @@ Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
     }
     QHash<QString, DistrictOverview> byDistrict;
     for (const CommuneRow& r : rows.value()) {
-        DistrictOverview& d = byDistrict[r.districtId];
+        // After 1/7/2025 communes belong to their province directly: one group per province.
+        DistrictOverview& d = byDistrict[r.districtId.isEmpty() ? QStringLiteral("province:") + r.provinceId : r.districtId];
         CommuneOverview c;
         c.commune = r;
         c.inProgramme = r.kind == CommuneKind::Xa;
@@ -83,21 +84,27 @@ Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
         c.recognised = recognised.contains(r.id);
         d.communes.append(c);
     }
+    QHash<QString, const District*> districtById;
+    for (const District& district : districts.value()) {
+        districtById.insert(district.id, &district);
+    }
+    QHash<QString, QString> provinceNames;
+    for (const Province& p : provinces.value()) {
+        provinceNames.insert(p.id, p.name);
+    }
     QList<DistrictOverview> out;
     for (auto it = byDistrict.begin(); it != byDistrict.end(); ++it) {
         DistrictOverview d = *it;
-        d.districtId = it.key();
-        for (const District& district : districts.value()) {
-            if (district.id == d.districtId) {
-                d.title = district.title();
-                d.name = district.name;
-                d.code = district.code;
-            }
+        d.districtId = d.communes.constFirst().commune.districtId;
+        if (const District* district = districtById.value(d.districtId)) {
+            d.title = district->title();
+            d.name = district->name;
+            d.code = district->code;
         }
         if (d.districtId.isEmpty()) {
-            d.title = provinces.value().isEmpty()
-                          ? tr("Directly under the province")
-                          : tr("Directly under %1").arg(QStringLiteral("tỉnh ") + provinces.value().constFirst().name);
+            const QString province = provinceNames.value(d.communes.constFirst().commune.provinceId);
+            d.title = province.isEmpty() ? tr("Directly under the province")
+                                         : tr("Directly under %1").arg(QStringLiteral("tỉnh ") + province);
         }
         std::sort(d.communes.begin(), d.communes.end(), [](const CommuneOverview& a, const CommuneOverview& b) {
             return text::lessVietnamese(a.commune.name, b.commune.name);

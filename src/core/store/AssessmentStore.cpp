@@ -2,11 +2,14 @@
 #include "store/AssessmentStore.h"
 
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "util/Dates.h"
 #include "util/Ids.h"
 
 #include <QSet>
+
+#include <nlohmann/json.hpp>
 
 namespace ntm::core {
 
@@ -124,6 +127,107 @@ Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestAsOf(
         e.recordedBy = q.value(7).toString();
         e.note = q.value(8).toString();
         out[commune].insert(eventKey(q.value(1).toString(), e.criterionNumber), e);
+    }
+    return out;
+}
+
+namespace {
+// Lists are bound as one JSON array each and read with json_each(): one statement for thousands of communes.
+QString jsonArray(const QStringList& values)
+{
+    nlohmann::json a = nlohmann::json::array();
+    for (const QString& v : values) {
+        a.push_back(v.toStdString());
+    }
+    return QString::fromStdString(a.dump());
+}
+
+QString jsonArray(const QList<int>& values)
+{
+    nlohmann::json a = nlohmann::json::array();
+    for (int v : values) {
+        a.push_back(v);
+    }
+    return QString::fromStdString(a.dump());
+}
+
+// A column of the latest event of commune c.value and criterion n.value on or before the date: the index
+// assessment_latest (commune_id, family, criterion_number, assessed_on, seq, status) read backwards from the date,
+// one row; rowid and status come from the index itself.
+QString latest(const char* column)
+{
+    // sql-safe: `column` is one of this file's own constant column names
+    return QStringLiteral("(SELECT x.%1 FROM assessment x WHERE x.commune_id = c.value AND x.family = ? AND "
+                          "x.criterion_number = n.value AND x.assessed_on <= ? ORDER BY x.assessed_on DESC, x.seq DESC "
+                          "LIMIT 1)")
+        .arg(QLatin1String(column));
+}
+} // namespace
+
+Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestOf(const QStringList& communeIds,
+                                                                               const QString& family,
+                                                                               const QList<int>& numbers,
+                                                                               const QDate& asOf)
+{
+    // Read straight from SQLite: the whole country's board is 10,000 communes by some twenty criteria.
+    // sql-safe: latest() is a constant subquery; every value is bound
+    RowReader q(m_db.sql(), QStringLiteral("SELECT c.value, n.value, a.id, a.set_id, a.assessed_on, "
+                                           "a.status, a.recorded_by, a.note FROM json_each(?) c, "
+                                           "json_each(?) n, assessment a WHERE a.rowid = ") +
+                                latest("rowid"));
+    q.bind(jsonArray(communeIds));
+    q.bind(jsonArray(numbers));
+    q.bind(family);
+    q.bind(dates::toIso(asOf));
+    if (Status s = q.exec(tr("Reading assessments")); !s) {
+        return s.error();
+    }
+    QHash<QString, QHash<QString, LatestEvent>> out;
+    QHash<QString, QString> shared; // recorders and set ids repeat: one copy each
+    auto share = [&](const QString& s) { return *shared.insert(s, shared.value(s, s)); };
+    // The rows come commune by commune (json_each c is the outer loop): one lookup per commune, not per row.
+    QString commune;
+    QHash<QString, LatestEvent>* events = nullptr;
+    while (q.next()) {
+        LatestEvent e;
+        e.criterionNumber = static_cast<int>(q.integer(1));
+        e.assessmentId = q.text(2);
+        e.setId = share(q.text(3));
+        e.assessedOn = q.date(4);
+        e.status = Vocabulary::criterionStatus(q.text(5)).value_or(CriterionStatus::NotAssessed);
+        e.recordedBy = share(q.text(6));
+        e.note = q.text(7);
+        const QString id = q.text(0);
+        if (!events || id != commune) {
+            commune = id;
+            events = &out[commune];
+        }
+        events->insert(eventKey(family, e.criterionNumber), e);
+    }
+    if (Status s = q.finished(tr("Reading assessments")); !s) {
+        return s.error();
+    }
+    return out;
+}
+
+Result<QHash<QString, int>> AssessmentStore::metCountsOf(const QStringList& communeIds, const QString& family,
+                                                         const QList<int>& numbers, const QDate& asOf)
+{
+    // sql-safe: latest() is a constant subquery; every value is bound
+    QSqlQuery q = sql::prepare(
+        m_db.sql(), QStringLiteral("SELECT c.value, (SELECT count(*) FROM json_each(?) n WHERE ") + latest("status") +
+                        QStringLiteral(" = 'met') FROM json_each(?) c"));
+    q.addBindValue(jsonArray(numbers));
+    q.addBindValue(family);
+    q.addBindValue(dates::toIso(asOf));
+    q.addBindValue(jsonArray(communeIds));
+    if (Status s = sql::exec(q, tr("Reading assessments")); !s) {
+        return s.error();
+    }
+    QHash<QString, int> out;
+    out.reserve(communeIds.size());
+    while (q.next()) {
+        out.insert(q.value(0).toString(), q.value(1).toInt());
     }
     return out;
 }

@@ -42,6 +42,14 @@ public:
     /// before `asOf`. Key of the inner hash: family + '#' + number.
     Result<QHash<QString, QHash<QString, LatestEvent>>> latestAsOf(const QDate& asOf,
                                                                    const QStringList& communeIds = {});
+    /// The latest event on or before `asOf` of each commune of `communeIds` and each criterion `numbers` of
+    /// `family` (key of the inner hash as in latestAsOf()): one step down the index assessment_latest per commune
+    /// and criterion, however many events the database holds.
+    Result<QHash<QString, QHash<QString, LatestEvent>>> latestOf(const QStringList& communeIds, const QString& family,
+                                                                 const QList<int>& numbers, const QDate& asOf);
+    /// How many of the criteria `numbers` of `family` each commune meets on `asOf`, counted by SQLite the same way.
+    Result<QHash<QString, int>> metCountsOf(const QStringList& communeIds, const QString& family,
+                                            const QList<int>& numbers, const QDate& asOf);
     /// Every event of a commune, oldest first (for timelines and histories).
     Result<QList<Assessment>> historyOf(const QString& communeId);
     /// Every event on or before `until` of every commune (commune id -> events, oldest first), in one query.

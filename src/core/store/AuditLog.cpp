@@ -16,12 +16,12 @@ namespace {
 bool isKnownTable(const QString& table)
 {
     static const QStringList known{
-        QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("commune"),
+        QStringLiteral("province"),       QStringLiteral("district"),        QStringLiteral("commune"),
         QStringLiteral("commune_period"), QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"),
-        QStringLiteral("village"), QStringLiteral("recognition"), QStringLiteral("criteria_set"),
-        QStringLiteral("set_assignment"), QStringLiteral("commune_group"), QStringLiteral("criterion_crosswalk"),
-        QStringLiteral("official"), QStringLiteral("rotation"), QStringLiteral("assessment"),
-        QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"), QStringLiteral("app_user")};
+        QStringLiteral("village"),        QStringLiteral("recognition"),     QStringLiteral("criteria_set"),
+        QStringLiteral("set_assignment"), QStringLiteral("commune_group"),   QStringLiteral("criterion_crosswalk"),
+        QStringLiteral("official"),       QStringLiteral("rotation"),        QStringLiteral("assessment"),
+        QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"),  QStringLiteral("app_user")};
     return known.contains(table);
 }
 } // namespace
@@ -31,20 +31,33 @@ Result<QString> AuditLog::snapshot(const QString& table, const QString& id)
     if (!isKnownTable(table)) {
         return Error{QString(), tr("Unknown table %1").arg(table)};
     }
-    // sql-safe: `table` is one of isKnownTable()'s fixed names (checked above)
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
+    auto it = m_snapshots.find(table);
+    if (it == m_snapshots.end()) {
+        // sql-safe: `table` is one of isKnownTable()'s fixed names (checked above)
+        QSqlQuery prepared =
+            sql::prepare(m_db.sql(), QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"));
+        it = m_snapshots.emplace(table, Snapshot{std::move(prepared), {}}).first;
+    }
+    QSqlQuery& q = it->second.query;
+    q.bindValue(0, id);
     if (Status s = sql::exec(q, tr("Reading %1").arg(table)); !s) {
         return s.error();
     }
     if (!q.next()) {
+        q.finish();
         return QString();
     }
+    std::vector<std::string>& names = it->second.names;
+    if (names.empty()) {
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i) {
+            names.push_back(rec.fieldName(i).toStdString());
+        }
+    }
     nlohmann::ordered_json row = nlohmann::ordered_json::object();
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i) {
+    for (int i = 0; i < static_cast<int>(names.size()); ++i) {
         const QVariant v = q.value(i);
-        const std::string name = rec.fieldName(i).toStdString();
+        const std::string& name = names.at(static_cast<size_t>(i));
         if (name == "password_hash" || name == "password_salt") {
             row[name] = v.isNull() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json("***");
         } else if (v.isNull()) {
@@ -57,6 +70,7 @@ Result<QString> AuditLog::snapshot(const QString& table, const QString& id)
             row[name] = v.toString().toStdString();
         }
     }
+    q.finish();
     return QString::fromStdString(row.dump());
 }
 
@@ -79,12 +93,19 @@ Status AuditLog::record(const QString& action, const QString& table, const QStri
     } else if (Status s = guard.checkRow(table, beforeJson, afterJson); !s) {
         return s;
     }
-    return sql::run(m_db.sql(),
-                    QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, row_id, before_json, after_json) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {dates::nowTimestamp(), m_db.actor().username, action, table, sql::textOrNull(rowId),
-                     sql::textOrNull(beforeJson), sql::textOrNull(afterJson)},
-                    tr("Writing the audit log"));
+    if (!m_insertPrepared) {
+        m_insert =
+            sql::prepare(m_db.sql(), QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, row_id, "
+                                                    "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        m_insertPrepared = true;
+    }
+    const QVariantList values{
+        dates::nowTimestamp(),       m_db.actor().username,     action, table, sql::textOrNull(rowId),
+        sql::textOrNull(beforeJson), sql::textOrNull(afterJson)};
+    for (int i = 0; i < values.size(); ++i) {
+        m_insert.bindValue(i, values.at(i));
+    }
+    return sql::exec(m_insert, tr("Writing the audit log"));
 }
 
 Status AuditLog::recordInsert(const QString& table, const QString& rowId)
@@ -112,9 +133,10 @@ Status AuditLog::recordDelete(const QString& table, const QString& rowId, const 
 
 Result<QList<AuditEntry>> AuditLog::historyOf(const QString& table, const QString& rowId)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT seq, at, actor, action, table_name, row_id, before_json, "
-                                                          "after_json FROM audit_log WHERE table_name = ? AND row_id = ? "
-                                                          "ORDER BY seq"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT seq, at, actor, action, table_name, row_id, before_json, "
+                                                "after_json FROM audit_log WHERE table_name = ? AND row_id = ? "
+                                                "ORDER BY seq"));
     q.addBindValue(table);
     q.addBindValue(rowId);
     if (Status s = sql::exec(q, tr("Reading the audit log")); !s) {

@@ -6,7 +6,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+
+#include <map>
+#include <string>
+#include <vector>
 
 namespace ntm::core {
 
@@ -52,7 +57,17 @@ public:
     Result<qint64> count();
 
 private:
+    /// A table's snapshot query and its column names, prepared once per AuditLog: an import records every row.
+    struct Snapshot
+    {
+        QSqlQuery query;
+        std::vector<std::string> names;
+    };
+
     Database& m_db;
+    std::map<QString, Snapshot> m_snapshots;
+    QSqlQuery m_insert;
+    bool m_insertPrepared = false;
 };
 
 } // namespace ntm::core

@@ -2,8 +2,11 @@
 #include "store/RecognitionStore.h"
 
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "util/Dates.h"
+
+#include <algorithm>
 
 namespace ntm::core {
 
@@ -36,29 +39,38 @@ Result<QList<Recognition>> RecognitionStore::list(const QString& communeId)
 {
     QString statement = QStringLiteral("SELECT id, commune_id, tier, decision_no, decided_on, ended_on, end_reason, note "
                                        "FROM recognition");
+    // One commune's come in date order from the recognition_commune index; all of them are sorted below, which
+    // costs far less than SQLite's sort of every column (a tenth of the national stats' time).
     if (!communeId.isEmpty()) {
-        statement += QStringLiteral(" WHERE commune_id = ?");
+        statement += QStringLiteral(" WHERE commune_id = ? ORDER BY decided_on");
     }
-    statement += QStringLiteral(" ORDER BY decided_on");
-    QSqlQuery q = sql::prepare(m_db.sql(), statement);
+    // Read straight from SQLite: the national stats read every recognition of the country.
+    RowReader q(m_db.sql(), statement);
     if (!communeId.isEmpty()) {
-        q.addBindValue(communeId);
+        q.bind(communeId);
     }
-    if (Status s = sql::exec(q, tr("Reading recognitions")); !s) {
+    if (Status s = q.exec(tr("Reading recognitions")); !s) {
         return s.error();
     }
     QList<Recognition> out;
     while (q.next()) {
         Recognition r;
-        r.id = q.value(0).toString();
-        r.communeId = q.value(1).toString();
-        r.tier = Vocabulary::recognitionTier(q.value(2).toString()).value_or(RecognitionTier::Ntm);
-        r.decisionNo = q.value(3).toString();
-        r.decidedOn = dates::fromSql(q.value(4));
-        r.endedOn = dates::fromSql(q.value(5));
-        r.endReason = q.value(6).toString();
-        r.note = q.value(7).toString();
-        out.append(r);
+        r.id = q.text(0);
+        r.communeId = q.text(1);
+        r.tier = Vocabulary::recognitionTier(q.text(2)).value_or(RecognitionTier::Ntm);
+        r.decisionNo = q.text(3);
+        r.decidedOn = q.date(4);
+        r.endedOn = q.date(5);
+        r.endReason = q.text(6);
+        r.note = q.text(7);
+        out.append(std::move(r));
+    }
+    if (Status s = q.finished(tr("Reading recognitions")); !s) {
+        return s.error();
+    }
+    if (communeId.isEmpty()) {
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Recognition& a, const Recognition& b) { return a.decidedOn < b.decidedOn; });
     }
     return out;
 }

@@ -2,6 +2,7 @@
 #include "store/RotationStore.h"
 
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "util/Dates.h"
 
@@ -15,28 +16,32 @@ const QString kColumns = QStringLiteral(
     "to_position, start_date, planned_end, actual_end, end_reason, evaluation, return_position, note, illustrative, "
     "row_version");
 
-Rotation readRotation(const QSqlQuery& q)
+Rotation readRotation(const RowReader& q)
 {
     Rotation r;
-    r.id = q.value(0).toString();
-    r.officialId = q.value(1).toString();
-    r.kind = Vocabulary::rotationKind(q.value(2).toString()).value_or(RotationKind::LuanChuyen);
-    r.decisionNo = q.value(3).toString();
-    r.decisionDate = dates::fromSql(q.value(4));
-    r.issuingBody = q.value(5).toString();
-    r.fromUnit = q.value(6).toString();
-    r.fromPosition = q.value(7).toString();
-    r.communeId = q.value(8).toString();
-    r.toPosition = q.value(9).toString();
-    r.startDate = dates::fromSql(q.value(10));
-    r.plannedEnd = dates::fromSql(q.value(11));
-    r.actualEnd = dates::fromSql(q.value(12));
-    r.endReason = Vocabulary::endReason(q.value(13).toString());
-    r.evaluation = Vocabulary::evaluation(q.value(14).toString());
-    r.returnPosition = q.value(15).toString();
-    r.note = q.value(16).toString();
-    r.illustrative = q.value(17).toBool();
-    r.rowVersion = q.value(18).toInt();
+    r.id = q.text(0);
+    r.officialId = q.text(1);
+    r.kind = Vocabulary::rotationKind(q.text(2)).value_or(RotationKind::LuanChuyen);
+    r.decisionNo = q.text(3);
+    r.decisionDate = q.date(4);
+    r.issuingBody = q.text(5);
+    r.fromUnit = q.text(6);
+    r.fromPosition = q.text(7);
+    r.communeId = q.text(8);
+    r.toPosition = q.text(9);
+    r.startDate = q.date(10);
+    r.plannedEnd = q.date(11);
+    r.actualEnd = q.date(12);
+    if (!q.isNull(13)) {
+        r.endReason = Vocabulary::endReason(q.text(13));
+    }
+    if (!q.isNull(14)) {
+        r.evaluation = Vocabulary::evaluation(q.text(14));
+    }
+    r.returnPosition = q.text(15);
+    r.note = q.text(16);
+    r.illustrative = q.integer(17) != 0;
+    r.rowVersion = static_cast<int>(q.integer(18));
     return r;
 }
 
@@ -61,6 +66,20 @@ QVariantList editableValues(const Rotation& r)
             sql::textOrNull(r.note)};
 }
 } // namespace
+
+QString RotationStore::columns(const QString& alias)
+{
+    QStringList names = kColumns.split(QStringLiteral(", "));
+    for (QString& n : names) {
+        n.prepend(alias + QLatin1Char('.'));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+Rotation RotationStore::read(const RowReader& query)
+{
+    return readRotation(query);
+}
 
 Status RotationStore::insert(const Rotation& r)
 {
@@ -109,17 +128,20 @@ Status RotationStore::remove(const QString& id)
 Result<QList<Rotation>> RotationStore::select(const QString& where, const QVariantList& values)
 {
     // sql-safe: `where` is one of this file's constant clauses; its values are bound
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rotation ") +
-                                               where + QStringLiteral(" ORDER BY start_date"));
+    RowReader q(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rotation ") + where +
+                                QStringLiteral(" ORDER BY start_date"));
     for (const QVariant& v : values) {
-        q.addBindValue(v);
+        q.bind(v);
     }
-    if (Status s = sql::exec(q, tr("Reading rotations")); !s) {
+    if (Status s = q.exec(tr("Reading rotations")); !s) {
         return s.error();
     }
     QList<Rotation> out;
     while (q.next()) {
         out.append(readRotation(q));
+    }
+    if (Status s = q.finished(tr("Reading rotations")); !s) {
+        return s.error();
     }
     return out;
 }

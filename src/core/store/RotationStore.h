@@ -9,9 +9,11 @@
 
 #include <optional>
 
+
 namespace ntm::core {
 
 class Database;
+class RowReader;
 
 /// Rotation decisions. Rules are checked by RotationService before anything reaches this store.
 class RotationStore final
@@ -31,6 +33,11 @@ public:
     Result<QList<Rotation>> inCommune(const QString& communeId);
     /// Rotations with the same issuing body and decision number (compared folded).
     Result<QList<Rotation>> withDecision(const QString& issuingBody, const QString& decisionNo);
+
+    /// The columns a Rotation is read from, each prefixed with `alias.`, for queries that join other tables;
+    /// read(query) takes them from the query's first columns.
+    static QString columns(const QString& alias);
+    static Rotation read(const RowReader& query);
 
 private:
     Result<QList<Rotation>> select(const QString& where, const QVariantList& values);

@@ -2,6 +2,7 @@
 #include "store/UnitStore.h"
 
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "util/Dates.h"
 
@@ -176,7 +177,8 @@ Result<std::optional<District>> UnitStore::district(const QString& id)
     return std::optional<District>(readDistrict(q));
 }
 
-Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString& districtId, bool programmeOnly)
+Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString& districtId, bool programmeOnly,
+                                                const QString& provinceId)
 {
     QString statement = QStringLiteral(
         "SELECT c.id, p.code, p.name, p.kind, p.district_id, d.name, c.province_id, c.target_year, c.illustrative "
@@ -186,31 +188,41 @@ Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString
     if (!districtId.isEmpty()) {
         statement += QStringLiteral(" AND p.district_id = ?");
     }
+    if (!provinceId.isEmpty()) {
+        statement += QStringLiteral(" AND c.province_id = ?");
+    }
     if (programmeOnly) {
         statement += QStringLiteral(" AND p.kind = 'xa'");
     }
-    QSqlQuery q = sql::prepare(m_db.sql(), statement);
-    q.addBindValue(dates::toIso(date));
-    q.addBindValue(dates::toIso(date));
+    // Read straight from SQLite: the national stats, board and overview list 10,000 communes.
+    RowReader q(m_db.sql(), statement);
+    q.bind(dates::toIso(date));
+    q.bind(dates::toIso(date));
     if (!districtId.isEmpty()) {
-        q.addBindValue(districtId);
+        q.bind(districtId);
     }
-    if (Status s = sql::exec(q, tr("Reading communes")); !s) {
+    if (!provinceId.isEmpty()) {
+        q.bind(provinceId);
+    }
+    if (Status s = q.exec(tr("Reading communes")); !s) {
         return s.error();
     }
     QList<CommuneRow> out;
     while (q.next()) {
         CommuneRow r;
-        r.id = q.value(0).toString();
-        r.code = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.kind = Vocabulary::communeKind(q.value(3).toString()).value_or(CommuneKind::Xa);
-        r.districtId = q.value(4).toString();
-        r.districtName = q.value(5).toString();
-        r.provinceId = q.value(6).toString();
-        r.targetYear = q.value(7).toInt();
-        r.illustrative = q.value(8).toBool();
-        out.append(r);
+        r.id = q.text(0);
+        r.code = q.text(1);
+        r.name = q.text(2);
+        r.kind = Vocabulary::communeKind(q.text(3)).value_or(CommuneKind::Xa);
+        r.districtId = q.text(4);
+        r.districtName = q.text(5);
+        r.provinceId = q.text(6);
+        r.targetYear = static_cast<int>(q.integer(7));
+        r.illustrative = q.integer(8) != 0;
+        out.append(std::move(r));
+    }
+    if (Status s = q.finished(tr("Reading communes")); !s) {
+        return s.error();
     }
     return out;
 }

@@ -33,9 +33,10 @@ public:
     Result<QList<Province>> provinces();
     Result<QList<District>> districts();
     Result<std::optional<District>> district(const QString& id);
-    /// Communes existing on `date` (optionally in one district, optionally only kind xã, the units the
-    /// NTM programme judges), with the period that applies on that date.
-    Result<QList<CommuneRow>> communesOn(const QDate& date, const QString& districtId = {}, bool programmeOnly = false);
+    /// Communes existing on `date` (optionally in one district or one province, optionally only kind xã, the units
+    /// the NTM programme judges), with the period that applies on that date.
+    Result<QList<CommuneRow>> communesOn(const QDate& date, const QString& districtId = {}, bool programmeOnly = false,
+                                         const QString& provinceId = {});
     /// Every commune identity with its periods.
     Result<QList<Commune>> allCommunes();
     Result<std::optional<Commune>> commune(const QString& id);

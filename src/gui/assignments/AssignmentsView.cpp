@@ -104,7 +104,7 @@ void AssignmentsView::setDatabase(Database* db)
 {
     m_db = db;
     fillFilterChoices();
-    refresh();
+    refreshWhenShown();
 }
 
 void AssignmentsView::setAsOf(const QDate& date)

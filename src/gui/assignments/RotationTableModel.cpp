@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 
+
 namespace ntm::gui {
 
 using namespace ntm::core;
@@ -17,13 +18,18 @@ void RotationTableModel::setRows(QList<RotationListRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_ranks.clear();
     endResetModel();
 }
 
 void RotationTableModel::setAsOf(const QDate& asOf, int endingSoonDays)
 {
+    if (asOf == m_asOf && endingSoonDays == m_endingSoonDays) {
+        return;
+    }
     m_asOf = asOf;
     m_endingSoonDays = endingSoonDays;
+    m_ranks.clear(State);
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, State), index(rowCount() - 1, State));
     }
@@ -37,6 +43,12 @@ int RotationTableModel::rowOf(const QString& rotationId) const
         }
     }
     return -1;
+}
+
+const QList<int>& RotationTableModel::sortRanks(int column) const
+{
+    return m_ranks.of(column, rowCount(), [this](int row, int c) { return data(index(row, c), SortRole); },
+                      column == Official);
 }
 
 int RotationTableModel::rowCount(const QModelIndex& parent) const

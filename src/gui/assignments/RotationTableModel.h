@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/SortRanks.h"
 #include "service/RotationFilter.h"
 
 #include <QAbstractTableModel>
@@ -27,6 +28,9 @@ public:
     void setAsOf(const QDate& asOf, int endingSoonDays);
     const core::RotationListRow& row(int r) const { return m_rows.at(r); }
     int rowOf(const QString& rotationId) const;
+    /// The rank of each row's value in the column's order (text in Vietnamese order, officials by given name first,
+    /// empty dates last), computed once per column and data: a sort then compares integers, not strings.
+    const QList<int>& sortRanks(int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,6 +41,7 @@ private:
     QVariant value(const core::RotationListRow& row, int column) const;
 
     QList<core::RotationListRow> m_rows;
+    SortRanks m_ranks;
     QDate m_asOf;
     int m_endingSoonDays = 90;
 };

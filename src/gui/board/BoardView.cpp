@@ -75,10 +75,15 @@ BoardView::BoardView(QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({700, 360});
+    m_ui->provinceCombo->setVisible(false); // shown for a database of several provinces
     m_ui->recognitionCombo->addItem(tr("All communes"), static_cast<int>(BoardFilter::Recognition::Any));
     m_ui->recognitionCombo->addItem(tr("Recognised NTM"), static_cast<int>(BoardFilter::Recognition::Recognised));
     m_ui->recognitionCombo->addItem(tr("Not yet recognised"), static_cast<int>(BoardFilter::Recognition::NotYet));
     addLegend();
+    connect(m_ui->provinceCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillDistricts();
+        refresh();
+    });
     connect(m_ui->districtCombo, &QComboBox::currentIndexChanged, this, &BoardView::refresh);
     connect(m_ui->recognitionCombo, &QComboBox::currentIndexChanged, this, &BoardView::refresh);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& t) {
@@ -124,14 +129,35 @@ void BoardView::setDatabase(Database* db)
 {
     m_db = db;
     m_panel->setContext(db, m_undo);
+    fillProvinces();
     fillDistricts();
-    refresh();
+    refreshWhenShown();
 }
 
 void BoardView::setAsOf(const QDate& date)
 {
     m_asOf = date;
-    refresh();
+    refreshWhenShown();
+}
+
+void BoardView::fillProvinces()
+{
+    const QSignalBlocker block(m_ui->provinceCombo);
+    m_ui->provinceCombo->clear();
+    m_ui->provinceCombo->addItem(tr("All provinces"));
+    QList<Province> list;
+    if (m_db) {
+        if (const auto provinces = UnitStore(*m_db).provinces()) {
+            list = provinces.value();
+        }
+    }
+    std::sort(list.begin(), list.end(),
+              [](const Province& a, const Province& b) { return text::lessVietnamese(a.name, b.name); });
+    for (const Province& p : std::as_const(list)) {
+        m_ui->provinceCombo->addItem(p.name, p.id);
+    }
+    // A provincial database has one province: the filter would only take room.
+    m_ui->provinceCombo->setVisible(list.size() > 1);
 }
 
 void BoardView::fillDistricts()
@@ -142,8 +168,14 @@ void BoardView::fillDistricts()
     if (!m_db) {
         return;
     }
+    const QString province = m_ui->provinceCombo->currentData().toString();
     if (const auto districts = UnitStore(*m_db).districts()) {
-        QList<District> list = districts.value();
+        QList<District> list;
+        for (const District& d : districts.value()) {
+            if (province.isEmpty() || d.provinceId == province) {
+                list.append(d);
+            }
+        }
         std::sort(list.begin(), list.end(), [](const District& a, const District& b) {
             const int byName = text::compareVietnamese(a.name, b.name);
             return byName != 0 ? byName < 0 : text::lessVietnamese(a.title(), b.title());
@@ -163,6 +195,7 @@ void BoardView::refresh()
         return;
     }
     BoardFilter filter;
+    filter.provinceId = m_ui->provinceCombo->currentData().toString();
     filter.districtId = m_ui->districtCombo->currentData().toString();
     filter.recognition = static_cast<BoardFilter::Recognition>(m_ui->recognitionCombo->currentData().toInt());
     const auto data = CriteriaBoardService(*m_db).load(m_asOf, filter);

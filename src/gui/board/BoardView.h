@@ -50,6 +50,7 @@ Q_SIGNALS:
     void communeActivated(const QString& communeId);
 
 private:
+    void fillProvinces();
     void fillDistricts();
     void cellChosen(const QModelIndex& index);
     void addLegend();

@@ -107,14 +107,15 @@ void DashboardView::setDatabase(Database* db)
             }
         }
     }
-    m_chooser->load(db);
-    refresh();
+    // The list of communes (the whole country's, in a national database) is filled when the view is first shown.
+    m_communesFilled = false;
+    refreshWhenShown();
 }
 
 void DashboardView::setAsOf(const QDate& date)
 {
     m_asOf = date;
-    refresh();
+    refreshWhenShown();
 }
 
 void DashboardView::focusSearch()
@@ -123,8 +124,19 @@ void DashboardView::focusSearch()
     m_ui->communeCombo->lineEdit()->selectAll();
 }
 
+void DashboardView::fillCommunes()
+{
+    // The list of communes (the whole country's, in a national database) is filled when first needed.
+    if (m_communesFilled) {
+        return;
+    }
+    m_communesFilled = true;
+    m_chooser->load(m_db);
+}
+
 void DashboardView::showCommune(const QString& communeId)
 {
+    fillCommunes();
     m_communeId = communeId;
     m_chooser->select(communeId);
     refresh();
@@ -132,6 +144,7 @@ void DashboardView::showCommune(const QString& communeId)
 
 void DashboardView::refresh()
 {
+    fillCommunes();
     const bool has = m_db && !m_communeId.isEmpty();
     for (QWidget* w : {static_cast<QWidget*>(m_ui->recordButton), static_cast<QWidget*>(m_ui->settingsButton),
                        static_cast<QWidget*>(m_ui->timelineButton), static_cast<QWidget*>(m_ui->tabs)}) {

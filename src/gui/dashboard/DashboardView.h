@@ -49,6 +49,7 @@ Q_SIGNALS:
     void timelineRequested(const QString& communeId);
 
 private:
+    void fillCommunes();
     void show(const core::CommuneDashboard& d);
     void fillHeader(const core::CommuneDashboard& d);
     void fillCriteria(const core::CommuneDashboard& d);
@@ -68,6 +69,7 @@ private:
     CommuneChooser* m_chooser = nullptr;
     core::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;
+    bool m_communesFilled = false;
     QDate m_asOf;
     QString m_communeId;
     core::CommuneDashboard m_data;

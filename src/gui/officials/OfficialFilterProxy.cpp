@@ -3,38 +3,30 @@
 
 #include "officials/OfficialTableModel.h"
 #include "util/TextFold.h"
-#include "util/VietnameseOrder.h"
 
 namespace ntm::gui {
 
-OfficialFilterProxy::OfficialFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(OfficialTableModel::SortRole);
-}
+OfficialFilterProxy::OfficialFilterProxy(QObject* parent) : TableFilterProxy(parent) {}
 
 void OfficialFilterProxy::setSearchText(const QString& text)
 {
     m_words = core::text::queryWords(text);
-    invalidateFilter();
+    reselect();
 }
 
-bool OfficialFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+const OfficialTableModel* OfficialFilterProxy::model() const
 {
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    return core::text::matchesWords(i.data(OfficialTableModel::SearchRole).toString(), m_words);
+    return static_cast<const OfficialTableModel*>(sourceModel());
 }
 
-bool OfficialFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+bool OfficialFilterProxy::acceptsRow(int sourceRow) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    if (left.column() == OfficialTableModel::Name) {
-        return core::text::comparePersonNames(a.toString(), b.toString()) < 0;
-    }
-    if (a.typeId() == QMetaType::QString) {
-        return core::text::lessVietnamese(a.toString(), b.toString());
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
+    return core::text::matchesWords(model()->row(sourceRow).searchKey, m_words);
+}
+
+const QList<int>& OfficialFilterProxy::sortRanks(int column) const
+{
+    return model()->sortRanks(column);
 }
 
 } // namespace ntm::gui

@@ -14,7 +14,19 @@ void OfficialTableModel::setRows(QList<OfficialListRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_ranks.clear();
     endResetModel();
+}
+
+void OfficialTableModel::setAsOf(const QDate& asOf)
+{
+    for (OfficialListRow& row : m_rows) {
+        row.assignAsOf(asOf);
+    }
+    m_ranks.clear(CurrentAssignment);
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, CurrentAssignment), index(rowCount() - 1, CurrentAssignment));
+    }
 }
 
 int OfficialTableModel::rowOf(const QString& officialId) const
@@ -25,6 +37,12 @@ int OfficialTableModel::rowOf(const QString& officialId) const
         }
     }
     return -1;
+}
+
+const QList<int>& OfficialTableModel::sortRanks(int column) const
+{
+    return m_ranks.of(column, rowCount(), [this](int row, int c) { return data(index(row, c), SortRole); },
+                      column == Name);
 }
 
 int OfficialTableModel::rowCount(const QModelIndex& parent) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/SortRanks.h"
 #include "service/OfficialList.h"
 
 #include <QAbstractTableModel>
@@ -19,8 +20,12 @@ public:
     explicit OfficialTableModel(QObject* parent = nullptr);
 
     void setRows(QList<core::OfficialListRow> rows);
+    /// Each official's assignment on another date, from the terms already read (no database access).
+    void setAsOf(const QDate& asOf);
     const core::OfficialListRow& row(int r) const { return m_rows.at(r); }
     int rowOf(const QString& officialId) const;
+    /// Ranks for OfficialFilterProxy's sort (see SortRanks), computed once per column and data.
+    const QList<int>& sortRanks(int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,6 +35,7 @@ public:
 private:
     QVariant value(const core::OfficialListRow& row, int column) const;
     QList<core::OfficialListRow> m_rows;
+    SortRanks m_ranks;
 };
 
 } // namespace ntm::gui

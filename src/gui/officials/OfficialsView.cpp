@@ -84,13 +84,17 @@ QString OfficialsView::title() const
 void OfficialsView::setDatabase(Database* db)
 {
     m_db = db;
-    refresh();
+    refreshWhenShown();
 }
 
 void OfficialsView::setAsOf(const QDate& date)
 {
+    // Only the current assignments and the selected official's history depend on the date: no reading again.
     m_asOf = date;
-    refresh();
+    m_model->setAsOf(date);
+    if (!isStale()) {
+        showHistory();
+    }
 }
 
 void OfficialsView::refresh()

@@ -32,6 +32,7 @@ public:
     void refresh() override;
     void focusSearch() override;
     std::optional<core::TableData> exportTable() const override;
+    bool hasExportTable() const override { return true; }
     void setUndoStack(QUndoStack* stack) override { m_undo = stack; }
     QByteArray saveViewState() const override;
     void restoreViewState(const QByteArray& state) override;

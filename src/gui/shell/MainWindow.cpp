@@ -97,10 +97,10 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
         updateStatus();
     });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
-    // After any undo, redo or new action, every view shows the data as it now is.
+    // After any undo, redo or new action, every view shows the data as it now is (hidden ones when next shown).
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         for (View* v : std::as_const(m_views)) {
-            v->refresh();
+            v->refreshWhenShown();
         }
     });
     restoreGeometry(m_settings.windowGeometry());
@@ -274,7 +274,7 @@ void MainWindow::updateStatus()
 {
     m_summaryLabel->setText(m_summaries.value(currentView()));
     m_asOfLabel->setText(tr("As of %1").arg(core::dates::toDisplay(asOf())));
-    m_ui->actionExport->setEnabled(m_session.isOpen() && currentView() && currentView()->exportTable().has_value());
+    m_ui->actionExport->setEnabled(m_session.isOpen() && currentView() && currentView()->hasExportTable());
     m_ui->actionPrintReport->setEnabled(m_session.isOpen());
     m_ui->actionExportReport->setEnabled(m_session.isOpen());
 }
@@ -386,7 +386,7 @@ void MainWindow::importCriteriaSet()
     }
     Messages::information(this, tr("Import criteria set"), outcome.value().describe());
     for (View* v : std::as_const(m_views)) {
-        v->refresh();
+        v->refreshWhenShown();
     }
 }
 

@@ -40,6 +40,9 @@ public:
     /// none, the province summary is offered).
     virtual QString reportCommuneId() const { return {}; }
     virtual QString reportDistrictId() const { return {}; }
+    /// Whether File > Export applies, asked at every status update: views with large tables answer without
+    /// building the table (80,000 rotations take a second to gather).
+    virtual bool hasExportTable() const { return exportTable().has_value(); }
     /// Views that change data push their commands here.
     virtual void setUndoStack(QUndoStack*) {}
     virtual void setSettings(AppSettings*) {}
@@ -47,9 +50,21 @@ public:
     virtual QByteArray saveViewState() const { return {}; }
     virtual void restoreViewState(const QByteArray&) {}
 
+    /// Refreshes now when the view can be seen, else the next time it is shown: the main window's hidden views
+    /// do not read the whole country again after every date change, undo or import (issue 7).
+    void refreshWhenShown();
+    /// True while a refresh waits for the view to be shown.
+    bool isStale() const { return m_stale; }
+
 Q_SIGNALS:
     void summaryChanged(const QString& summary);
     void errorOccurred(const QString& message);
+
+protected:
+    bool event(QEvent* event) override;
+
+private:
+    bool m_stale = false;
 };
 
 } // namespace ntm::gui

@@ -103,8 +103,18 @@ void TimelineView::setDatabase(Database* db)
 {
     m_db = db;
     m_communeId.clear();
-    m_chooser->load(db);
-    refresh();
+    // The list of communes (the whole country's, in a national database) is filled when the view is first shown.
+    m_communesFilled = false;
+    refreshWhenShown();
+}
+
+void TimelineView::fillCommunes()
+{
+    if (m_communesFilled) {
+        return;
+    }
+    m_communesFilled = true;
+    m_chooser->load(m_db);
 }
 
 void TimelineView::setAsOf(const QDate& date)
@@ -121,6 +131,7 @@ void TimelineView::focusSearch()
 
 void TimelineView::showCommune(const QString& communeId)
 {
+    fillCommunes();
     m_communeId = communeId;
     m_chooser->select(communeId);
     refresh();
@@ -128,6 +139,7 @@ void TimelineView::showCommune(const QString& communeId)
 
 void TimelineView::refresh()
 {
+    fillCommunes();
     const bool has = m_db && !m_communeId.isEmpty();
     m_ui->exportButton->setEnabled(has);
     if (!has) {

@@ -44,6 +44,7 @@ public:
     bool exportTimeline(bool pdf);
 
 private:
+    void fillCommunes();
     void openSpan(const TimelineSpanRef& ref);
     void showHeader();
     void syncZoomControls();
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<Ui::TimelineView> m_ui;
     TimelineChart* m_chart;
     CommuneChooser* m_chooser;
+    bool m_communesFilled = false;
     core::Database* m_db = nullptr;
     QDate m_asOf;
     QString m_communeId;

@@ -50,13 +50,13 @@ QString UnitsView::title() const
 void UnitsView::setDatabase(core::Database* db)
 {
     m_db = db;
-    refresh();
+    refreshWhenShown();
 }
 
 void UnitsView::setAsOf(const QDate& date)
 {
     m_asOf = date;
-    refresh();
+    refreshWhenShown();
 }
 
 void UnitsView::focusSearch()
