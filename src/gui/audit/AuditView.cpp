@@ -78,9 +78,9 @@ QString AuditView::title() const
 void AuditView::setDatabase(Database* db)
 {
     m_db = db;
-    m_places = db ? placeNames(*db) : QHash<QString, QString>();
-    fillFilters();
-    search();
+    // The names of every place (the whole country's, in a national database) are read when the view is shown.
+    m_places.clear();
+    refreshWhenShown();
 }
 
 void AuditView::setAsOf(const QDate&)
@@ -90,6 +90,9 @@ void AuditView::setAsOf(const QDate&)
 
 void AuditView::refresh()
 {
+    if (m_places.isEmpty() && m_db) {
+        m_places = placeNames(*m_db);
+    }
     fillFilters();
     search();
 }
