@@ -517,7 +517,7 @@
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
+        <source>Restore &amp;from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
