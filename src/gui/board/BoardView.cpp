@@ -72,6 +72,8 @@ BoardView::BoardView(QWidget* parent)
     m_ui->boardTree->setModel(m_proxy);
     m_ui->boardTree->header()->setMinimumSectionSize(24);
     m_ui->boardTree->header()->setDefaultSectionSize(24);
+    // Ten criteria since 2026: the last one keeps its width instead of stretching over the empty space.
+    m_ui->boardTree->header()->setStretchLastSection(false);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({700, 360});
