@@ -5289,6 +5289,47 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::FileActions</name>
+    <message>
+        <source>NTM Tracker databases (*.ntm);;All files (*)</source>
+        <translation>Cơ sở dữ liệu NTM Tracker (*.ntm);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1.</source>
+        <translation>Đã sao lưu cơ sở dữ liệu vào %1.</translation>
+    </message>
+    <message>
+        <source>Import criteria set</source>
+        <translation>Nhập bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json);;All files (*)</source>
+        <translation>Bộ tiêu chí (*.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the criteria set</source>
+        <translation>Không nhập được bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Xuất bảng</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng vào %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::ImportPackageWizard</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -5371,10 +5412,6 @@
 <context>
     <name>ntm::gui::MainWindow</name>
     <message>
-        <source>NTM Tracker databases (*.ntm);;All files (*)</source>
-        <translation>Cơ sở dữ liệu NTM Tracker (*.ntm);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -5439,18 +5476,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đang chuẩn bị cơ sở dữ liệu mẫu…</translation>
     </message>
     <message>
-        <source>Import criteria set</source>
-        <translation>Nhập bộ tiêu chí</translation>
-    </message>
-    <message>
-        <source>Criteria sets (*.json);;All files (*)</source>
-        <translation>Bộ tiêu chí (*.json);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import the criteria set</source>
-        <translation>Không nhập được bộ tiêu chí</translation>
-    </message>
-    <message>
         <source>As of</source>
         <translation>Tính đến</translation>
     </message>
@@ -5473,28 +5498,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>As of %1</source>
         <translation>Tính đến %1</translation>
-    </message>
-    <message>
-        <source>Back up the database</source>
-        <translation>Sao lưu cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>The database was copied to %1.</source>
-        <translation>Đã sao lưu cơ sở dữ liệu vào %1.</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>Xuất bảng</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1</source>
-        <translation>
-            <numerusform>Đã xuất %n dòng vào %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Settings</source>

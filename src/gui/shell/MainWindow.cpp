@@ -12,14 +12,12 @@
 #include "backup/BackupActions.h"
 #include "board/BoardView.h"
 #include "common/DateFields.h"
-#include "criteria/CriteriaImporter.h"
 #include "dashboard/DashboardView.h"
 #include "db/Database.h"
-#include "exchange/CsvWriter.h"
-#include "exchange/XlsxWriter.h"
 #include "officials/OfficialsView.h"
 #include "reports/ReportActions.h"
 #include "review/ReviewView.h"
+#include "shell/FileActions.h"
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuide.h"
 #include "timeline/TimelineView.h"
@@ -33,17 +31,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QToolButton>
 #include <QUndoStack>
 
 namespace ntm::gui {
-
-namespace {
-QString databaseFilter()
-{
-    return MainWindow::tr("NTM Tracker databases (*.ntm);;All files (*)");
-}
-} // namespace
 
 MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_settings(settings),
@@ -177,9 +169,16 @@ void MainWindow::setupMenus()
     m_ui->menuEdit->insertSeparator(first);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
-    connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backup);
-    connect(m_ui->actionImportCriteria, &QAction::triggered, this, &MainWindow::importCriteriaSet);
-    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportTable);
+    auto* files = new FileActions(m_session, this, [this] { return currentView(); });
+    connect(m_ui->actionBackup, &QAction::triggered, files, &FileActions::backup);
+    connect(m_ui->actionImportCriteria, &QAction::triggered, files, &FileActions::importCriteriaSet);
+    connect(m_ui->actionExport, &QAction::triggered, files, &FileActions::exportTable);
+    connect(files, &FileActions::criteriaImported, this, [this] {
+        for (View* v : std::as_const(m_views)) {
+            v->refreshWhenShown();
+        }
+    });
+    connect(files, &FileActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_ui->actionPrintReport, &QAction::triggered, m_reports, &ReportActions::print);
     connect(m_ui->actionExportReport, &QAction::triggered, m_reports, &ReportActions::exportPdf);
     auto* transfer = new TransferActions(m_session, m_settings, this);
@@ -318,7 +317,7 @@ void MainWindow::openAtStart(const QString& requested)
 
 void MainWindow::newDatabase()
 {
-    QString path = Messages::saveFile(this, tr("New database"), databaseFilter());
+    QString path = Messages::saveFile(this, tr("New database"), FileActions::databaseFilter());
     if (path.isEmpty()) {
         return;
     }
@@ -344,49 +343,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = Messages::openFile(this, tr("Open database"), databaseFilter());
+    const QString path = Messages::openFile(this, tr("Open database"), FileActions::databaseFilter());
     if (!path.isEmpty()) {
         openDatabase(path);
-    }
-}
-
-void MainWindow::backup()
-{
-    if (!m_session.isOpen()) {
-        return;
-    }
-    QString path = Messages::saveFile(this, tr("Back up the database"), databaseFilter());
-    if (path.isEmpty()) {
-        return;
-    }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".ntm");
-    }
-    if (const core::Status done = m_session.database()->backupTo(path); !done) {
-        Messages::error(this, tr("Back up the database"), done.error().message);
-        return;
-    }
-    Messages::information(this, tr("Back up the database"), tr("The database was copied to %1.").arg(path));
-}
-
-void MainWindow::importCriteriaSet()
-{
-    if (!m_session.isOpen()) {
-        return;
-    }
-    const QString path =
-        Messages::openFile(this, tr("Import criteria set"), tr("Criteria sets (*.json);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const auto outcome = core::CriteriaImporter(*m_session.database()).importFile(path);
-    if (!outcome) {
-        Messages::error(this, tr("Cannot import the criteria set"), outcome.error().message);
-        return;
-    }
-    Messages::information(this, tr("Import criteria set"), outcome.value().describe());
-    for (View* v : std::as_const(m_views)) {
-        v->refreshWhenShown();
     }
 }
 
@@ -402,32 +361,6 @@ void MainWindow::reloadAfterImport()
         }
     }
     updateStatus();
-}
-
-void MainWindow::exportTable()
-{
-    View* view = currentView();
-    const auto table = view ? view->exportTable() : std::nullopt;
-    if (!table) {
-        return;
-    }
-    QString path = Messages::saveFile(this, tr("Export table"), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
-        path += QStringLiteral(".xlsx");
-    }
-    const core::Status written = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                                     ? core::CsvWriter::write(path, *table)
-                                     : core::XlsxWriter::write(path, {*table});
-    if (!written) {
-        Messages::error(this, tr("Export table"), written.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, static_cast<int>(table->rows.size())).arg(path),
-                             8000);
 }
 
 void MainWindow::showSettings()

@@ -65,10 +65,7 @@ private:
     void setupMenus();
     void newDatabase();
     void chooseDatabase();
-    void backup();
-    void importCriteriaSet();
     void reloadAfterImport();
-    void exportTable();
     void showSettings();
     void about();
     void refreshRecentMenu();
