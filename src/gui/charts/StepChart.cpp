@@ -114,6 +114,9 @@ void StepChart::setData(const QList<Point>& points, const QDate& until, const QL
         lower->append(ms(b.from), 0);
         lower->append(ms(to), 0);
         auto* area = new QAreaSeries(upper, lower);
+        // The area series does not own its edge lines: they go with it when the chart removes it.
+        upper->setParent(area);
+        lower->setParent(area);
         area->setName(b.label);
         const QColor c = palette::band(colour++);
         area->setBrush(c);
