@@ -36,18 +36,6 @@ using namespace ntm::gui;
 using namespace ntm::test;
 
 namespace {
-QString demoMaster()
-{
-    static TempFolder folder;
-    static const QString path = [] {
-        const QString p = folder.path(QStringLiteral("demo.ntm"));
-        auto db = openDb(p);
-        REQUIRE(DemoBuilder(*db).build().ok());
-        return p;
-    }();
-    return path;
-}
-
 struct Officer
 {
     TempFolder tmp;

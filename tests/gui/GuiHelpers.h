@@ -2,6 +2,7 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "demo/DemoBuilder.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -39,6 +40,19 @@ T* visibleDialog(QWidget* parent)
         }
     }
     return nullptr;
+}
+
+/// The Hà Tĩnh demo database, built once for the whole test program; tests open copies of it.
+inline QString demoMaster()
+{
+    static TempFolder folder;
+    static const QString path = [] {
+        const QString p = folder.path(QStringLiteral("demo.ntm"));
+        auto db = openDb(p);
+        REQUIRE(core::DemoBuilder(*db).build().ok());
+        return p;
+    }();
+    return path;
 }
 
 } // namespace ntm::test

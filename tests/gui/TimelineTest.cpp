@@ -43,18 +43,6 @@ using namespace ntm::gui;
 using namespace ntm::test;
 
 namespace {
-QString demoMaster()
-{
-    static TempFolder folder;
-    static const QString path = [] {
-        const QString p = folder.path(QStringLiteral("demo.ntm"));
-        auto db = openDb(p);
-        REQUIRE(DemoBuilder(*db).build().ok());
-        return p;
-    }();
-    return path;
-}
-
 const QString kDucYen = demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a"));
 const QString kThachKheNew = demo::DemoUnits::communeIdForKey(QStringLiteral("42-18604-d"));
 

@@ -26,18 +26,6 @@
 
 namespace ntm::test {
 
-inline QString demoMaster()
-{
-    static TempFolder folder;
-    static const QString path = [] {
-        const QString p = folder.path(QStringLiteral("demo.ntm"));
-        auto db = openDb(p);
-        REQUIRE(core::DemoBuilder(*db).build().ok());
-        return p;
-    }();
-    return path;
-}
-
 /// Processes events until `done` holds (work in steps runs from timers), failing after `ms`.
 inline void waitUntil(const std::function<bool()>& done, int ms = 120000)
 {
