@@ -16,6 +16,7 @@
 #include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +26,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QAbstractProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
@@ -62,16 +62,14 @@ struct Officer
     }
 
     QAction* action(const char* name) const { return window.findChild<QAction*>(QLatin1String(name)); }
-    template <typename T>
-    T* child(const char* name) const
+    template <typename T> T* child(const char* name) const
     {
         T* w = window.findChild<T*>(QLatin1String(name));
         REQUIRE(w);
         return w;
     }
     /// A widget of one view (several views have a "deleteButton" or a "searchEdit").
-    template <typename T>
-    T* inView(const char* view, const char* name) const
+    template <typename T> T* inView(const char* view, const char* name) const
     {
         QWidget* v = child<QWidget>(view);
         T* w = v->findChild<T*>(QLatin1String(name));
@@ -138,7 +136,8 @@ TEST_CASE("Search 'bui ngoc' finds Bùi Ngọc Nhật, and filters combine", "[g
     o.window.showView(QStringLiteral("assignmentsView"));
     const int all = o.rotations()->model()->rowCount();
     REQUIRE(all > 200);
-    auto* search = o.window.findChild<QWidget*>(QStringLiteral("assignmentsView"))->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* search = o.window.findChild<QWidget*>(QStringLiteral("assignmentsView"))
+                       ->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     typeText(search, QStringLiteral("bui ngoc"));
     const QStringList found = o.column(o.rotations(), RotationTableModel::Official);
     CHECK(found.contains(QStringLiteral("Bùi Ngọc Nhật")));
@@ -163,7 +162,8 @@ TEST_CASE("Search 'bui ngoc' finds Bùi Ngọc Nhật, and filters combine", "[g
     CHECK(o.rotations()->model()->rowCount() == all);
 }
 
-TEST_CASE("An official and a rotation are created through the dialogs, and an overlap is refused in place", "[gui][assignments]")
+TEST_CASE("An official and a rotation are created through the dialogs, and an overlap is refused in place",
+          "[gui][assignments]")
 {
     Officer o;
     o.action("actionNewOfficial")->trigger();
@@ -214,7 +214,8 @@ TEST_CASE("Deleting a rotation can be undone", "[gui][assignments]")
 {
     Officer o;
     o.window.showView(QStringLiteral("assignmentsView"));
-    auto* search = o.window.findChild<QWidget*>(QStringLiteral("assignmentsView"))->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* search = o.window.findChild<QWidget*>(QStringLiteral("assignmentsView"))
+                       ->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     typeText(search, QStringLiteral("pham tien nam"));
     REQUIRE(o.rotations()->model()->rowCount() == 1);
     o.rotations()->selectRow(0);
@@ -225,8 +226,10 @@ TEST_CASE("Deleting a rotation can be undone", "[gui][assignments]")
     REQUIRE(o.window.undoStack()->canUndo());
     o.action("actionUndo")->trigger();
     REQUIRE(o.rotations()->model()->rowCount() == 1);
-    CHECK(o.rotations()->model()->index(0, RotationTableModel::Commune).data().toString() == QStringLiteral("Xã Thạch Khê"));
-    CHECK(o.rotations()->model()->index(0, RotationTableModel::Start).data().toString() == QStringLiteral("04/01/2016"));
+    CHECK(o.rotations()->model()->index(0, RotationTableModel::Commune).data().toString() ==
+          QStringLiteral("Xã Thạch Khê"));
+    CHECK(o.rotations()->model()->index(0, RotationTableModel::Start).data().toString() ==
+          QStringLiteral("04/01/2016"));
 }
 
 TEST_CASE("Ending a rotation records the end, the reason and the evaluation", "[gui][assignments]")
@@ -247,7 +250,8 @@ TEST_CASE("Ending a rotation records the end, the reason and the evaluation", "[
     clickSave(d);
     CHECK_FALSE(d->isVisible());
     state->setCurrentIndex(state->findText(QStringLiteral("Ended")));
-    auto* search = o.window.findChild<QWidget*>(QStringLiteral("assignmentsView"))->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* search = o.window.findChild<QWidget*>(QStringLiteral("assignmentsView"))
+                       ->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     typeText(search, official);
     REQUIRE(o.rotations()->model()->rowCount() >= 1);
     CHECK(o.column(o.rotations(), RotationTableModel::ActualEnd).contains(QStringLiteral("10/11/2026")));
@@ -298,11 +302,13 @@ TEST_CASE("The filtered table exports to .xlsx and CSV and reads back", "[gui][a
     CHECK(text.contains(QStringLiteral("01/03/2016")));
 }
 
-TEST_CASE("Officials: delete refused while rotations refer, history shows the gain, undo brings back", "[gui][officials]")
+TEST_CASE("Officials: delete refused while rotations refer, history shows the gain, undo brings back",
+          "[gui][officials]")
 {
     Officer o;
     o.window.showView(QStringLiteral("officialsView"));
-    auto* search = o.window.findChild<QWidget*>(QStringLiteral("officialsView"))->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* search = o.window.findChild<QWidget*>(QStringLiteral("officialsView"))
+                       ->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     typeText(search, QStringLiteral("bui ngoc nhat"));
     REQUIRE(o.officials()->model()->rowCount() == 1);
     o.officials()->selectRow(0);
@@ -313,7 +319,9 @@ TEST_CASE("Officials: delete refused while rotations refer, history shows the ga
     CHECK(history->model()->index(0, 5).data().toString() == QStringLiteral("20/20"));
     CHECK(history->model()->index(0, 6).data().toString() == QStringLiteral("+11"));
     Messages::clearRecorded();
-    o.window.findChild<QWidget*>(QStringLiteral("officialsView"))->findChild<QPushButton*>(QStringLiteral("deleteButton"))->click();
+    o.window.findChild<QWidget*>(QStringLiteral("officialsView"))
+        ->findChild<QPushButton*>(QStringLiteral("deleteButton"))
+        ->click();
     REQUIRE(Messages::recorded().size() == 1);
     CHECK(Messages::recorded().constFirst().contains(QStringLiteral("cannot be deleted")));
     CHECK(o.officials()->model()->rowCount() == 1);
@@ -322,7 +330,9 @@ TEST_CASE("Officials: delete refused while rotations refer, history shows the ga
     typeText(search, QStringLiteral("luu xuan dong"));
     REQUIRE(o.officials()->model()->rowCount() == 1);
     o.officials()->selectRow(0);
-    o.window.findChild<QWidget*>(QStringLiteral("officialsView"))->findChild<QPushButton*>(QStringLiteral("deleteButton"))->click();
+    o.window.findChild<QWidget*>(QStringLiteral("officialsView"))
+        ->findChild<QPushButton*>(QStringLiteral("deleteButton"))
+        ->click();
     CHECK(o.officials()->model()->rowCount() == 0);
     o.action("actionUndo")->trigger();
     CHECK(o.officials()->model()->rowCount() == 1);
@@ -353,12 +363,14 @@ TEST_CASE("Editing an official is undoable, and Find focuses the view's search",
     d->findChild<QDateEdit*>(QStringLiteral("birthDateEdit"))->setDate(QDate(1978, 2, 3));
     clickSave(d);
     CHECK_FALSE(d->isVisible());
-    CHECK(o.officials()->model()->index(0, OfficialTableModel::HomePosition).data().toString() == QStringLiteral("Chủ tịch UBND xã"));
+    CHECK(o.officials()->model()->index(0, OfficialTableModel::HomePosition).data().toString() ==
+          QStringLiteral("Chủ tịch UBND xã"));
     o.action("actionUndo")->trigger();
     CHECK(o.officials()->model()->index(0, OfficialTableModel::HomePosition).data().toString() ==
           QStringLiteral("Phó Bí thư Đảng ủy xã"));
     o.action("actionRedo")->trigger();
-    CHECK(o.officials()->model()->index(0, OfficialTableModel::BirthDate).data().toString() == QStringLiteral("03/02/1978"));
+    CHECK(o.officials()->model()->index(0, OfficialTableModel::BirthDate).data().toString() ==
+          QStringLiteral("03/02/1978"));
 }
 
 TEST_CASE("Settings: ending-soon days change the status column, the language is remembered", "[gui][settings]")

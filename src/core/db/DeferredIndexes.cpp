@@ -21,7 +21,8 @@ Status DeferredIndexes::drop(Database& db, const QString& table)
     }
     for (const QString& name : std::as_const(names)) {
         // sql-safe: the index name is the database's own (read from sqlite_master above), never data
-        if (Status s = sql::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name), {}, tr("Preparing the bulk load"));
+        if (Status s =
+                sql::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name), {}, tr("Preparing the bulk load"));
             !s) {
             return s;
         }

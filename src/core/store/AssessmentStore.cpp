@@ -54,24 +54,26 @@ Status AssessmentStore::insert(Assessment& a)
         a.recordedBy = m_db.actor().username;
     }
     const QString what = tr("Saving the assessment");
-    if (Status s = sql::run(m_db.sql(),
-                            QStringLiteral("INSERT INTO assessment (id, seq, commune_id, criterion_id, set_id, family, "
-                                           "criterion_number, assessed_on, status, note, evidence_ref, recorded_by, "
-                                           "recorded_at, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {a.id, a.seq, a.communeId, a.criterionId, a.setId, a.family, a.criterionNumber,
-                             dates::toIso(a.assessedOn), Vocabulary::key(a.status), sql::textOrNull(a.note),
-                             sql::textOrNull(a.evidenceRef), a.recordedBy, a.recordedAt, a.illustrative ? 1 : 0},
-                            what);
+    if (Status s =
+            sql::run(m_db.sql(),
+                     QStringLiteral("INSERT INTO assessment (id, seq, commune_id, criterion_id, set_id, family, "
+                                    "criterion_number, assessed_on, status, note, evidence_ref, recorded_by, "
+                                    "recorded_at, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {a.id, a.seq, a.communeId, a.criterionId, a.setId, a.family, a.criterionNumber,
+                      dates::toIso(a.assessedOn), Vocabulary::key(a.status), sql::textOrNull(a.note),
+                      sql::textOrNull(a.evidenceRef), a.recordedBy, a.recordedAt, a.illustrative ? 1 : 0},
+                     what);
         !s) {
         return s;
     }
     for (const IndicatorValue& v : a.values) {
-        if (Status s = sql::run(m_db.sql(),
-                                QStringLiteral("INSERT INTO indicator_value (id, assessment_id, indicator_id, value_text, "
-                                               "value_number) VALUES (?, ?, ?, ?, ?)"),
-                                {ids::newId(), a.id, v.indicatorId, sql::textOrNull(v.text),
-                                 v.number ? QVariant(*v.number) : QVariant(QMetaType::fromType<double>())},
-                                what);
+        if (Status s =
+                sql::run(m_db.sql(),
+                         QStringLiteral("INSERT INTO indicator_value (id, assessment_id, indicator_id, value_text, "
+                                        "value_number) VALUES (?, ?, ?, ?, ?)"),
+                         {ids::newId(), a.id, v.indicatorId, sql::textOrNull(v.text),
+                          v.number ? QVariant(*v.number) : QVariant(QMetaType::fromType<double>())},
+                         what);
             !s) {
             return s;
         }
@@ -82,7 +84,8 @@ Status AssessmentStore::insert(Assessment& a)
 Status AssessmentStore::remove(const QString& id)
 {
     const QString what = tr("Removing the assessment");
-    if (Status s = sql::run(m_db.sql(), QStringLiteral("DELETE FROM indicator_value WHERE assessment_id = ?"), {id}, what);
+    if (Status s =
+            sql::run(m_db.sql(), QStringLiteral("DELETE FROM indicator_value WHERE assessment_id = ?"), {id}, what);
         !s) {
         return s;
     }
@@ -100,9 +103,10 @@ Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestAsOf(
     // sql-safe: `filter` is built above from constant conditions; its values are bound
     QSqlQuery q = sql::prepare(
         m_db.sql(),
-        QStringLiteral("SELECT commune_id, family, criterion_number, id, set_id, assessed_on, status, recorded_by, note "
-                       "FROM (SELECT a.*, ROW_NUMBER() OVER (PARTITION BY commune_id, family, criterion_number "
-                       "ORDER BY assessed_on DESC, seq DESC) AS rn FROM assessment a WHERE ") +
+        QStringLiteral(
+            "SELECT commune_id, family, criterion_number, id, set_id, assessed_on, status, recorded_by, note "
+            "FROM (SELECT a.*, ROW_NUMBER() OVER (PARTITION BY commune_id, family, criterion_number "
+            "ORDER BY assessed_on DESC, seq DESC) AS rn FROM assessment a WHERE ") +
             filter + QStringLiteral(") WHERE rn = 1"));
     q.addBindValue(dates::toIso(asOf));
     if (communeIds.size() == 1) {
@@ -165,9 +169,9 @@ QString latest(const char* column)
 } // namespace
 
 Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestOf(const QStringList& communeIds,
-                                                                               const QString& family,
-                                                                               const QList<int>& numbers,
-                                                                               const QDate& asOf)
+                                                                              const QString& family,
+                                                                              const QList<int>& numbers,
+                                                                              const QDate& asOf)
 {
     // Read straight from SQLite: the whole country's board is 10,000 communes by some twenty criteria.
     // sql-safe: latest() is a constant subquery; every value is bound
@@ -214,9 +218,9 @@ Result<QHash<QString, int>> AssessmentStore::metCountsOf(const QStringList& comm
                                                          const QList<int>& numbers, const QDate& asOf)
 {
     // sql-safe: latest() is a constant subquery; every value is bound
-    QSqlQuery q = sql::prepare(
-        m_db.sql(), QStringLiteral("SELECT c.value, (SELECT count(*) FROM json_each(?) n WHERE ") + latest("status") +
-                        QStringLiteral(" = 'met') FROM json_each(?) c"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT c.value, (SELECT count(*) FROM json_each(?) n WHERE ") +
+                                     latest("status") + QStringLiteral(" = 'met') FROM json_each(?) c"));
     q.addBindValue(jsonArray(numbers));
     q.addBindValue(family);
     q.addBindValue(dates::toIso(asOf));
@@ -251,10 +255,11 @@ Result<QList<Assessment>> AssessmentStore::historyOf(const QString& communeId)
 
 Result<QHash<QString, QList<Assessment>>> AssessmentStore::historiesUntil(const QDate& until)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, seq, commune_id, criterion_id, set_id, family, "
-                                                          "criterion_number, assessed_on, status, note, evidence_ref, "
-                                                          "recorded_by, recorded_at, illustrative FROM assessment "
-                                                          "WHERE assessed_on <= ? ORDER BY commune_id, assessed_on, seq"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT id, seq, commune_id, criterion_id, set_id, family, "
+                                                "criterion_number, assessed_on, status, note, evidence_ref, "
+                                                "recorded_by, recorded_at, illustrative FROM assessment "
+                                                "WHERE assessed_on <= ? ORDER BY commune_id, assessed_on, seq"));
     q.addBindValue(dates::toIso(until));
     if (Status s = sql::exec(q, tr("Reading assessments")); !s) {
         return s.error();

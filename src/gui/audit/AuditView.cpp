@@ -64,8 +64,7 @@ AuditView::AuditView(QWidget* parent)
         connect(edit, &QDateEdit::dateChanged, this, &AuditView::search);
     }
     connect(m_ui->clearButton, &QPushButton::clicked, this, &AuditView::clearFilters);
-    connect(m_ui->auditTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AuditView::showChanges);
+    connect(m_ui->auditTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditView::showChanges);
 }
 
 AuditView::~AuditView() = default;
@@ -128,10 +127,10 @@ void AuditView::fillFilters()
             }
         }
     }
-    for (const RecordKind k : {RecordKind::Official, RecordKind::Rotation, RecordKind::Assessment,
-                               RecordKind::ReviewMeeting, RecordKind::Village, RecordKind::CriterionPlan,
-                               RecordKind::CommuneSettings, RecordKind::CriteriaSet, RecordKind::Unit,
-                               RecordKind::User}) {
+    for (const RecordKind k :
+         {RecordKind::Official, RecordKind::Rotation, RecordKind::Assessment, RecordKind::ReviewMeeting,
+          RecordKind::Village, RecordKind::CriterionPlan, RecordKind::CommuneSettings, RecordKind::CriteriaSet,
+          RecordKind::Unit, RecordKind::User}) {
         m_ui->kindCombo->addItem(AccessPolicy::kindTitle(k), static_cast<int>(k));
     }
     m_ui->userCombo->setCurrentIndex(std::max(0, m_ui->userCombo->findData(user)));
@@ -168,9 +167,9 @@ void AuditView::search()
     }
     m_model->setEntries(entries, m_places);
     m_changes->setEntry(nullptr);
-    const QString count = more ? tr("The newest %n change(s) shown; narrow the filters to see older ones.", nullptr,
-                                    kLimit)
-                               : tr("%n change(s)", nullptr, static_cast<int>(entries.size()));
+    const QString count =
+        more ? tr("The newest %n change(s) shown; narrow the filters to see older ones.", nullptr, kLimit)
+             : tr("%n change(s)", nullptr, static_cast<int>(entries.size()));
     m_ui->countLabel->setText(count);
     Q_EMIT summaryChanged(count);
 }

@@ -112,11 +112,11 @@ QString BoardView::title() const
 
 void BoardView::addLegend()
 {
-    for (CriterionStatus s : {CriterionStatus::Met, CriterionStatus::BasicallyMet, CriterionStatus::NotMet,
-                              CriterionStatus::NotAssessed}) {
+    for (CriterionStatus s :
+         {CriterionStatus::Met, CriterionStatus::BasicallyMet, CriterionStatus::NotMet, CriterionStatus::NotAssessed}) {
         auto* label = new QLabel(QStringLiteral(" %1 %2 ").arg(BoardModel::symbol(s), Vocabulary::label(s)), this);
-        label->setStyleSheet(QStringLiteral("background:%1; border-radius:3px; padding:1px 4px;")
-                                 .arg(BoardModel::colour(s).name()));
+        label->setStyleSheet(
+            QStringLiteral("background:%1; border-radius:3px; padding:1px 4px;").arg(BoardModel::colour(s).name()));
         m_ui->legendLayout->addWidget(label);
     }
 }
@@ -233,8 +233,8 @@ void BoardView::cellChosen(const QModelIndex& index)
         return;
     }
     m_selectedCommune = c->commune.id;
-    m_selectedNumber = index.column() >= BoardModel::FirstCriterion ? index.data(BoardModel::CriterionNumberRole).toInt()
-                                                                    : 0;
+    m_selectedNumber =
+        index.column() >= BoardModel::FirstCriterion ? index.data(BoardModel::CriterionNumberRole).toInt() : 0;
     m_panel->show(m_selectedCommune, m_selectedNumber, m_asOf);
 }
 

@@ -11,8 +11,8 @@
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 #include <optional>
@@ -122,8 +122,8 @@ void StepChart::setData(const QList<Point>& points, const QDate& until, const QL
         area->setBrush(c);
         area->setPen(QPen(c.darker(150), 1));
         attach(area);
-        m_impl->description.append(QStringLiteral("band %1 %2..%3").arg(b.label, core::dates::toIso(b.from),
-                                                                         core::dates::toIso(to)));
+        m_impl->description.append(
+            QStringLiteral("band %1 %2..%3").arg(b.label, core::dates::toIso(b.from), core::dates::toIso(to)));
     }
     auto* steps = new QLineSeries;
     steps->setName(m_impl->valueTitle);

@@ -66,9 +66,9 @@ DashboardView::DashboardView(QWidget* parent)
     m_ui->mainLayout->setStretchFactor(m_ui->tabs, 2);
     setupTable(m_ui->criteriaTable, {tr("No."), tr("Criterion"), tr("Status"), tr("Since")});
     setupTable(m_ui->rotatedOfficialsTable, {tr("Official"), tr("Position"), tr("Term"), tr("Criteria met at start"),
-                                      tr("At end"), tr("Gained"), tr("Months to recognition")});
-    setupTable(m_ui->meetingsTable, {tr("Date"), tr("Chaired by"), tr("Criteria discussed"), tr("Decisions"),
-                                     tr("Responsible")});
+                                             tr("At end"), tr("Gained"), tr("Months to recognition")});
+    setupTable(m_ui->meetingsTable,
+               {tr("Date"), tr("Chaired by"), tr("Criteria discussed"), tr("Decisions"), tr("Responsible")});
     setupTable(m_ui->villagesTable, {tr("Village"), tr("Responsible"), tr("Role"), tr("Note")});
     m_ui->criteriaTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->criteriaTable->horizontalHeader()->setStretchLastSection(false);
@@ -183,7 +183,8 @@ void DashboardView::fillHeader(const CommuneDashboard& d)
 {
     QStringList parts;
     parts.append(QStringLiteral("<span style=\"font-size:14pt\"><b>%1</b></span>").arg(d.title.toHtmlEscaped()));
-    parts.append(d.districtName.isEmpty() ? tr("directly under %1").arg(d.provinceName) : tr("district %1").arg(d.districtName));
+    parts.append(d.districtName.isEmpty() ? tr("directly under %1").arg(d.provinceName)
+                                          : tr("district %1").arg(d.districtName));
     QString line2;
     if (!d.progress.setCode.isEmpty()) {
         line2 = tr("Criteria set %1 since %2").arg(d.progress.setCode, dates::toDisplay(d.progress.setSince));
@@ -196,7 +197,8 @@ void DashboardView::fillHeader(const CommuneDashboard& d)
     }
     QString recognition = tr("Not recognised NTM on this date.");
     if (d.activeNtm) {
-        recognition = tr("Recognised NTM on %1 (decision %2).").arg(dates::toDisplay(d.activeNtm->decidedOn), d.activeNtm->decisionNo);
+        recognition = tr("Recognised NTM on %1 (decision %2).")
+                          .arg(dates::toDisplay(d.activeNtm->decidedOn), d.activeNtm->decisionNo);
     }
     m_ui->headerLabel->setText(parts.join(QStringLiteral(" – ")) + QStringLiteral("<br>") + line2.toHtmlEscaped() +
                                QStringLiteral("<br>") + recognition.toHtmlEscaped());
@@ -321,9 +323,10 @@ void DashboardView::editMeeting(bool isNew)
             *version += s.ok() ? 1 : 0;
             return s;
         };
-        ServiceCommand::push(m_undo, new LambdaCommand(*db, tr("Edit review meeting"), [apply, after] { return apply(after); },
-                                                       [apply, before] { return apply(before); },
-                                                       [this](const QString& m) { report(m); }));
+        ServiceCommand::push(m_undo,
+                             new LambdaCommand(
+                                 *db, tr("Edit review meeting"), [apply, after] { return apply(after); },
+                                 [apply, before] { return apply(before); }, [this](const QString& m) { report(m); }));
     });
     dialog->open();
 }
@@ -336,12 +339,14 @@ void DashboardView::deleteMeeting()
     }
     const ReviewMeeting m = m_data.meetings.at(row);
     if (!Messages::confirm(this, tr("Delete review meeting"),
-                           tr("Delete the review meeting of %1? You can undo this with Edit > Undo.").arg(dates::toDisplay(m.heldOn)))) {
+                           tr("Delete the review meeting of %1? You can undo this with Edit > Undo.")
+                               .arg(dates::toDisplay(m.heldOn)))) {
         return;
     }
     Database* db = m_db;
     ServiceCommand::push(m_undo, new LambdaCommand(
-                                     *db, tr("Delete review meeting"), [db, m] { return ReviewService(*db).removeMeeting(m.id); },
+                                     *db, tr("Delete review meeting"),
+                                     [db, m] { return ReviewService(*db).removeMeeting(m.id); },
                                      [db, m]() -> Status {
                                          const auto r = ReviewService(*db).addMeeting(m);
                                          return r ? Status() : Status(r.error());
@@ -387,9 +392,10 @@ void DashboardView::editVillage(bool isNew)
             *version += s.ok() ? 1 : 0;
             return s;
         };
-        ServiceCommand::push(m_undo, new LambdaCommand(*db, tr("Edit village"), [apply, after] { return apply(after); },
-                                                       [apply, before] { return apply(before); },
-                                                       [this](const QString& m) { report(m); }));
+        ServiceCommand::push(m_undo,
+                             new LambdaCommand(
+                                 *db, tr("Edit village"), [apply, after] { return apply(after); },
+                                 [apply, before] { return apply(before); }, [this](const QString& m) { report(m); }));
     });
     dialog->open();
 }
