@@ -11,6 +11,7 @@ if [[ "${1:-}" == "--sanitize" ]]; then
     shift
 fi
 "$root/scripts/setup.sh"
+"$root/scripts/check-format.sh"
 export QT_QPA_PLATFORM=offscreen
 if [[ $sanitize -eq 0 ]]; then
     "$root/scripts/build.sh"

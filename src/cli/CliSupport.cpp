@@ -85,7 +85,8 @@ Status signIn(const CliArgs& a, Database& db)
         password = askPassword(user);
     }
     if (!password) {
-        return Error{QString(), QStringLiteral("no password for --user %1: set NTM_PASSWORD or run on a terminal").arg(user)};
+        return Error{QString(),
+                     QStringLiteral("no password for --user %1: set NTM_PASSWORD or run on a terminal").arg(user)};
     }
     const auto account = AccountService(db).signIn(user, *password);
     if (!account) {

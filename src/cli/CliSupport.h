@@ -17,7 +17,12 @@
 namespace ntm::cli {
 
 /// Exit codes of ntm-cli: a contract for scripts.
-enum ExitCode { kOk = 0, kUserError = 1, kUsageError = 2 };
+enum ExitCode
+{
+    kOk = 0,
+    kUserError = 1,
+    kUsageError = 2
+};
 
 using ojson = nlohmann::ordered_json;
 
@@ -29,7 +34,7 @@ struct Command
     QSet<QString> flags;
     int positional;
     std::function<int(const CliArgs&, QTextStream& out, QTextStream& err)> run;
-    int maxPositional = -1; ///< When larger than `positional`, the extra file arguments are optional.
+    int maxPositional = -1;           ///< When larger than `positional`, the extra file arguments are optional.
     bool needsGuiApplication = false; ///< Draws (fonts, PDF): main() makes a QApplication instead of a core one.
 };
 

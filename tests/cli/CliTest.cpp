@@ -80,8 +80,9 @@ TEST_CASE("ntm-cli stats --district filters, and a name without diacritics works
                                QStringLiteral("2019-12-31"), QStringLiteral("--district"), QStringLiteral("Kỳ Anh")});
     CHECK(ambiguous.code == 1);
     CHECK(ambiguous.err.contains(QStringLiteral("Huyện Kỳ Anh")));
-    const Run byKind = cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"), QStringLiteral("2019-12-31"),
-                            QStringLiteral("--district"), QStringLiteral("thị xã Kỳ Anh")});
+    const Run byKind =
+        cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"), QStringLiteral("2019-12-31"),
+             QStringLiteral("--district"), QStringLiteral("thị xã Kỳ Anh")});
     CHECK(byKind.code == 0);
     const Run ended = cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
                            QStringLiteral("--district"), QStringLiteral("Đức Thọ")});
@@ -100,8 +101,8 @@ TEST_CASE("ntm-cli rotation-impact --json: Đức Yên 9 → 20 (+11), recognise
     bool found = false;
     int active = 0;
     for (const json& row : rows) {
-        for (const char* key : {"official", "commune", "start", "end", "met_at_start", "met_at_end", "gained",
-                                "months_to_recognition"}) {
+        for (const char* key :
+             {"official", "commune", "start", "end", "met_at_start", "met_at_end", "gained", "months_to_recognition"}) {
             REQUIRE(row.contains(key));
         }
         active += row.at("end").is_null() ? 1 : 0;
@@ -124,12 +125,13 @@ TEST_CASE("ntm-cli exit codes: 1 for user errors, 2 for wrong usage", "[cli]")
     TempFolder tmp;
     CHECK(cli({}).code == 2);
     CHECK(cli({QStringLiteral("frobnicate")}).code == 2);
-    CHECK(cli({QStringLiteral("stats"), demoPath()}).code == 2);                                   // --as-of missing
-    CHECK(cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of")}).code == 2);         // no value
+    CHECK(cli({QStringLiteral("stats"), demoPath()}).code == 2);                            // --as-of missing
+    CHECK(cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of")}).code == 2); // no value
     CHECK(cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"), QStringLiteral("2018-01-01"),
                QStringLiteral("--colour")})
               .code == 2);
-    const Run badDate = cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"), QStringLiteral("31/12/2018")});
+    const Run badDate =
+        cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"), QStringLiteral("31/12/2018")});
     CHECK(badDate.code == 1);
     CHECK(badDate.err.contains(QStringLiteral("not a date")));
     CHECK(badDate.err.count(QLatin1Char('\n')) == 1);
@@ -137,8 +139,8 @@ TEST_CASE("ntm-cli exit codes: 1 for user errors, 2 for wrong usage", "[cli]")
                              QStringLiteral("2018-01-01")});
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
-    const Run unknown = cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"), QStringLiteral("2018-01-01"),
-                             QStringLiteral("--district"), QStringLiteral("Atlantis")});
+    const Run unknown = cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"),
+                             QStringLiteral("2018-01-01"), QStringLiteral("--district"), QStringLiteral("Atlantis")});
     CHECK(unknown.code == 1);
     const Run demoTwice = cli({QStringLiteral("demo"), demoPath()});
     CHECK(demoTwice.code == 1);
@@ -154,10 +156,12 @@ TEST_CASE("ntm-cli init and criteria-import", "[cli]")
                            QStringLiteral("--json")});
     REQUIRE(stats.code == 0);
     CHECK(parse(stats.out).at("communes") == 0);
-    const Run same = cli({QStringLiteral("criteria-import"), db, fixturePath(QStringLiteral("criteria-complete-51.json"))});
+    const Run same =
+        cli({QStringLiteral("criteria-import"), db, fixturePath(QStringLiteral("criteria-complete-51.json"))});
     CHECK(same.code == 0);
     CHECK(same.out.contains(QStringLiteral("QD51-2025")));
-    const Run bad = cli({QStringLiteral("criteria-import"), db, fixturePath(QStringLiteral("criteria-malformed.json"))});
+    const Run bad =
+        cli({QStringLiteral("criteria-import"), db, fixturePath(QStringLiteral("criteria-malformed.json"))});
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("criteria-malformed.json")));
     const Run notDb = cli({QStringLiteral("stats"), fixturePath(QStringLiteral("criteria-malformed.json")),

@@ -42,8 +42,7 @@ int envInt(const char* name, int fallback)
 }
 } // namespace
 
-TEST_CASE("cli: two processes editing the same records: no lock errors, every conflict detected",
-          "[cli][concurrency]")
+TEST_CASE("cli: two processes editing the same records: no lock errors, every conflict detected", "[cli][concurrency]")
 {
     const int edits = envInt("NTM_CONCURRENT_EDITS", 2000);
     constexpr int kRecords = 20;
@@ -85,13 +84,15 @@ TEST_CASE("cli: two processes editing the same records: no lock errors, every co
     const qint64 versions =
         sql::scalar(db->sql(), QStringLiteral("SELECT total(row_version - 1) FROM official")).value().toLongLong();
     const qint64 updates =
-        sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update'")).value().toLongLong();
+        sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update'"))
+            .value()
+            .toLongLong();
     const qint64 audit = sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM audit_log")).value().toLongLong();
     CHECK(versions == a.ok + b.ok);
     CHECK(updates == a.ok + b.ok);
     CHECK(audit == auditBefore + a.ok + b.ok);
     CHECK(sql::scalar(db->sql(), QStringLiteral("PRAGMA integrity_check")).value().toString() == QStringLiteral("ok"));
-    WARN("two processes, " << 2 * edits << " edits of " << kRecords << " officials in " << ms << " ms: "
-                           << a.ok + b.ok << " saved, " << a.conflicts + b.conflicts
+    WARN("two processes, " << 2 * edits << " edits of " << kRecords << " officials in " << ms << " ms: " << a.ok + b.ok
+                           << " saved, " << a.conflicts + b.conflicts
                            << " refused as changed by the other process, 0 lock errors");
 }

@@ -26,9 +26,9 @@ constexpr int kOfficials = 3000;
 
 struct Outcome
 {
-    int none = 0;      ///< killed before the commit: nothing of the import
-    int all = 0;       ///< the whole import (killed after the commit, or finished)
-    int finished = 0;  ///< of `all`, the runs that ended before the kill
+    int none = 0;     ///< killed before the commit: nothing of the import
+    int all = 0;      ///< the whole import (killed after the commit, or finished)
+    int finished = 0; ///< of `all`, the runs that ended before the kill
 };
 
 int envInt(const char* name, int fallback)
@@ -134,8 +134,10 @@ Outcome trials(const QString& base, const QString& trial, const QStringList& arg
         }
         INFO("trial " << i << ", killed after " << delay << " ms of " << duration);
         auto db = openDb(trial);
-        CHECK(sql::scalar(db->sql(), QStringLiteral("PRAGMA integrity_check")).value().toString() == QStringLiteral("ok"));
-        CHECK(sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value().toInt() == 0);
+        CHECK(sql::scalar(db->sql(), QStringLiteral("PRAGMA integrity_check")).value().toString() ==
+              QStringLiteral("ok"));
+        CHECK(sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value().toInt() ==
+              0);
         const qint64 officials = scalar(*db, QStringLiteral("SELECT count(*) FROM official"));
         const qint64 audit = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log"));
         CHECK((officials == 0 || officials == kOfficials));
@@ -155,7 +157,8 @@ Outcome trials(const QString& base, const QString& trial, const QStringList& arg
 TEST_CASE("cli: an import killed at any moment leaves the whole import or none of it", "[cli][crash]")
 {
     const int count = envInt("NTM_CRASH_TRIALS", 30);
-    const quint32 seed = static_cast<quint32>(envInt("NTM_CRASH_SEED", static_cast<int>(QRandomGenerator::system()->bounded(1 << 30))));
+    const quint32 seed =
+        static_cast<quint32>(envInt("NTM_CRASH_SEED", static_cast<int>(QRandomGenerator::system()->bounded(1 << 30))));
     QRandomGenerator random(seed);
     TempFolder tmp;
     const QString base = makeBase(tmp);
@@ -163,10 +166,10 @@ TEST_CASE("cli: an import killed at any moment leaves the whole import or none o
     const QString sheet = makeSheet(tmp);
     const QString package = makePackage(tmp, base);
 
-    const Outcome sheets = trials(base, trial,
-                                  {QStringLiteral("import-sheet"), trial, sheet, QStringLiteral("--kind"),
-                                   QStringLiteral("officials")},
-                                  count, random);
+    const Outcome sheets =
+        trials(base, trial,
+               {QStringLiteral("import-sheet"), trial, sheet, QStringLiteral("--kind"), QStringLiteral("officials")},
+               count, random);
     const Outcome packages = trials(base, trial, {QStringLiteral("import"), trial, package}, count, random);
     WARN("crash trials (seed " << seed << "): import-sheet " << count << " (none " << sheets.none << ", all "
                                << sheets.all << " of which " << sheets.finished << " finished); import " << count

@@ -31,10 +31,10 @@ TEST_CASE("ntm-cli generate builds a small country that stats and commune read",
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("country.ntm"));
-    const Run r = cli({QStringLiteral("generate"), path, QStringLiteral("--communes"), QStringLiteral("200"),
-                       QStringLiteral("--districts"), QStringLiteral("10"), QStringLiteral("--from"),
-                       QStringLiteral("2010"), QStringLiteral("--to"), QStringLiteral("2026"), QStringLiteral("--seed"),
-                       QStringLiteral("42")});
+    const Run r =
+        cli({QStringLiteral("generate"), path, QStringLiteral("--communes"), QStringLiteral("200"),
+             QStringLiteral("--districts"), QStringLiteral("10"), QStringLiteral("--from"), QStringLiteral("2010"),
+             QStringLiteral("--to"), QStringLiteral("2026"), QStringLiteral("--seed"), QStringLiteral("42")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("rows per second")));

@@ -78,8 +78,8 @@ TEST_CASE("cli: a database with accounts needs --user for commands that write", 
     CHECK(none.code == 1);
     CHECK(none.err.contains(QStringLiteral("has user accounts: give --user NAME")));
 
-    const Run noPassword = cli({QStringLiteral("criteria-import"), accounts.path, criteriaSet(), QStringLiteral("--user"),
-                                QStringLiteral("hoa")});
+    const Run noPassword = cli({QStringLiteral("criteria-import"), accounts.path, criteriaSet(),
+                                QStringLiteral("--user"), QStringLiteral("hoa")});
     CHECK(noPassword.code == 1);
     CHECK(noPassword.err.contains(QStringLiteral("set NTM_PASSWORD")));
 
@@ -90,7 +90,8 @@ TEST_CASE("cli: a database with accounts needs --user for commands that write", 
     CHECK(wrong.err.contains(QStringLiteral("Unknown user name or wrong password.")));
 
     // Reads need no sign-in.
-    CHECK(cli({QStringLiteral("stats"), accounts.path, QStringLiteral("--as-of"), QStringLiteral("2020-01-01")}).code == 0);
+    CHECK(cli({QStringLiteral("stats"), accounts.path, QStringLiteral("--as-of"), QStringLiteral("2020-01-01")}).code ==
+          0);
 }
 
 TEST_CASE("cli: core refuses what the signed-in role may not change", "[cli][users]")
@@ -120,10 +121,10 @@ TEST_CASE("cli: core refuses what the signed-in role may not change", "[cli][use
                              QStringLiteral("mật-khẩu-nam"));
     INFO(imported.err.toStdString());
     CHECK(imported.code == 0);
-    const Run reviewer = cli({QStringLiteral("import-sheet"), accounts.path, sheet, QStringLiteral("--kind"),
-                              QStringLiteral("officials"), QStringLiteral("--user"), QStringLiteral("lan"),
-                              QStringLiteral("--json")},
-                             QStringLiteral("mật-khẩu-lan"));
+    const Run reviewer =
+        cli({QStringLiteral("import-sheet"), accounts.path, sheet, QStringLiteral("--kind"),
+             QStringLiteral("officials"), QStringLiteral("--user"), QStringLiteral("lan"), QStringLiteral("--json")},
+            QStringLiteral("mật-khẩu-lan"));
     CHECK(reviewer.code == 1);
     CHECK(reviewer.out.contains(QStringLiteral("provincial reviewer")));
     auto db = openDb(accounts.path);
@@ -137,9 +138,9 @@ TEST_CASE("cli: --user on a database without accounts is refused", "[cli][users]
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("single.ntm"));
     REQUIRE(cli({QStringLiteral("init"), path}).code == 0);
-    const Run r = cli({QStringLiteral("criteria-import"), path, criteriaSet(), QStringLiteral("--user"),
-                       QStringLiteral("hoa")},
-                      QStringLiteral("x"));
+    const Run r =
+        cli({QStringLiteral("criteria-import"), path, criteriaSet(), QStringLiteral("--user"), QStringLiteral("hoa")},
+            QStringLiteral("x"));
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("has no user accounts")));
 }

@@ -280,5 +280,6 @@ TEST_CASE("Hashing one password takes a measurable time (reported, not asserted)
     for (int i = 0; i < runs; ++i) {
         (void)PasswordHash::make(QStringLiteral("đo-thời-gian"));
     }
-    WARN("PBKDF2-HMAC-SHA256, " << PasswordHash::kIterations << " iterations: " << t.elapsed() / runs << " ms per hash");
+    WARN("PBKDF2-HMAC-SHA256, " << PasswordHash::kIterations << " iterations: " << t.elapsed() / runs
+                                << " ms per hash");
 }

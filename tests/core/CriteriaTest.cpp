@@ -17,7 +17,8 @@ namespace {
 QByteArray validSet(const char* code = "TEST-1")
 {
     return QByteArray(R"({
-      "format": "ntm-criteria-set/1", "code": ")") + code + R"(", "family": "test", "name": "Bộ thử",
+      "format": "ntm-criteria-set/1", "code": ")") +
+           code + R"(", "family": "test", "name": "Bộ thử",
       "valid_from": "2020-01-01", "scope": "national",
       "commune_groups": [{"number": 1, "name": "Nhóm 1"}, {"number": 2, "name": "Nhóm 2"}],
       "groups": [{"code": "I", "name": "Quy hoạch"}],
@@ -128,7 +129,8 @@ TEST_CASE("Importing a set: added, unchanged, replaced while unused, new version
     CHECK(again.value().kind == CriteriaImportOutcome::Kind::Unchanged);
 
     QByteArray completed = validSet();
-    completed.replace(R"("indicators": []})", R"("indicators": [{"code": "2.1", "name": "Đường", "kind": "percent"}]})");
+    completed.replace(R"("indicators": []})",
+                      R"("indicators": [{"code": "2.1", "name": "Đường", "kind": "percent"}]})");
     auto replaced = importer.import(CriteriaSetLoader::parse(completed, QStringLiteral("b")).value());
     INFO((replaced ? QString() : replaced.error().message).toStdString());
     REQUIRE(replaced.ok());
@@ -176,8 +178,9 @@ TEST_CASE("Which set is in force: latest start wins, province beats national on 
     provincial.scope = QStringLiteral("provincial");
     provincial.provinceName = QStringLiteral("Tỉnh Thử");
     REQUIRE(CriteriaStore(*db).insertSet(provincial).ok());
-    REQUIRE(CriteriaStore(*db).insertAssignment({QStringLiteral("a1"), provincial.id, f.province, QString(),
-                                                 QDate(2016, 1, 1), QString()})
+    REQUIRE(CriteriaStore(*db)
+                .insertAssignment(
+                    {QStringLiteral("a1"), provincial.id, f.province, QString(), QDate(2016, 1, 1), QString()})
                 .ok());
     const auto resolver = SetResolver::load(*db);
     REQUIRE(resolver.ok());

@@ -63,14 +63,16 @@ TEST_CASE("A file of every earlier version is upgraded, keeps its data and gets 
                 auto db = Database::open(path, options);
                 REQUIRE(db.ok());
                 REQUIRE(db.value()->schemaVersion() == version);
-                REQUIRE(sql::run(db.value()->sql(), QStringLiteral("INSERT INTO province (id, code, name) VALUES (?, ?, ?)"),
+                REQUIRE(sql::run(db.value()->sql(),
+                                 QStringLiteral("INSERT INTO province (id, code, name) VALUES (?, ?, ?)"),
                                  {QStringLiteral("p1"), QStringLiteral("42"), QStringLiteral("Hà Tĩnh")}, QString())
                             .ok());
             }
             auto db = openDb(path);
             CHECK(db->schemaVersion() == Migrator::latestVersion());
-            CHECK(sql::scalar(db->sql(), QStringLiteral("SELECT name FROM province WHERE id = 'p1'")).value().toString() ==
-                  QStringLiteral("Hà Tĩnh"));
+            CHECK(sql::scalar(db->sql(), QStringLiteral("SELECT name FROM province WHERE id = 'p1'"))
+                      .value()
+                      .toString() == QStringLiteral("Hà Tĩnh"));
             REQUIRE_FALSE(db->backupPath().isEmpty());
             CHECK(QFile::exists(db->backupPath()));
             auto backup = Database::open(db->backupPath(), Database::Options{false, version, false});
@@ -169,8 +171,9 @@ TEST_CASE("The audit log is append-only", "[db][audit]")
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("audit.ntm")));
     AuditLog audit(*db);
-    REQUIRE(audit.record(QStringLiteral("insert"), QStringLiteral("official"), QStringLiteral("x"), QString(),
-                         QStringLiteral("{}"))
+    REQUIRE(audit
+                .record(QStringLiteral("insert"), QStringLiteral("official"), QStringLiteral("x"), QString(),
+                        QStringLiteral("{}"))
                 .ok());
     QSqlQuery q(db->sql());
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else'")));
@@ -186,7 +189,8 @@ TEST_CASE("A failed step rolls back the whole transaction", "[db]")
     {
         Transaction outer(*db);
         REQUIRE(outer.started().ok());
-        REQUIRE(sql::run(db->sql(), QStringLiteral("INSERT INTO meta (key, value) VALUES ('a', '1')"), {}, QString()).ok());
+        REQUIRE(
+            sql::run(db->sql(), QStringLiteral("INSERT INTO meta (key, value) VALUES ('a', '1')"), {}, QString()).ok());
         {
             Transaction inner(*db);
             REQUIRE(inner.started().ok());
@@ -199,9 +203,10 @@ TEST_CASE("A failed step rolls back the whole transaction", "[db]")
 
 TEST_CASE("SQL scripts split into statements, keeping trigger bodies whole", "[db]")
 {
-    const QStringList s = splitSqlScript(QStringLiteral(
-        "-- comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
-        "CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no; never');\nEND;\nINSERT INTO a VALUES (1)"));
+    const QStringList s =
+        splitSqlScript(QStringLiteral("-- comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
+                                      "CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no; "
+                                      "never');\nEND;\nINSERT INTO a VALUES (1)"));
     REQUIRE(s.size() == 3);
     CHECK(s.at(0).startsWith(QStringLiteral("CREATE TABLE a")));
     CHECK(s.at(0).contains(QStringLiteral("'a;b'")));

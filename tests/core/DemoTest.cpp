@@ -203,7 +203,9 @@ TEST_CASE("Demo: every generated rotation obeys the rotation rules", "[demo][rul
             CHECK_FALSE(i.isError());
         }
     }
-    CHECK(sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM rotation WHERE illustrative = 0")).value().toInt() == 2);
+    CHECK(
+        sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM rotation WHERE illustrative = 0")).value().toInt() ==
+        2);
 }
 
 TEST_CASE("Demo: the same demo on every machine", "[demo]")
@@ -242,7 +244,8 @@ TEST_CASE("Demo: published commune facts (Sơn Kim 1 in 2014, the 2018 registrat
         REQUIRE(c.ok());
         QDate first;
         for (const Recognition& r : recognitions) {
-            if (r.communeId == c.value().id && r.tier == RecognitionTier::Ntm && (!first.isValid() || r.decidedOn < first)) {
+            if (r.communeId == c.value().id && r.tier == RecognitionTier::Ntm &&
+                (!first.isValid() || r.decidedOn < first)) {
                 first = r.decidedOn;
             }
         }

@@ -59,11 +59,13 @@ TEST_CASE("generate: a small country has the proportions of the national one", "
     auto db = openDb(path);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM province")) == 1);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM district")) == 10);
-    const QString existing = QStringLiteral("SELECT count(*) FROM commune WHERE (valid_from IS NULL OR valid_from <= ?) "
-                                            "AND (valid_to IS NULL OR valid_to >= ?)");
+    const QString existing =
+        QStringLiteral("SELECT count(*) FROM commune WHERE (valid_from IS NULL OR valid_from <= ?) "
+                       "AND (valid_to IS NULL OR valid_to >= ?)");
     CHECK(count(*db, existing, {QStringLiteral("2025-06-30"), QStringLiteral("2025-06-30")}) == 200);
-    CHECK(count(*db, existing, {QStringLiteral("2025-07-01"), QStringLiteral("2025-07-01")}) == 66); // 200 × 3321 / 10035
-    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM official")) == 997);     // 200 × 50000 / 10035
+    CHECK(count(*db, existing, {QStringLiteral("2025-07-01"), QStringLiteral("2025-07-01")}) ==
+          66);                                                                 // 200 × 3321 / 10035
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM official")) == 997); // 200 × 50000 / 10035
     const qint64 rotations = count(*db, QStringLiteral("SELECT count(*) FROM rotation"));
     CHECK(rotations >= 1400);
     CHECK(rotations <= 1594); // 200 × 80000 / 10035
@@ -95,9 +97,10 @@ TEST_CASE("generate: no official serves two terms at once", "[generate]")
                                     "AND a.id < b.id WHERE a.start_date <= COALESCE(b.actual_end, b.planned_end, "
                                     "'9999') AND b.start_date <= COALESCE(a.actual_end, a.planned_end, '9999')")) == 0);
     // Each term starts in a commune (xã) that exists then, and ends no later than the commune.
-    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM rotation r JOIN commune c ON c.id = r.commune_id "
-                                    "WHERE (c.valid_from IS NOT NULL AND r.start_date < c.valid_from) OR "
-                                    "(c.valid_to IS NOT NULL AND COALESCE(r.actual_end, r.planned_end) > c.valid_to)")) == 0);
+    CHECK(count(*db, QStringLiteral(
+                         "SELECT count(*) FROM rotation r JOIN commune c ON c.id = r.commune_id "
+                         "WHERE (c.valid_from IS NOT NULL AND r.start_date < c.valid_from) OR "
+                         "(c.valid_to IS NOT NULL AND COALESCE(r.actual_end, r.planned_end) > c.valid_to)")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM rotation WHERE decision_date > start_date "
                                     "OR planned_end < start_date OR actual_end > planned_end")) == 0);
 }

@@ -2,8 +2,8 @@
 #include "TestSupport.h"
 
 #include "db/Sql.h"
-#include "service/ProgressService.h"
 #include "service/OfficialService.h"
+#include "service/ProgressService.h"
 #include "service/RotationImpact.h"
 #include "service/RotationService.h"
 #include "service/StatsService.h"
@@ -152,12 +152,10 @@ TEST_CASE("Count met over time: the dates where it changes, with set changes", "
     addEvent(*db, f.communeB1, f.setNew, 2, QDate(2017, 1, 1), S::NotMet);
     auto progress = progressOf(*db);
     const auto points = progress.metOverTime(f.communeB1, QDate(2026, 12, 31)).value();
-    const QList<MetPoint> expected{{QDate(2010, 1, 1), 0, 3, QStringLiteral("T-OLD")},
-                                   {QDate(2012, 1, 1), 1, 3, QStringLiteral("T-OLD")},
-                                   {QDate(2013, 1, 1), 2, 3, QStringLiteral("T-OLD")},
-                                   {QDate(2016, 1, 1), 2, 3, QStringLiteral("T-NEW")},
-                                   {QDate(2017, 1, 1), 1, 3, QStringLiteral("T-NEW")},
-                                   {QDate(2026, 1, 1), 0, 2, QStringLiteral("T-2026")}};
+    const QList<MetPoint> expected{
+        {QDate(2010, 1, 1), 0, 3, QStringLiteral("T-OLD")}, {QDate(2012, 1, 1), 1, 3, QStringLiteral("T-OLD")},
+        {QDate(2013, 1, 1), 2, 3, QStringLiteral("T-OLD")}, {QDate(2016, 1, 1), 2, 3, QStringLiteral("T-NEW")},
+        {QDate(2017, 1, 1), 1, 3, QStringLiteral("T-NEW")}, {QDate(2026, 1, 1), 0, 2, QStringLiteral("T-2026")}};
     CHECK(points == expected);
 }
 
@@ -187,7 +185,8 @@ TEST_CASE("Stats as of a date: communes, recognised, average, distribution, by d
     CHECK(stats.stats(QDate(2020, 1, 1)).value().recognised == 0);
 }
 
-TEST_CASE("Rotation impact: at start, at end or as of the date while active, months to recognition", "[progress][impact]")
+TEST_CASE("Rotation impact: at start, at end or as of the date while active, months to recognition",
+          "[progress][impact]")
 {
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("p.ntm")));

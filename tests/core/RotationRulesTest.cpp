@@ -61,8 +61,8 @@ TEST_CASE("Missing fields are errors on their field", "[rules][rotation]")
     Context ctx;
     Rotation r;
     const QStringList errors = fields(RotationRules::check(r, ctx.c), Issue::Severity::Error);
-    for (const char* f : {"official", "decision_no", "decision_date", "issuing_body", "commune", "to_position",
-                          "start_date"}) {
+    for (const char* f :
+         {"official", "decision_no", "decision_date", "issuing_body", "commune", "to_position", "start_date"}) {
         CHECK(errors.contains(QLatin1String(f)));
     }
 }

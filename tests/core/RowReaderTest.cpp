@@ -27,8 +27,9 @@ TEST_CASE("RowReader reads texts, integers, dates and NULLs as the Qt driver doe
     TempFolder folder;
     auto db = openDb(folder.path(QStringLiteral("r.ntm")));
     makeTable(*db);
-    REQUIRE(sql::run(db->sql(), QStringLiteral("INSERT INTO scratch VALUES (1, 'Xã Đức Yên', '2024-12-31', 1.5), "
-                                               "(2, NULL, NULL, NULL), (3, '', '2024-02-30', 0), (4, 'x', 'abc', 0)"),
+    REQUIRE(sql::run(db->sql(),
+                     QStringLiteral("INSERT INTO scratch VALUES (1, 'Xã Đức Yên', '2024-12-31', 1.5), "
+                                    "(2, NULL, NULL, NULL), (3, '', '2024-02-30', 0), (4, 'x', 'abc', 0)"),
                      {}, QStringLiteral("test"))
                 .ok());
     RowReader q(db->sql(), QStringLiteral("SELECT k, t, d FROM scratch WHERE k >= ? ORDER BY k"));

@@ -71,13 +71,13 @@ TEST_CASE("A personnel officer's rotation sheet: rows in another district are er
     auto db = openDb(tmp.path(QStringLiteral("s.ntm")));
     const Fixture f = makeFixture(*db);
     db->setActor(personnelOf(f.districtA));
-    const QString path =
-        csv(tmp, QStringLiteral("r.csv"),
-            {QStringLiteral("Họ và tên,Ngày sinh,Số quyết định,Ngày quyết định,Cơ quan ban hành,Xã được cử đến,"
-                            "Chức vụ tại xã,Từ ngày"),
-             QStringLiteral("Trần Văn An,04/05/1980,31-QĐ/HU,10/01/2018,BTV Huyện ủy An Phú,An Hòa,Phó Bí thư,01/02/2018"),
-             QStringLiteral("Lê Văn Bình,05/06/1981,32-QĐ/HU,10/01/2018,BTV Huyện ủy An Phú,Bình Minh,Phó Bí thư,"
-                            "01/02/2018")});
+    const QString path = csv(
+        tmp, QStringLiteral("r.csv"),
+        {QStringLiteral("Họ và tên,Ngày sinh,Số quyết định,Ngày quyết định,Cơ quan ban hành,Xã được cử đến,"
+                        "Chức vụ tại xã,Từ ngày"),
+         QStringLiteral("Trần Văn An,04/05/1980,31-QĐ/HU,10/01/2018,BTV Huyện ủy An Phú,An Hòa,Phó Bí thư,01/02/2018"),
+         QStringLiteral("Lê Văn Bình,05/06/1981,32-QĐ/HU,10/01/2018,BTV Huyện ủy An Phú,Bình Minh,Phó Bí thư,"
+                        "01/02/2018")});
     SheetImportRequest request;
     request.path = path;
     request.kind = SheetImportKind::Rotations;

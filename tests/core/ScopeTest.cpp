@@ -74,7 +74,8 @@ Records makeRecords(Database& db)
     r.criterionId = CriteriaStore(db).sets().value().at(1).criterionByNumber(1)->id;
     for (const bool inside : {true, false}) {
         const int i = Records::at(inside);
-        r.official[i] = OfficialService(db).create(officialIn(r.district(inside), QStringLiteral("Cán bộ %1").arg(i))).value();
+        r.official[i] =
+            OfficialService(db).create(officialIn(r.district(inside), QStringLiteral("Cán bộ %1").arg(i))).value();
         r.spareOfficial[i] =
             OfficialService(db).create(officialIn(r.district(inside), QStringLiteral("Dự bị %1").arg(i))).value();
         r.rotation[i] = RotationService(db)
@@ -101,8 +102,7 @@ Records makeRecords(Database& db)
 
 using Write = std::function<Status(Database&, const Records&, bool inside)>;
 
-template <typename T>
-Status statusOf(const Result<T>& r)
+template <typename T> Status statusOf(const Result<T>& r)
 {
     return r ? Status() : Status(r.error());
 }
@@ -129,7 +129,9 @@ QList<WriteCase> writes()
              return OfficialService(db).update(o);
          }},
         {"delete an official", RecordKind::Official, true,
-         [](Database& db, const Records& r, bool in) { return OfficialService(db).remove(r.spareOfficial[Records::at(in)]); }},
+         [](Database& db, const Records& r, bool in) {
+             return OfficialService(db).remove(r.spareOfficial[Records::at(in)]);
+         }},
         {"create a rotation", RecordKind::Rotation, true,
          [](Database& db, const Records& r, bool in) {
              return statusOf(RotationService(db).create(
@@ -149,7 +151,9 @@ QList<WriteCase> writes()
                                             x.rowVersion, Warnings::Accept);
          }},
         {"delete a rotation", RecordKind::Rotation, true,
-         [](Database& db, const Records& r, bool in) { return RotationService(db).remove(r.rotation[Records::at(in)]); }},
+         [](Database& db, const Records& r, bool in) {
+             return RotationService(db).remove(r.rotation[Records::at(in)]);
+         }},
         {"record an assessment", RecordKind::Assessment, true,
          [](Database& db, const Records& r, bool in) {
              AssessmentInput a;
@@ -176,7 +180,9 @@ QList<WriteCase> writes()
              return ReviewService(db).updateMeeting(m);
          }},
         {"delete a review meeting", RecordKind::ReviewMeeting, true,
-         [](Database& db, const Records& r, bool in) { return ReviewService(db).removeMeeting(r.meeting[Records::at(in)]); }},
+         [](Database& db, const Records& r, bool in) {
+             return ReviewService(db).removeMeeting(r.meeting[Records::at(in)]);
+         }},
         {"add a village", RecordKind::Village, true,
          [](Database& db, const Records& r, bool in) {
              Village v;
@@ -191,9 +197,13 @@ QList<WriteCase> writes()
              return ReviewService(db).updateVillage(v);
          }},
         {"delete a village", RecordKind::Village, true,
-         [](Database& db, const Records& r, bool in) { return ReviewService(db).removeVillage(r.village[Records::at(in)]); }},
+         [](Database& db, const Records& r, bool in) {
+             return ReviewService(db).removeVillage(r.village[Records::at(in)]);
+         }},
         {"set a target year", RecordKind::CommuneSettings, true,
-         [](Database& db, const Records& r, bool in) { return CommuneSettingsService(db).setTargetYear(r.commune(in), 2027); }},
+         [](Database& db, const Records& r, bool in) {
+             return CommuneSettingsService(db).setTargetYear(r.commune(in), 2027);
+         }},
         {"record a recognition", RecordKind::CommuneSettings, true,
          [](Database& db, const Records& r, bool in) {
              Recognition x;
@@ -204,8 +214,8 @@ QList<WriteCase> writes()
          }},
         {"import a criteria set", RecordKind::CriteriaSet, false,
          [](Database& db, const Records&, bool) {
-             return statusOf(CriteriaImporter(db).import(makeSet(QStringLiteral("T-X"), QStringLiteral("tx"),
-                                                                 QDate(2030, 1, 1), 2)));
+             return statusOf(CriteriaImporter(db).import(
+                 makeSet(QStringLiteral("T-X"), QStringLiteral("tx"), QDate(2030, 1, 1), 2)));
          }},
         {"create an account", RecordKind::User, false,
          [](Database& db, const Records&, bool) {
@@ -258,8 +268,8 @@ bool expectedAllowed(const Actor& a, RecordKind kind, bool inside)
     case Role::Personnel:
         return inside && (kind == RecordKind::Official || kind == RecordKind::Rotation);
     case Role::CommuneLeader:
-        return inside && (kind == RecordKind::Assessment || kind == RecordKind::ReviewMeeting ||
-                          kind == RecordKind::Village);
+        return inside &&
+               (kind == RecordKind::Assessment || kind == RecordKind::ReviewMeeting || kind == RecordKind::Village);
     case Role::Reviewer:
         break;
     }
@@ -272,7 +282,8 @@ QList<qint64> counts(Database& db)
     QList<qint64> out;
     for (const char* table : {"official", "rotation", "assessment", "review_meeting", "village", "recognition",
                               "criteria_set", "app_user", "audit_log"}) {
-        out.append(sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).value().toLongLong());
+        out.append(
+            sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).value().toLongLong());
     }
     out.append(sql::scalar(db.sql(), QStringLiteral("SELECT total(row_version) FROM official")).value().toLongLong());
     out.append(sql::scalar(db.sql(), QStringLiteral("SELECT total(row_version) FROM rotation")).value().toLongLong());
@@ -340,8 +351,7 @@ TEST_CASE("Each role may write what is its own and nothing else", "[access][scop
     CHECK(allowed == (17 * 2 + 2) + 7 + 8); // administrator: all; personnel: 7 kinds inside; leader: 8
 }
 
-TEST_CASE("A rotation's place is its commune's district on its start date, else its official's",
-          "[access][scope]")
+TEST_CASE("A rotation's place is its commune's district on its start date, else its official's", "[access][scope]")
 {
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("scope.ntm")));

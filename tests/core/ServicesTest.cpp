@@ -108,13 +108,15 @@ TEST_CASE("Ending, editing and deleting rotations, with stale edits refused", "[
     auto db = openDb(tmp.path(QStringLiteral("s.ntm")));
     const Fixture f = makeFixture(*db);
     RotationService service(*db);
-    const auto id = service.create(rotationFor(addOfficial(*db, QStringLiteral("Lê Văn Hùng")), f.communeB1),
-                                   Warnings::Refuse);
+    const auto id =
+        service.create(rotationFor(addOfficial(*db, QStringLiteral("Lê Văn Hùng")), f.communeB1), Warnings::Refuse);
     REQUIRE(id.ok());
     Rotation stored = *RotationStore(*db).get(id.value()).value();
-    REQUIRE(service.end(id.value(), {QDate(2019, 2, 28), EndReason::Completed, Evaluation::Tot,
-                                     QStringLiteral("Trưởng phòng Nông nghiệp")},
-                        stored.rowVersion, Warnings::Refuse)
+    REQUIRE(service
+                .end(id.value(),
+                     {QDate(2019, 2, 28), EndReason::Completed, Evaluation::Tot,
+                      QStringLiteral("Trưởng phòng Nông nghiệp")},
+                     stored.rowVersion, Warnings::Refuse)
                 .ok());
     const Rotation ended = *RotationStore(*db).get(id.value()).value();
     CHECK(ended.actualEnd == QDate(2019, 2, 28));
@@ -172,7 +174,8 @@ TEST_CASE("Official rules: a name, a plausible birth date", "[service][official]
     CHECK(count(*db, "official") == 0);
 }
 
-TEST_CASE("Assessments: refused in the future, before the set applies, with values of the wrong kind", "[service][assessment]")
+TEST_CASE("Assessments: refused in the future, before the set applies, with values of the wrong kind",
+          "[service][assessment]")
 {
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("a.ntm")));

@@ -23,8 +23,8 @@ struct Statement
 struct Scan
 {
     QList<Statement> statements;
-    QSet<int> safeLines;      ///< lines with a "sql-safe:" comment
-    QList<int> emptyReasons;  ///< "sql-safe:" without a reason
+    QSet<int> safeLines;     ///< lines with a "sql-safe:" comment
+    QList<int> emptyReasons; ///< "sql-safe:" without a reason
 };
 
 Scan scan(const QString& text)
@@ -34,7 +34,14 @@ Scan scan(const QString& text)
     QString comment;
     int line = 1;
     int commentLine = 0;
-    enum class State { Code, LineComment, BlockComment, String, Char } state = State::Code;
+    enum class State
+    {
+        Code,
+        LineComment,
+        BlockComment,
+        String,
+        Char
+    } state = State::Code;
     QString literal;
     auto endComment = [&] {
         static const QRegularExpression marker(QStringLiteral("sql-safe:(.*)"));
@@ -210,7 +217,8 @@ TEST_CASE("The SQL scanner finds values spliced into SQL and accepts marked safe
 
     const QString bound = QStringLiteral(
         "Status f(Database& db, const QString& name) {\n"
-        "    return sql::run(db.sql(), QStringLiteral(\"DELETE FROM official WHERE full_name = ?\"), {name}, tr(\"x\"));\n"
+        "    return sql::run(db.sql(), QStringLiteral(\"DELETE FROM official WHERE full_name = ?\"), {name}, "
+        "tr(\"x\"));\n"
         "}\n"
         "// sql-safe: the number of placeholders is ours\n"
         "const QString marks = QStringLiteral(\"VALUES (\") + placeholders(n) + QStringLiteral(\")\");\n"

@@ -23,8 +23,8 @@ TEST_CASE("Search ignores diacritics and case, and d matches đ", "[text]")
 
 TEST_CASE("Vietnamese order: a < ă < â, d < đ, tones after the base letter", "[text]")
 {
-    QStringList words{QStringLiteral("Đức"), QStringLiteral("Dũng"), QStringLiteral("Ân"), QStringLiteral("Ăn"),
-                      QStringLiteral("An"), QStringLiteral("Bình")};
+    QStringList words{QStringLiteral("Đức"), QStringLiteral("Dũng"), QStringLiteral("Ân"),
+                      QStringLiteral("Ăn"),  QStringLiteral("An"),   QStringLiteral("Bình")};
     text::sortVietnamese(words);
     CHECK(words == QStringList{QStringLiteral("An"), QStringLiteral("Ăn"), QStringLiteral("Ân"), QStringLiteral("Bình"),
                                QStringLiteral("Dũng"), QStringLiteral("Đức")});

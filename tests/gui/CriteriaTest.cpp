@@ -82,8 +82,7 @@ struct Leader
         const QModelIndex cell = board()->model()->cellOf(commune, number);
         return cell.isValid() ? cell.data(BoardModel::StatusRole).toInt() : -1;
     }
-    template <typename T>
-    T* panelChild(const char* name) const
+    template <typename T> T* panelChild(const char* name) const
     {
         T* w = panel()->findChild<T*>(QLatin1String(name));
         REQUIRE(w);
@@ -241,7 +240,8 @@ TEST_CASE("Review meetings and villages are added, edited and deleted with undo"
     auto* criteria = d->findChild<QListWidget*>(QStringLiteral("criteriaList"));
     REQUIRE(criteria->count() == 20);
     criteria->item(16)->setCheckState(Qt::Checked);
-    typeText(d->findChild<QPlainTextEdit*>(QStringLiteral("decisionsEdit")), QStringLiteral("Rà soát tiêu chí môi trường"));
+    typeText(d->findChild<QPlainTextEdit*>(QStringLiteral("decisionsEdit")),
+             QStringLiteral("Rà soát tiêu chí môi trường"));
     clickButton(d, QDialogButtonBox::Save);
     CHECK_FALSE(d->isVisible());
     REQUIRE(meetings->rowCount() == before + 1);

@@ -30,8 +30,7 @@ inline void typeText(QWidget* widget, const QString& text)
 }
 
 /// The visible dialog of type T under `parent` (closed ones may linger until deleted).
-template <typename T>
-T* visibleDialog(QWidget* parent)
+template <typename T> T* visibleDialog(QWidget* parent)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     for (T* d : parent->findChildren<T*>()) {

@@ -83,7 +83,8 @@ TEST_CASE("The window lists districts and communes in Vietnamese order with crit
     CHECK(districts.constFirst() == QStringLiteral("Huyện Can Lộc"));
     CHECK(districts.indexOf(QStringLiteral("Huyện Đức Thọ")) > districts.indexOf(QStringLiteral("Huyện Cẩm Xuyên")));
     // Đức Yên under Đức Thọ: 20 of 20 in October 2016.
-    auto* search = h.window.findChild<QWidget*>(QStringLiteral("unitsView"))->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* search =
+        h.window.findChild<QWidget*>(QStringLiteral("unitsView"))->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QTest::keyClicks(search, QStringLiteral("duc yen"));
     REQUIRE(tree->model()->rowCount() == 1);
     const QModelIndex district = tree->model()->index(0, 0);

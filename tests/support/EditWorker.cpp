@@ -44,7 +44,8 @@ int main(int argc, char* argv[])
     int errors = 0;
     QTextStream err(stderr);
     for (int i = 0; i < edits; ++i) {
-        const QString id = all.value().at(static_cast<int>(random.bounded(static_cast<quint32>(all.value().size())))).id;
+        const QString id =
+            all.value().at(static_cast<int>(random.bounded(static_cast<quint32>(all.value().size())))).id;
         const auto read = store.get(id);
         if (!read || !read.value()) {
             ++errors;

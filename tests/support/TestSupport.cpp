@@ -81,12 +81,13 @@ Fixture makeFixture(Database& db)
         return c.id;
     };
     f.communeA1 = commune(QStringLiteral("00011"), QStringLiteral("An Hòa"), CommuneKind::Xa, f.districtA, QDate());
-    f.communeA2 = commune(QStringLiteral("00012"), QStringLiteral("Ân Phong"), CommuneKind::Xa, f.districtA,
-                          QDate(2019, 12, 31));
+    f.communeA2 =
+        commune(QStringLiteral("00012"), QStringLiteral("Ân Phong"), CommuneKind::Xa, f.districtA, QDate(2019, 12, 31));
     f.communeB1 = commune(QStringLiteral("00021"), QStringLiteral("Bình Minh"), CommuneKind::Xa, f.districtB, QDate());
     f.wardB2 = commune(QStringLiteral("00022"), QStringLiteral("Bình Tân"), CommuneKind::Phuong, f.districtB, QDate());
-    REQUIRE(units.insertCommuneLineage({ids::newId(), f.communeA2, f.communeA1, QDate(2020, 1, 1),
-                                        QStringLiteral("merge"), QString(), true, QString()})
+    REQUIRE(units
+                .insertCommuneLineage({ids::newId(), f.communeA2, f.communeA1, QDate(2020, 1, 1),
+                                       QStringLiteral("merge"), QString(), true, QString()})
                 .ok());
     CriteriaSet oldSet = makeSet(QStringLiteral("T-OLD"), QStringLiteral("t"), QDate(2010, 1, 1), 3);
     CriteriaSet newSet = makeSet(QStringLiteral("T-NEW"), QStringLiteral("t"), QDate(2016, 1, 1), 3);

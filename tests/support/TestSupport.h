@@ -63,13 +63,11 @@ QString fixturePath(const QString& name);
 } // namespace ntm::test
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QDate>
+template <> struct StringMaker<QDate>
 {
     static std::string convert(const QDate& d) { return d.toString(Qt::ISODate).toStdString(); }
 };

@@ -9,10 +9,12 @@ namespace ntm::bench {
 bool BenchContext::choose(core::Database& db, QString* error)
 {
     const QString date = asOf.toString(Qt::ISODate);
-    QSqlQuery q = core::sql::prepare(db.sql(), QStringLiteral(
-        "SELECT c.province_id, v.name, count(*) AS n FROM commune c JOIN commune_period p ON p.commune_id = c.id "
-        "JOIN province v ON v.id = c.province_id WHERE (p.valid_from IS NULL OR p.valid_from <= ?) AND "
-        "(p.valid_to IS NULL OR p.valid_to >= ?) GROUP BY c.province_id ORDER BY n DESC, v.code LIMIT 1"));
+    QSqlQuery q = core::sql::prepare(
+        db.sql(),
+        QStringLiteral(
+            "SELECT c.province_id, v.name, count(*) AS n FROM commune c JOIN commune_period p ON p.commune_id = c.id "
+            "JOIN province v ON v.id = c.province_id WHERE (p.valid_from IS NULL OR p.valid_from <= ?) AND "
+            "(p.valid_to IS NULL OR p.valid_to >= ?) GROUP BY c.province_id ORDER BY n DESC, v.code LIMIT 1"));
     q.addBindValue(date);
     q.addBindValue(date);
     if (!q.exec() || !q.next()) {
@@ -21,8 +23,10 @@ bool BenchContext::choose(core::Database& db, QString* error)
     }
     provinceId = q.value(0).toString();
     provinceName = q.value(1).toString();
-    const auto commune = core::sql::scalar(db.sql(), QStringLiteral(
-        "SELECT commune_id FROM assessment GROUP BY commune_id ORDER BY count(*) DESC, commune_id LIMIT 1"));
+    const auto commune = core::sql::scalar(
+        db.sql(),
+        QStringLiteral(
+            "SELECT commune_id FROM assessment GROUP BY commune_id ORDER BY count(*) DESC, commune_id LIMIT 1"));
     if (!commune || !commune.value().isValid()) {
         *error = QStringLiteral("the database has no assessments");
         return false;

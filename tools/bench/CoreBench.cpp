@@ -47,7 +47,8 @@ QMap<QString, int> boardCells(const CriteriaBoardData& board)
     for (const BoardDistrict& d : board.districts) {
         for (const BoardCommune& c : d.communes) {
             for (const CriterionState& s : c.progress.criteria) {
-                cells[Vocabulary::key(s.status).isEmpty() ? QStringLiteral("not_assessed") : Vocabulary::key(s.status)]++;
+                cells[Vocabulary::key(s.status).isEmpty() ? QStringLiteral("not_assessed")
+                                                          : Vocabulary::key(s.status)]++;
             }
         }
     }
@@ -92,7 +93,8 @@ void measureStats(const BenchContext& c, Database& db, Figures& f)
         const QString scope = province ? QStringLiteral("province") : QStringLiteral("national");
         ProgressStats stats;
         f.time(QStringLiteral("stats_%1_query_ms").arg(scope), QStringLiteral("Stats, %1 (in the program)").arg(scope),
-               c.runs, [&] { stats = StatsService(db).stats(c.asOf, {}, province ? c.provinceId : QString()).value(); });
+               c.runs,
+               [&] { stats = StatsService(db).stats(c.asOf, {}, province ? c.provinceId : QString()).value(); });
         QStringList rows;
         f.add(shellFigure(c, QStringLiteral("stats_%1_sqlite3_ms").arg(scope),
                           QStringLiteral("Stats, %1 (sqlite3 shell)").arg(scope),
@@ -103,8 +105,8 @@ void measureStats(const BenchContext& c, Database& db, Figures& f)
         f.value(QStringLiteral("stats_%1_same_answer").arg(scope), QStringLiteral("Stats, %1: same answer").arg(scope),
                 QString(), same ? 1 : 0);
         if (!same) {
-            std::cerr << "stats " << scope.toStdString() << " differ:\n  ours:   "
-                      << statsRows(stats).join(QLatin1Char(' ')).toStdString()
+            std::cerr << "stats " << scope.toStdString()
+                      << " differ:\n  ours:   " << statsRows(stats).join(QLatin1Char(' ')).toStdString()
                       << "\n  sqlite: " << shellStatsRows(rows).join(QLatin1Char(' ')).toStdString() << std::endl;
         }
     }
@@ -117,13 +119,15 @@ void measureBoard(const BenchContext& c, Database& db, Figures& f)
         BoardFilter filter;
         filter.provinceId = province ? c.provinceId : QString();
         CriteriaBoardData board;
-        f.time(QStringLiteral("board_%1_query_ms").arg(scope), QStringLiteral("Board data, %1 (in the program)").arg(scope),
-               c.runs, [&] { board = CriteriaBoardService(db).load(c.asOf, filter).value(); });
+        f.time(QStringLiteral("board_%1_query_ms").arg(scope),
+               QStringLiteral("Board data, %1 (in the program)").arg(scope), c.runs,
+               [&] { board = CriteriaBoardService(db).load(c.asOf, filter).value(); });
         QStringList rows;
         f.add(shellFigure(c, QStringLiteral("board_%1_sqlite3_ms").arg(scope),
                           QStringLiteral("Board data, %1 (sqlite3 shell)").arg(scope),
                           shell::boardSql(c.asOf, province ? c.provinceId : QString()), &rows));
-        ratio(f, QStringLiteral("board_%1_ratio").arg(scope), QStringLiteral("Board data, %1: program / sqlite3").arg(scope),
+        ratio(f, QStringLiteral("board_%1_ratio").arg(scope),
+              QStringLiteral("Board data, %1: program / sqlite3").arg(scope),
               QStringLiteral("board_%1_query_ms").arg(scope), QStringLiteral("board_%1_sqlite3_ms").arg(scope), 0);
         QStringList ours;
         const QMap<QString, int> cells = boardCells(board);
@@ -134,12 +138,12 @@ void measureBoard(const BenchContext& c, Database& db, Figures& f)
         for (const QString& row : std::as_const(rows)) {
             theirs.append(row.section(QLatin1Char('|'), 0, 1));
         }
-        f.value(QStringLiteral("board_%1_same_answer").arg(scope), QStringLiteral("Board data, %1: same answer").arg(scope),
-                QString(), ours == theirs ? 1 : 0);
+        f.value(QStringLiteral("board_%1_same_answer").arg(scope),
+                QStringLiteral("Board data, %1: same answer").arg(scope), QString(), ours == theirs ? 1 : 0);
         if (ours != theirs) {
-            std::cerr << "board " << scope.toStdString() << " differs:\n  ours:   "
-                      << ours.join(QLatin1Char(' ')).toStdString() << "\n  sqlite: "
-                      << theirs.join(QLatin1Char(' ')).toStdString() << std::endl;
+            std::cerr << "board " << scope.toStdString()
+                      << " differs:\n  ours:   " << ours.join(QLatin1Char(' ')).toStdString()
+                      << "\n  sqlite: " << theirs.join(QLatin1Char(' ')).toStdString() << std::endl;
         }
     }
 }

@@ -12,12 +12,12 @@ namespace ntm::bench {
 /// One measured figure: its runs and their median, or a single value (rows per second, megabytes).
 struct Figure
 {
-    QString key;     ///< Stable name in bench.json, e.g. "board_country_date_change_ms".
-    QString label;   ///< What the table shows.
-    QString unit;    ///< "ms", "s", "MB", "rows/s", "×".
+    QString key;   ///< Stable name in bench.json, e.g. "board_country_date_change_ms".
+    QString label; ///< What the table shows.
+    QString unit;  ///< "ms", "s", "MB", "rows/s", "×".
     QList<double> runs;
-    QList<double> cpuRuns;   ///< CPU time of the process during each run (ms): the machine is shared.
-    double target = 0;       ///< 0: no target.
+    QList<double> cpuRuns; ///< CPU time of the process during each run (ms): the machine is shared.
+    double target = 0;     ///< 0: no target.
     bool higherIsBetter = false;
     QString note;
 

@@ -64,14 +64,15 @@ qint64 rowsIn(const QString& path)
     if (!db) {
         return 0;
     }
-    QSqlQuery tables = core::sql::prepare(db.value()->sql(), QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    QSqlQuery tables = core::sql::prepare(
+        db.value()->sql(),
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
     qint64 rows = 0;
     if (tables.exec()) {
         while (tables.next()) {
             // A table name read from the database itself, quoted.
-            const auto n = core::sql::scalar(db.value()->sql(),
-                                             QStringLiteral("SELECT count(*) FROM \"%1\"").arg(tables.value(0).toString()));
+            const auto n = core::sql::scalar(
+                db.value()->sql(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(tables.value(0).toString()));
             rows += n ? n.value().toLongLong() : 0;
         }
     }
@@ -97,7 +98,8 @@ void addProcessFigures(const QString& results, Figures& f)
         if (runs.size() != 2) {
             continue;
         }
-        f.add(named(runs.at(0), QStringLiteral("stats_%1_cli_ms").arg(scope), QStringLiteral("ntm-cli stats, %1").arg(scope)));
+        f.add(named(runs.at(0), QStringLiteral("stats_%1_cli_ms").arg(scope),
+                    QStringLiteral("ntm-cli stats, %1").arg(scope)));
         f.add(named(runs.at(1), QStringLiteral("stats_%1_cli_sqlite3_ms").arg(scope),
                     QStringLiteral("sqlite3 shell, same stats, %1").arg(scope)));
         f.value(QStringLiteral("stats_%1_cli_ratio").arg(scope),
@@ -118,16 +120,19 @@ void addProcessFigures(const QString& results, Figures& f)
     if (!importRuns.isEmpty()) {
         const Figure& import = f.add(named(importRuns.first(), QStringLiteral("import_package_ms"),
                                            QStringLiteral("Import the package into an empty database")));
-        const qint64 rows = rowsIn(results + QStringLiteral("/import.ntm")) - rowsIn(results + QStringLiteral("/init.ntm"));
+        const qint64 rows =
+            rowsIn(results + QStringLiteral("/import.ntm")) - rowsIn(results + QStringLiteral("/init.ntm"));
         const double wall = import.median();
         const double cpu = import.cpuMedian();
-        Figure& speed = f.value(QStringLiteral("import_rows_per_s"), QStringLiteral("Import speed (file to commit, wall)"),
-                                QStringLiteral("rows/s"), rows / (wall / 1000.0));
+        Figure& speed =
+            f.value(QStringLiteral("import_rows_per_s"), QStringLiteral("Import speed (file to commit, wall)"),
+                    QStringLiteral("rows/s"), rows / (wall / 1000.0));
         speed.target = 200000;
         speed.higherIsBetter = true;
         speed.note = QStringLiteral("%1 rows").arg(rows);
-        Figure& cpuSpeed = f.value(QStringLiteral("import_rows_per_cpu_s"), QStringLiteral("Import speed (per CPU second)"),
-                                   QStringLiteral("rows/s"), rows / (std::max(1.0, cpu) / 1000.0));
+        Figure& cpuSpeed =
+            f.value(QStringLiteral("import_rows_per_cpu_s"), QStringLiteral("Import speed (per CPU second)"),
+                    QStringLiteral("rows/s"), rows / (std::max(1.0, cpu) / 1000.0));
         cpuSpeed.target = 200000;
         cpuSpeed.higherIsBetter = true;
     }
@@ -135,11 +140,13 @@ void addProcessFigures(const QString& results, Figures& f)
 
 void addOtherFigures(const QString& results, Figures& f)
 {
-    static const QRegularExpression generated(QStringLiteral("in ([0-9.]+) s: (\\d+) rows \\((\\d+) rows per second\\)"));
+    static const QRegularExpression generated(
+        QStringLiteral("in ([0-9.]+) s: (\\d+) rows \\((\\d+) rows per second\\)"));
     const auto m = generated.match(readText(results + QStringLiteral("/generate.txt")));
     if (m.hasMatch()) {
-        Figure& g = f.value(QStringLiteral("generate_rows_per_s"), QStringLiteral("Generation of the national database"),
-                            QStringLiteral("rows/s"), m.captured(3).toDouble());
+        Figure& g =
+            f.value(QStringLiteral("generate_rows_per_s"), QStringLiteral("Generation of the national database"),
+                    QStringLiteral("rows/s"), m.captured(3).toDouble());
         g.target = 200000;
         g.higherIsBetter = true;
         g.note = QStringLiteral("%1 rows in %2 s").arg(m.captured(2), m.captured(1));
@@ -172,17 +179,30 @@ json machine()
 
 void printTable(const Figures& f)
 {
-    std::cout << QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("measure"), -60).arg(QStringLiteral("median"), 13)
-                     .arg(QStringLiteral("CPU"), 10).arg(QStringLiteral("target"), 11).arg(QString(), 7).toStdString()
+    std::cout << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(QStringLiteral("measure"), -60)
+                     .arg(QStringLiteral("median"), 13)
+                     .arg(QStringLiteral("CPU"), 10)
+                     .arg(QStringLiteral("target"), 11)
+                     .arg(QString(), 7)
+                     .toStdString()
               << "\n";
     for (const Figure& fig : f.all()) {
         const int decimals = fig.unit == QLatin1String("×") ? 2 : fig.median() >= 100 ? 0 : 1;
         const QString value = QString::number(fig.median(), 'f', decimals) + QLatin1Char(' ') + fig.unit;
-        const QString cpu = fig.cpuRuns.isEmpty() ? QString() : QString::number(fig.cpuMedian(), 'f', 0) + QStringLiteral(" ms");
+        const QString cpu =
+            fig.cpuRuns.isEmpty() ? QString() : QString::number(fig.cpuMedian(), 'f', 0) + QStringLiteral(" ms");
         const QString target = fig.target > 0 ? (fig.higherIsBetter ? QStringLiteral("≥ ") : QStringLiteral("≤ ")) +
-                                                    QString::number(fig.target) : QString();
-        std::cout << QStringLiteral("%1 %2 %3 %4 %5").arg(fig.label.left(60), -60).arg(value, 13).arg(cpu, 10)
-                         .arg(target, 11).arg(fig.verdict(), 7).toStdString() << "\n";
+                                                    QString::number(fig.target)
+                                              : QString();
+        std::cout << QStringLiteral("%1 %2 %3 %4 %5")
+                         .arg(fig.label.left(60), -60)
+                         .arg(value, 13)
+                         .arg(cpu, 10)
+                         .arg(target, 11)
+                         .arg(fig.verdict(), 7)
+                         .toStdString()
+                  << "\n";
     }
 }
 } // namespace
@@ -232,7 +252,11 @@ Figures readFigures(const QString& path)
     for (const json& j : root.at("figures")) {
         Figure fig{QString::fromStdString(j.at("key").get<std::string>()),
                    QString::fromStdString(j.at("label").get<std::string>()),
-                   QString::fromStdString(j.at("unit").get<std::string>()), {}, {}, 0, false,
+                   QString::fromStdString(j.at("unit").get<std::string>()),
+                   {},
+                   {},
+                   0,
+                   false,
                    QString::fromStdString(j.value("note", std::string()))};
         for (const json& r : j.at("runs")) {
             fig.runs.append(r.get<double>());

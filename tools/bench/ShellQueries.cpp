@@ -36,7 +36,8 @@ QString common(const QString& d, const QString& provinceId)
                "WITH s AS MATERIALIZED (SELECT id, family FROM criteria_set WHERE scope = 'national' AND valid_from "
                "<= %1 ORDER BY valid_from DESC, version DESC LIMIT 1), "
                "k AS MATERIALIZED (SELECT c.number FROM criterion c WHERE c.set_id = (SELECT id FROM s)), "
-               "x AS MATERIALIZED (SELECT p.commune_id AS id, p.name, p.district_id FROM commune_period p JOIN commune c ON "
+               "x AS MATERIALIZED (SELECT p.commune_id AS id, p.name, p.district_id FROM commune_period p JOIN commune "
+               "c ON "
                "c.id = p.commune_id WHERE p.kind = 'xa' AND (p.valid_from IS NULL OR p.valid_from <= %1) AND "
                "(p.valid_to IS NULL OR p.valid_to >= %1)%2) ")
         .arg(d, province);
@@ -47,10 +48,11 @@ QString statsSql(const QDate& asOf, const QString& provinceId)
 {
     const QString d = quoted(asOf.toString(Qt::ISODate));
     return common(d, provinceId) +
-           QStringLiteral("SELECT met, count(*), sum(rec) FROM (SELECT x.id, (SELECT count(*) FROM k WHERE %2 = 'met') "
-                          "AS met, EXISTS (SELECT 1 FROM recognition r WHERE r.commune_id = x.id AND r.tier = 'ntm' AND "
-                          "r.decided_on <= %1 AND (r.ended_on IS NULL OR r.ended_on > %1)) AS rec FROM x) "
-                          "GROUP BY met ORDER BY met;")
+           QStringLiteral(
+               "SELECT met, count(*), sum(rec) FROM (SELECT x.id, (SELECT count(*) FROM k WHERE %2 = 'met') "
+               "AS met, EXISTS (SELECT 1 FROM recognition r WHERE r.commune_id = x.id AND r.tier = 'ntm' AND "
+               "r.decided_on <= %1 AND (r.ended_on IS NULL OR r.ended_on > %1)) AS rec FROM x) "
+               "GROUP BY met ORDER BY met;")
                .arg(d, latest(QStringLiteral("x.id"), QStringLiteral("k.number"), d));
 }
 

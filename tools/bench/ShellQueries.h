@@ -20,10 +20,10 @@ QString boardSql(const QDate& asOf, const QString& provinceId = {});
 
 struct ShellRun
 {
-    double queryMs = 0;   ///< "Run Time: real" of the shell's .timer.
+    double queryMs = 0;    ///< "Run Time: real" of the shell's .timer.
     double queryCpuMs = 0; ///< Its user + sys.
-    double processMs = 0; ///< The whole process, start to exit.
-    QStringList rows;     ///< Output lines without the timer's.
+    double processMs = 0;  ///< The whole process, start to exit.
+    QStringList rows;      ///< Output lines without the timer's.
     QString error;
 };
 

@@ -34,7 +34,8 @@ void settle()
 struct Window
 {
     QTemporaryDir folder;
-    AppSettings settings{std::make_unique<QSettings>(folder.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat)};
+    AppSettings settings{
+        std::make_unique<QSettings>(folder.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat)};
     DatabaseSession session;
     MainWindow window{session, settings};
     QDateEdit* date = nullptr;
@@ -80,15 +81,16 @@ void measureRotations(const BenchContext& c, Window& w, Figures& f)
         table->sortByColumn(RotationTableModel::Official, (order++ % 2) ? Qt::DescendingOrder : Qt::AscendingOrder);
         settle();
     });
-    f.time(QStringLiteral("rotations_date_change_ms"), QStringLiteral("Rotations: date change"), c.runs,
-           [&] { w.toggleDate(c); })
-        .target = 100;
+    f.time(QStringLiteral("rotations_date_change_ms"), QStringLiteral("Rotations: date change"), c.runs, [&] {
+         w.toggleDate(c);
+     }).target = 100;
     QTemporaryDir out;
-    f.time(QStringLiteral("xlsx_rotations_ms"), QStringLiteral("Export all rotations to .xlsx"), std::min(c.runs, 3), [&] {
-        const auto table = view->exportTable();
-        const auto written = core::XlsxWriter::write(out.filePath(QStringLiteral("rotations.xlsx")), {*table});
-        Q_ASSERT(written.ok());
-    });
+    f.time(QStringLiteral("xlsx_rotations_ms"), QStringLiteral("Export all rotations to .xlsx"), std::min(c.runs, 3),
+           [&] {
+               const auto table = view->exportTable();
+               const auto written = core::XlsxWriter::write(out.filePath(QStringLiteral("rotations.xlsx")), {*table});
+               Q_ASSERT(written.ok());
+           });
 }
 
 void measureBoard(const BenchContext& c, Window& w, Figures& f)
@@ -124,17 +126,17 @@ void measureOthers(const BenchContext& c, Window& w, Figures& f)
         w.window.showCommune(c.communeId);
         settle();
     });
-    f.time(QStringLiteral("dashboard_date_change_ms"), QStringLiteral("Dashboard: date change"), c.runs,
-           [&] { w.toggleDate(c); })
-        .target = 100;
+    f.time(QStringLiteral("dashboard_date_change_ms"), QStringLiteral("Dashboard: date change"), c.runs, [&] {
+         w.toggleDate(c);
+     }).target = 100;
     w.show(QStringLiteral("officialsView"));
-    f.time(QStringLiteral("officials_date_change_ms"), QStringLiteral("Officials: date change"), c.runs,
-           [&] { w.toggleDate(c); })
-        .target = 100;
+    f.time(QStringLiteral("officials_date_change_ms"), QStringLiteral("Officials: date change"), c.runs, [&] {
+         w.toggleDate(c);
+     }).target = 100;
     w.show(QStringLiteral("unitsView"));
-    f.time(QStringLiteral("units_date_change_ms"), QStringLiteral("Communes: date change"), c.runs,
-           [&] { w.toggleDate(c); })
-        .target = 100;
+    f.time(QStringLiteral("units_date_change_ms"), QStringLiteral("Communes: date change"), c.runs, [&] {
+         w.toggleDate(c);
+     }).target = 100;
 }
 } // namespace
 

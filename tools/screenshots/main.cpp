@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ntm-screenshots: renders the program's views offscreen into PNG files for docs/screenshots, from a demo
 // database, so the pictures in the docs are always of the current build. Usage: ntm-screenshots OUTDIR
+#include "TransferScenes.h"
 #include "access/AccountService.h"
 #include "access/LoginDialog.h"
 #include "access/UsersDialog.h"
@@ -8,40 +9,39 @@
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
 #include "app/Translations.h"
-#include "demo/DemoBuilder.h"
-#include "demo/DemoUnits.h"
-#include "util/Ids.h"
 #include "assignments/RotationDialog.h"
 #include "audit/RecordHistoryDialog.h"
 #include "backup/RestoreDialog.h"
-#include "service/OfficialService.h"
-#include "service/UnitLookup.h"
-#include "store/OfficialStore.h"
 #include "board/BoardView.h"
 #include "board/BulkAssessmentDialog.h"
+#include "demo/DemoBuilder.h"
+#include "demo/DemoUnits.h"
 #include "officials/OfficialDialog.h"
 #include "reports/ReportScopeDialog.h"
+#include "service/OfficialService.h"
+#include "service/UnitLookup.h"
 #include "shell/MainWindow.h"
+#include "store/OfficialStore.h"
 #include "timeline/AssessmentDialog.h"
 #include "timeline/TimelineChart.h"
 #include "timeline/TimelineView.h"
-#include "TransferScenes.h"
+#include "util/Ids.h"
 
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QTreeView>
 
 #include <functional>
@@ -85,8 +85,7 @@ void search(MainWindow& w, const char* view, const QString& text)
 }
 
 /// Renders the visible dialog of type T on top of the window, as a user sees it.
-template <typename T>
-QPixmap grabDialog(MainWindow& w)
+template <typename T> QPixmap grabDialog(MainWindow& w)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     for (T* d : w.findChildren<T*>()) {
@@ -110,10 +109,18 @@ ntm::core::Status addAccountsAndChanges(ntm::core::Database& db)
     }
     const QList<NewAccount> all{
         {QStringLiteral("quantri"), QStringLiteral("Trần Văn Quản"), Role::Admin, {}, {}, password},
-        {QStringLiteral("canbo.ductho"), QStringLiteral("Nguyễn Thị Hoa"), Role::Personnel,
-         ductho.value().id, {}, password},
-        {QStringLiteral("xa.ducyen"), QStringLiteral("Phạm Tiến Nam"), Role::CommuneLeader, {},
-         ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")), password},
+        {QStringLiteral("canbo.ductho"),
+         QStringLiteral("Nguyễn Thị Hoa"),
+         Role::Personnel,
+         ductho.value().id,
+         {},
+         password},
+        {QStringLiteral("xa.ducyen"),
+         QStringLiteral("Phạm Tiến Nam"),
+         Role::CommuneLeader,
+         {},
+         ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")),
+         password},
         {QStringLiteral("tinh.theodoi"), QStringLiteral("Lê Minh Tuấn"), Role::Reviewer, {}, {}, password},
     };
     for (const NewAccount& a : all) {
@@ -182,11 +189,11 @@ int main(int argc, char* argv[])
          [](MainWindow& w) {
              w.showView(QStringLiteral("boardView"));
              setAsOf(w, QDate(2016, 10, 1));
-             auto* district = w.findChild<QWidget*>(QStringLiteral("boardView"))->findChild<QComboBox*>(QStringLiteral("districtCombo"));
+             auto* district = w.findChild<QWidget*>(QStringLiteral("boardView"))
+                                  ->findChild<QComboBox*>(QStringLiteral("districtCombo"));
              district->setCurrentIndex(district->findText(QStringLiteral("Huyện Đức Thọ")));
              auto* board = w.findChild<BoardView*>();
              board->selectCell(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")), 17);
-
          }},
         {"board-2026.png",
          [](MainWindow& w) {
@@ -255,8 +262,10 @@ int main(int argc, char* argv[])
              d->selectOfficial(ntm::core::ids::stableId(QStringLiteral("story:bui-ngoc-nhat")));
              d->selectCommune(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18250-a")));
              d->findChild<QLineEdit*>(QStringLiteral("decisionNoEdit"))->setText(QStringLiteral("42-QĐ/HU"));
-             d->findChild<QComboBox*>(QStringLiteral("issuingBodyCombo"))->setEditText(QStringLiteral("Ban Thường vụ Huyện ủy Đức Thọ"));
-             d->findChild<QComboBox*>(QStringLiteral("toPositionCombo"))->setEditText(QStringLiteral("Bí thư Đảng ủy xã"));
+             d->findChild<QComboBox*>(QStringLiteral("issuingBodyCombo"))
+                 ->setEditText(QStringLiteral("Ban Thường vụ Huyện ủy Đức Thọ"));
+             d->findChild<QComboBox*>(QStringLiteral("toPositionCombo"))
+                 ->setEditText(QStringLiteral("Bí thư Đảng ủy xã"));
              d->findChild<QDateEdit*>(QStringLiteral("decisionDateEdit"))->setDate(QDate(2018, 5, 20));
              d->findChild<QDateEdit*>(QStringLiteral("startDateEdit"))->setDate(QDate(2018, 6, 1));
              d->findChild<QDateEdit*>(QStringLiteral("plannedEndEdit"))->setDate(QDate(2019, 5, 31));
@@ -267,7 +276,8 @@ int main(int argc, char* argv[])
          [](MainWindow& w) {
              setAsOf(w, QDate(2016, 6, 1));
              w.showView(QStringLiteral("boardView"));
-             w.findChild<BoardView*>()->recordSeveral(ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")));
+             w.findChild<BoardView*>()->recordSeveral(
+                 ntm::core::demo::DemoUnits::communeIdForKey(QStringLiteral("42-18268-a")));
              auto* d = w.findChild<BulkAssessmentDialog*>();
              d->choose(17, ntm::core::CriterionStatus::Met);
              d->choose(12, ntm::core::CriterionStatus::BasicallyMet);

@@ -59,8 +59,9 @@ bool readOptions(const CliArgs& a, GenerateOptions* o, QTextStream& err)
 {
     qint64 communes = o->communes, districts = o->districts, from = o->fromYear, to = o->toYear;
     qint64 seed = static_cast<qint64>(o->seed);
-    if (!readNumber(a, "communes", 1, 100000, &communes, err) || !readNumber(a, "districts", 1, 5000, &districts, err) ||
-        !readNumber(a, "from", 2010, 2030, &from, err) || !readNumber(a, "to", 2010, 2030, &to, err) ||
+    if (!readNumber(a, "communes", 1, 100000, &communes, err) ||
+        !readNumber(a, "districts", 1, 5000, &districts, err) || !readNumber(a, "from", 2010, 2030, &from, err) ||
+        !readNumber(a, "to", 2010, 2030, &to, err) ||
         !readNumber(a, "seed", 0, std::numeric_limits<qint64>::max(), &seed, err)) {
         return false;
     }
@@ -82,15 +83,16 @@ int runGenerate(const CliArgs& a, QTextStream& out, QTextStream& err)
     const bool terminal = isatty(fileno(stderr)) != 0;
     int shown = -1;
     const InterruptGuard guard;
-    const auto outcome = NationalGenerator(options).generate(path, [&](qint64 rows, qint64 expected, const QString& what) {
-        const int percent = static_cast<int>(std::min<qint64>(99, rows * 100 / std::max<qint64>(1, expected)));
-        if (terminal ? percent != shown : percent >= shown + 10 || shown < 0) {
-            shown = terminal ? percent : percent - percent % 10;
-            err << (terminal ? "\r" : "") << "generate: " << percent << "% " << what << " (" << rows << " rows)"
-                << (terminal ? "\x1b[K" : "\n") << Qt::flush;
-        }
-        return !g_interrupted;
-    });
+    const auto outcome =
+        NationalGenerator(options).generate(path, [&](qint64 rows, qint64 expected, const QString& what) {
+            const int percent = static_cast<int>(std::min<qint64>(99, rows * 100 / std::max<qint64>(1, expected)));
+            if (terminal ? percent != shown : percent >= shown + 10 || shown < 0) {
+                shown = terminal ? percent : percent - percent % 10;
+                err << (terminal ? "\r" : "") << "generate: " << percent << "% " << what << " (" << rows << " rows)"
+                    << (terminal ? "\x1b[K" : "\n") << Qt::flush;
+            }
+            return !g_interrupted;
+        });
     if (terminal) {
         err << "\r\x1b[K" << Qt::flush;
     }

@@ -153,9 +153,12 @@ int runImport(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 QList<Command> packageCommands()
 {
-    return {
-        {"export", {QStringLiteral("district"), QStringLiteral("commune")}, {}, 2, runExport},
-        {"import", {QStringLiteral("on-conflict"), QStringLiteral("user")}, {QStringLiteral("dry-run"), QStringLiteral("json")}, 2, runImport}};
+    return {{"export", {QStringLiteral("district"), QStringLiteral("commune")}, {}, 2, runExport},
+            {"import",
+             {QStringLiteral("on-conflict"), QStringLiteral("user")},
+             {QStringLiteral("dry-run"), QStringLiteral("json")},
+             2,
+             runImport}};
 }
 
 } // namespace ntm::cli

@@ -70,7 +70,8 @@ void printText(const SheetImportOutcome& o, bool dryRun, QTextStream& out)
     out << "Sheet \"" << p.sheetName << "\", header on row " << p.mapping.headerRow() + 1 << Qt::endl;
     for (const MappedColumn& c : p.mapping.columns()) {
         if (c.field != SheetField::None) {
-            out << "  " << ColumnMapping::columnName(c.column) << "  " << c.header << " → " << SheetFields::key(c.field) << Qt::endl;
+            out << "  " << ColumnMapping::columnName(c.column) << "  " << c.header << " → " << SheetFields::key(c.field)
+                << Qt::endl;
         }
     }
     for (const SheetImportProblem& e : p.errors) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ntm-cli stats, rotation-impact.
-#include "CliSupport.h"
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "commands/Commands.h"
 
 #include "service/RotationImpact.h"
@@ -76,7 +76,8 @@ int runStats(const CliArgs& a, QTextStream& out, QTextStream& err)
         out << QString::fromStdString(j.dump(2)) << Qt::endl;
         return kOk;
     }
-    out << "As of " << dates::toDisplay(asOf) << (provinceName.isEmpty() ? QString() : QStringLiteral(", ") + provinceName)
+    out << "As of " << dates::toDisplay(asOf)
+        << (provinceName.isEmpty() ? QString() : QStringLiteral(", ") + provinceName)
         << (districtName.isEmpty() ? QString() : QStringLiteral(", ") + districtName) << Qt::endl;
     out << "  communes:             " << s.communes << Qt::endl;
     out << "  recognised NTM:       " << s.recognised << Qt::endl;
@@ -127,7 +128,8 @@ int runRotationImpact(const CliArgs& a, QTextStream& out, QTextStream& err)
         out << QString::fromStdString(list.dump(2)) << Qt::endl;
         return kOk;
     }
-    out << "Rotation impact as of " << dates::toDisplay(asOf) << " (" << rows.value().size() << " rotations)" << Qt::endl;
+    out << "Rotation impact as of " << dates::toDisplay(asOf) << " (" << rows.value().size() << " rotations)"
+        << Qt::endl;
     for (const RotationImpactRow& r : rows.value()) {
         out << dates::toDisplay(r.rotation.startDate) << " – "
             << (r.end.isValid() ? dates::toDisplay(r.end) : QStringLiteral("(active)  ")) << "  " << r.officialName
@@ -145,8 +147,11 @@ int runRotationImpact(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 QList<Command> statsCommands()
 {
-    return {{"stats", {QStringLiteral("as-of"), QStringLiteral("district"), QStringLiteral("province")},
-             {QStringLiteral("json")}, 1, runStats},
+    return {{"stats",
+             {QStringLiteral("as-of"), QStringLiteral("district"), QStringLiteral("province")},
+             {QStringLiteral("json")},
+             1,
+             runStats},
             {"rotation-impact", {QStringLiteral("as-of")}, {QStringLiteral("json")}, 1, runRotationImpact}};
 }
 

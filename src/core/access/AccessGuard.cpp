@@ -65,8 +65,8 @@ Status AccessGuard::require(RecordKind kind, const RecordPlace& place)
     if (AccessPolicy::mayWrite(m_db.actor(), kind, place)) {
         return {};
     }
-    return denied(kind, AccessPolicy::mayWriteKind(m_db.actor(), kind) ? std::optional<RecordPlace>(place)
-                                                                      : std::nullopt);
+    return denied(kind,
+                  AccessPolicy::mayWriteKind(m_db.actor(), kind) ? std::optional<RecordPlace>(place) : std::nullopt);
 }
 
 Status AccessGuard::requireAdmin(RecordKind kind)

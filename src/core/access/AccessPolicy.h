@@ -11,7 +11,8 @@
 namespace ntm::core {
 
 /// The kinds of records a write can touch, as the roles see them.
-enum class RecordKind {
+enum class RecordKind
+{
     Official,
     Rotation,
     Assessment,

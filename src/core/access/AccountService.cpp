@@ -92,7 +92,8 @@ Status AccountService::checkScope(const Account& a)
 {
     UnitStore units(m_db);
     if (a.role == Role::Personnel) {
-        const auto d = a.districtId.isEmpty() ? Result<std::optional<District>>(std::nullopt) : units.district(a.districtId);
+        const auto d =
+            a.districtId.isEmpty() ? Result<std::optional<District>>(std::nullopt) : units.district(a.districtId);
         if (!d) {
             return d.error();
         }
@@ -102,7 +103,8 @@ Status AccountService::checkScope(const Account& a)
         }
     }
     if (a.role == Role::CommuneLeader) {
-        const auto c = a.communeId.isEmpty() ? Result<std::optional<Commune>>(std::nullopt) : units.commune(a.communeId);
+        const auto c =
+            a.communeId.isEmpty() ? Result<std::optional<Commune>>(std::nullopt) : units.commune(a.communeId);
         if (!c) {
             return c.error();
         }
@@ -130,7 +132,8 @@ Result<QString> AccountService::create(const NewAccount& n)
         return existing.error();
     }
     if (existing.value()) {
-        return Error{QStringLiteral("username"), tr("There is already an account named %1.").arg(existing.value()->username)};
+        return Error{QStringLiteral("username"),
+                     tr("There is already an account named %1.").arg(existing.value()->username)};
     }
     const bool first = !m_db.hasAccounts();
     if (first && n.role != Role::Admin) {

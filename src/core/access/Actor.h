@@ -14,13 +14,13 @@ namespace ntm::core {
 /// change is allowed). Every write through core is checked against it and recorded under its name.
 struct Actor
 {
-    QString userId;              ///< app_user.id; empty for the local owner and for nobody
-    QString username;            ///< written to the audit log and to "recorded by"
+    QString userId;   ///< app_user.id; empty for the local owner and for nobody
+    QString username; ///< written to the audit log and to "recorded by"
     QString fullName;
-    std::optional<Role> role;    ///< nullopt: nobody is signed in
-    QString districtId;          ///< the district of a district personnel officer
-    QString communeId;           ///< the commune of a commune leader
-    bool localOwner = false;     ///< single-user mode: nobody signs in, the owner of the file administers it
+    std::optional<Role> role; ///< nullopt: nobody is signed in
+    QString districtId;       ///< the district of a district personnel officer
+    QString communeId;        ///< the commune of a commune leader
+    bool localOwner = false;  ///< single-user mode: nobody signs in, the owner of the file administers it
 
     /// The owner of a database without accounts, named after the operating system's user.
     static Actor owner(const QString& name);

@@ -17,10 +17,10 @@ QByteArray passwordBytes(const QString& password)
 QByteArray PasswordHash::derive(const QByteArray& password, const QByteArray& salt, int iterations, int bytes)
 {
     QByteArray out(bytes, '\0');
-    const int ok = PKCS5_PBKDF2_HMAC(password.constData(), static_cast<int>(password.size()),
-                                     reinterpret_cast<const unsigned char*>(salt.constData()),
-                                     static_cast<int>(salt.size()), iterations, EVP_sha256(), bytes,
-                                     reinterpret_cast<unsigned char*>(out.data()));
+    const int ok =
+        PKCS5_PBKDF2_HMAC(password.constData(), static_cast<int>(password.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<int>(salt.size()),
+                          iterations, EVP_sha256(), bytes, reinterpret_cast<unsigned char*>(out.data()));
     return ok == 1 ? out : QByteArray();
 }
 

@@ -58,8 +58,8 @@ QString shown(const json& value)
 
 bool bookkeeping(const std::string& column)
 {
-    static const std::set<std::string> skipped{"row_version", "updated_at", "created_at", "name_folded",
-                                               "decision_key", "seq", "failed_attempts", "retry_after"};
+    static const std::set<std::string> skipped{"row_version",  "updated_at", "created_at",      "name_folded",
+                                               "decision_key", "seq",        "failed_attempts", "retry_after"};
     return skipped.count(column) > 0;
 }
 
@@ -90,7 +90,7 @@ Result<QList<AuditEntry>> AuditTrail::select(const QString& where, const QVarian
     QList<AuditEntry> out;
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
     }
     return out;
 }
@@ -104,14 +104,15 @@ Result<QList<AuditEntry>> AuditTrail::search(const AuditFilter& filter)
         values.append(filter.actor);
     }
     if (!filter.communeId.isEmpty()) {
-        conditions.append(QStringLiteral("(") + kCommuneOf + QStringLiteral(" = ? OR (table_name = 'commune' AND row_id = ?))"));
+        conditions.append(QStringLiteral("(") + kCommuneOf +
+                          QStringLiteral(" = ? OR (table_name = 'commune' AND row_id = ?))"));
         values += QVariantList{filter.communeId, filter.communeId};
     }
     if (filter.kind) {
         const QStringList tables = tablesOf(*filter.kind);
         // sql-safe: one placeholder per table name; the names are bound
-        conditions.append(QStringLiteral("table_name IN (") + QStringList(tables.size(), QStringLiteral("?")).join(u',') +
-                          QLatin1Char(')'));
+        conditions.append(QStringLiteral("table_name IN (") +
+                          QStringList(tables.size(), QStringLiteral("?")).join(u',') + QLatin1Char(')'));
         for (const QString& t : tables) {
             values.append(t);
         }
@@ -145,8 +146,8 @@ Result<QStringList> AuditTrail::actors()
 
 Result<QList<AuditEntry>> AuditTrail::historyOf(const QString& table, const QString& rowId)
 {
-    return select(QStringLiteral(" WHERE table_name = ? AND row_id = ?"), {table, rowId}, QStringLiteral(" ORDER BY seq"),
-                  0);
+    return select(QStringLiteral(" WHERE table_name = ? AND row_id = ?"), {table, rowId},
+                  QStringLiteral(" ORDER BY seq"), 0);
 }
 
 Result<QList<AuditEntry>> AuditTrail::criterionHistory(const QString& communeId, const QString& family, int number)
@@ -162,11 +163,11 @@ Result<QList<AuditEntry>> AuditTrail::criterionHistory(const QString& communeId,
 QStringList AuditTrail::tablesOf(RecordKind kind)
 {
     static const QStringList all{
-        QStringLiteral("official"),      QStringLiteral("rotation"),        QStringLiteral("assessment"),
-        QStringLiteral("review_meeting"), QStringLiteral("village"),        QStringLiteral("criterion_plan"),
-        QStringLiteral("commune"),       QStringLiteral("set_assignment"),  QStringLiteral("commune_group"),
-        QStringLiteral("recognition"),   QStringLiteral("criteria_set"),    QStringLiteral("criterion_crosswalk"),
-        QStringLiteral("province"),      QStringLiteral("district"),        QStringLiteral("commune_period"),
+        QStringLiteral("official"),        QStringLiteral("rotation"),         QStringLiteral("assessment"),
+        QStringLiteral("review_meeting"),  QStringLiteral("village"),          QStringLiteral("criterion_plan"),
+        QStringLiteral("commune"),         QStringLiteral("set_assignment"),   QStringLiteral("commune_group"),
+        QStringLiteral("recognition"),     QStringLiteral("criteria_set"),     QStringLiteral("criterion_crosswalk"),
+        QStringLiteral("province"),        QStringLiteral("district"),         QStringLiteral("commune_period"),
         QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"), QStringLiteral("app_user")};
     QStringList out;
     for (const QString& t : all) {

@@ -13,7 +13,13 @@ class Database;
 /// What storing a criteria set did.
 struct CriteriaImportOutcome
 {
-    enum class Kind { Added, Unchanged, Replaced, NewVersion };
+    enum class Kind
+    {
+        Added,
+        Unchanged,
+        Replaced,
+        NewVersion
+    };
     Kind kind = Kind::Added;
     QString setId;
     QString code;

@@ -23,7 +23,10 @@ public:
     explicit Reader(QString source) : m_source(std::move(source)) {}
 
     bool failed() const { return !m_error.isEmpty(); }
-    Error error() const { return Error{m_place, m_source + QStringLiteral(": ") + m_place + QStringLiteral(": ") + m_error}; }
+    Error error() const
+    {
+        return Error{m_place, m_source + QStringLiteral(": ") + m_place + QStringLiteral(": ") + m_error};
+    }
 
     void fail(const QString& place, const QString& message)
     {
@@ -35,7 +38,8 @@ public:
 
     QString text(const json& o, const char* key, const QString& place, bool required)
     {
-        const QString where = place.isEmpty() ? QString::fromLatin1(key) : place + QLatin1Char('.') + QLatin1String(key);
+        const QString where =
+            place.isEmpty() ? QString::fromLatin1(key) : place + QLatin1Char('.') + QLatin1String(key);
         if (!o.contains(key) || o.at(key).is_null()) {
             if (required) {
                 fail(where, CriteriaSetLoader::tr("is missing"));
@@ -69,7 +73,8 @@ public:
 
     int integer(const json& o, const char* key, const QString& place, int fallback)
     {
-        const QString where = place.isEmpty() ? QString::fromLatin1(key) : place + QLatin1Char('.') + QLatin1String(key);
+        const QString where =
+            place.isEmpty() ? QString::fromLatin1(key) : place + QLatin1Char('.') + QLatin1String(key);
         if (!o.contains(key) || o.at(key).is_null()) {
             if (fallback < 0) {
                 fail(where, CriteriaSetLoader::tr("is missing"));
@@ -236,10 +241,9 @@ Result<CriteriaSet> CriteriaSetLoader::parse(const QByteArray& bytes, const QStr
         try {
             [[maybe_unused]] const json strict = json::parse(bytes.constBegin(), bytes.constEnd());
         } catch (const json::parse_error& e) {
-            return Error{QString(), tr("%1: not valid JSON (byte %2): %3")
-                                        .arg(source)
-                                        .arg(e.byte)
-                                        .arg(QString::fromUtf8(e.what()))};
+            return Error{
+                QString(),
+                tr("%1: not valid JSON (byte %2): %3").arg(source).arg(e.byte).arg(QString::fromUtf8(e.what()))};
         }
         return Error{QString(), tr("%1: not valid JSON").arg(source)};
     }

@@ -92,8 +92,8 @@ Result<QString> Backups::makeDaily(Database& db, int keepDays, const QDate& toda
         return Error{QString(), tr("Could not create the backup folder %1.").arg(folder)};
     }
     const QString name = baseName(db.path());
-    const QString target = folder + QLatin1Char('/') + name + QLatin1Char('-') + today.toString(Qt::ISODate) +
-                           QStringLiteral(".ntm");
+    const QString target =
+        folder + QLatin1Char('/') + name + QLatin1Char('-') + today.toString(Qt::ISODate) + QStringLiteral(".ntm");
     QString made;
     if (!QFileInfo::exists(target)) {
         if (Status s = db.backupTo(target); !s) {
@@ -162,8 +162,9 @@ Status Backups::check(const QString& backupPath)
         return Error{QString(), tr("%1 is not a backup of an NTM Tracker database, or it is damaged.").arg(backupPath)};
     }
     if (version.toInt() > Migrator::latestVersion()) {
-        return Error{QString(), tr("%1 was made by a newer version of NTM Tracker; update the program to restore it.")
-                                    .arg(backupPath)};
+        return Error{
+            QString(),
+            tr("%1 was made by a newer version of NTM Tracker; update the program to restore it.").arg(backupPath)};
     }
     if (raw.value(QStringLiteral("PRAGMA quick_check")).toString() != QLatin1String("ok")) {
         return Error{QString(), tr("The backup %1 is damaged; choose another one.").arg(backupPath)};
@@ -187,8 +188,8 @@ Result<PreparedRestore> Backups::prepareRestore(Database& db, const QString& bac
         return Error{QString(), tr("Could not create the backup folder %1.").arg(folder)};
     }
     PreparedRestore prepared;
-    prepared.safetyCopy = folder + QLatin1Char('/') + baseName(db.path()) + QStringLiteral("-before-restore-") + stamp() +
-                          QStringLiteral(".ntm");
+    prepared.safetyCopy = folder + QLatin1Char('/') + baseName(db.path()) + QStringLiteral("-before-restore-") +
+                          stamp() + QStringLiteral(".ntm");
     if (Status s = db.backupTo(prepared.safetyCopy); !s) {
         return s.error();
     }
@@ -211,8 +212,9 @@ Result<PreparedRestore> Backups::prepareRestore(Database& db, const QString& bac
     copy.value()->setActor(db.actor());
     const nlohmann::json what = {{"restored_from", QFileInfo(backupPath).fileName().toStdString()},
                                  {"safety_copy", QFileInfo(prepared.safetyCopy).fileName().toStdString()}};
-    if (Status s = AuditLog(*copy.value()).record(QStringLiteral("bulk"), QStringLiteral("database"), QString(), QString(),
-                                                   QString::fromStdString(what.dump()));
+    if (Status s = AuditLog(*copy.value())
+                       .record(QStringLiteral("bulk"), QStringLiteral("database"), QString(), QString(),
+                               QString::fromStdString(what.dump()));
         !s) {
         copy = Error{};
         discard(prepared);

@@ -15,7 +15,12 @@ class Database;
 /// One backup of a database file.
 struct BackupInfo
 {
-    enum class Kind { Daily, BeforeUpgrade, BeforeRestore };
+    enum class Kind
+    {
+        Daily,
+        BeforeUpgrade,
+        BeforeRestore
+    };
     QString path;
     Kind kind = Kind::Daily;
     QDateTime made; ///< local time, from the name (the file's time when the name has none)

@@ -106,8 +106,8 @@ Status BulkStatement::run()
 Error BulkStatement::failure() const
 {
     const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
-    return Error{QString(), tr("Writing to the database failed: %1 (in \"%2\")")
-                                .arg(reason, QString::fromUtf8(m_sql.left(60)))};
+    return Error{QString(),
+                 tr("Writing to the database failed: %1 (in \"%2\")").arg(reason, QString::fromUtf8(m_sql.left(60)))};
 }
 
 } // namespace ntm::core

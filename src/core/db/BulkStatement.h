@@ -39,10 +39,16 @@ public:
     /// Parameters are numbered from 1, as in SQLite. Text is copied into the statement's own buffer for the
     /// parameter (its memory is reused from row to row), so a temporary may be bound.
     BulkStatement& text(int index, std::string_view value);
-    BulkStatement& text(int index, const QByteArray& value) { return text(index, std::string_view(value.constData(), value.size())); }
+    BulkStatement& text(int index, const QByteArray& value)
+    {
+        return text(index, std::string_view(value.constData(), value.size()));
+    }
     /// Binds NULL for an empty value.
     BulkStatement& textOrNull(int index, std::string_view value);
-    BulkStatement& textOrNull(int index, const QByteArray& value) { return textOrNull(index, std::string_view(value.constData(), value.size())); }
+    BulkStatement& textOrNull(int index, const QByteArray& value)
+    {
+        return textOrNull(index, std::string_view(value.constData(), value.size()));
+    }
     BulkStatement& integer(int index, qint64 value);
     BulkStatement& null(int index);
     /// A value as Qt's SQLite driver would bind it: NULL for an invalid value or a null text, integers (and

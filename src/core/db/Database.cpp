@@ -7,12 +7,12 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
-#include <QThread>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace ntm::core {
 
@@ -38,8 +38,8 @@ Result<int> readPragma(QSqlDatabase& db, const QString& pragma)
     QSqlQuery q(db);
     // sql-safe: PRAGMA takes no parameters; `pragma` is a name of this file (application_id, user_version)
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next()) {
-        return Error{QString(), q.lastError().databaseText().isEmpty() ? q.lastError().text()
-                                                                        : q.lastError().databaseText()};
+        return Error{QString(),
+                     q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText()};
     }
     return q.value(0).toInt();
 }
@@ -130,10 +130,12 @@ Status Database::checkAndMigrate(const Options& options, bool existedBefore)
     const auto version = readPragma(m_db, QStringLiteral("user_version"));
     const auto tables = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!appId || !version || !tables) {
-        const QString reason = !appId ? appId.error().message : !version ? version.error().message
-                                                                        : tables.error().message;
-        return Error{QString(), tr("%1 is not an NTM Tracker database, or it is damaged (%2). Nothing was changed.")
-                                    .arg(m_path, reason)};
+        const QString reason = !appId     ? appId.error().message
+                               : !version ? version.error().message
+                                          : tables.error().message;
+        return Error{
+            QString(),
+            tr("%1 is not an NTM Tracker database, or it is damaged (%2). Nothing was changed.").arg(m_path, reason)};
     }
     const int tableCount = tables.value().toInt();
     if (tableCount > 0 && appId.value() != kApplicationId) {
@@ -179,7 +181,8 @@ Status Database::checkAndMigrate(const Options& options, bool existedBefore)
     }
     if (Status s = Migrator::migrate(m_db, m_version, target); !s) {
         rollback();
-        return Error{QString(), tr("Upgrading %1 failed; the file was left as it was. %2").arg(m_path, s.error().message)};
+        return Error{QString(),
+                     tr("Upgrading %1 failed; the file was left as it was. %2").arg(m_path, s.error().message)};
     }
     if (Status s = commit(); !s) {
         return s;

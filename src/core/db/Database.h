@@ -28,10 +28,10 @@ public:
 
     struct Options
     {
-        bool create = true;       ///< Create the file when it does not exist.
-        int migrateTo = -1;       ///< Schema version to reach; -1 = latest (tests use older ones).
+        bool create = true; ///< Create the file when it does not exist.
+        int migrateTo = -1; ///< Schema version to reach; -1 = latest (tests use older ones).
         bool backupBeforeMigrate = true;
-        bool readOnly = false;    ///< Open for reading only (also chosen when the file cannot be written).
+        bool readOnly = false; ///< Open for reading only (also chosen when the file cannot be written).
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path);

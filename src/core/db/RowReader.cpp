@@ -34,7 +34,8 @@ RowReader::RowReader(const QSqlDatabase& db, const QString& statement) : m_sql(s
     }
     m_handle = handle;
     const QByteArray utf8 = statement.toUtf8();
-    if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr) !=
+        SQLITE_OK) {
         // Kept now: the connection's last error may be another statement's by the time exec() reports it.
         m_prepareError = QString::fromUtf8(sqlite3_errmsg(handle));
     }

@@ -26,7 +26,8 @@ Status exec(QSqlQuery& query, const QString& what)
                                              "the database is busy in another program; try again in a moment");
     } else if (reason.contains(QStringLiteral("readonly")) || reason.contains(QStringLiteral("read-only"))) {
         reason = QCoreApplication::translate("ntm::core::sql", "the database file is read-only");
-    } else if (reason.contains(QStringLiteral("disk is full")) || reason.contains(QStringLiteral("database or disk is full"))) {
+    } else if (reason.contains(QStringLiteral("disk is full")) ||
+               reason.contains(QStringLiteral("database or disk is full"))) {
         reason = QCoreApplication::translate("ntm::core::sql", "the disk is full");
     }
     return Error{QString(), what + QStringLiteral(": ") + reason};

@@ -77,7 +77,7 @@ const QList<Checkpoint>& Calibration::checkpoints()
 const QList<QPair<int, int>>& Calibration::recognitionSlots()
 {
     static const QList<QPair<int, int>> yearSlots{{2012, 3},  {2013, 4},  {2014, 19}, {2015, 26},
-                                              {2016, 30}, {2017, 31}, {2018, 45}, {2019, 34}};
+                                                  {2016, 30}, {2017, 31}, {2018, 45}, {2019, 34}};
     return yearSlots;
 }
 
@@ -175,9 +175,8 @@ QList<QList<int>> Calibration::allocate(const QList<CommunePlan*>& plans, DemoRa
         }
         if (c == 0 && n > 0) {
             // One commune met 15 criteria at the baseline review (published).
-            const auto best = std::max_element(plans.cbegin(), plans.cend(), [](const auto* a, const auto* b) {
-                return a->strength < b->strength;
-            });
+            const auto best = std::max_element(plans.cbegin(), plans.cend(),
+                                               [](const auto* a, const auto* b) { return a->strength < b->strength; });
             const qsizetype i = best - plans.cbegin();
             v[i] = 15;
             bounds[i] = {15, 15, true};

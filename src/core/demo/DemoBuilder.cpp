@@ -119,8 +119,8 @@ Status writeAssignments(Database& db, const DemoUnits& units)
                 }
             }
         }
-        if (Status s = store.insertCommuneGroup({ids::stableId(QStringLiteral("demo-group:") + c->id), c->id, group,
-                                                 QDate(2026, 2, 15)});
+        if (Status s = store.insertCommuneGroup(
+                {ids::stableId(QStringLiteral("demo-group:") + c->id), c->id, group, QDate(2026, 2, 15)});
             !s) {
             return s;
         }
@@ -175,8 +175,10 @@ Status DemoBuilder::build(const Progress& progress)
         }
     }
     // Districts that led the province: every commune recognised by the year the district was.
-    const QHash<QString, int> deadlines{{QStringLiteral("442"), 2018}, {QStringLiteral("443"), 2019},
-                                        {QStringLiteral("440"), 2019}, {QStringLiteral("445"), 2019}};
+    const QHash<QString, int> deadlines{{QStringLiteral("442"), 2018},
+                                        {QStringLiteral("443"), 2019},
+                                        {QStringLiteral("440"), 2019},
+                                        {QStringLiteral("445"), 2019}};
     histories.planPhaseOne(deadlines);
     histories.planLaterPhases(kHorizon);
     if (!report(30, tr("Writing districts and communes"))) {
@@ -208,11 +210,11 @@ Status DemoBuilder::build(const Progress& progress)
     if (!report(95, tr("Recording the demo in the audit log"))) {
         return Error{QString(), tr("Cancelled; nothing was written.")};
     }
-    if (Status s = sql::run(m_db.sql(), QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
-                            {QStringLiteral("demo"), QStringLiteral("Hà Tĩnh demo, generated %1, seed %2")
-                                                         .arg(dates::nowTimestamp())
-                                                         .arg(kSeed)},
-                            tr("Saving the demo marker"));
+    if (Status s =
+            sql::run(m_db.sql(), QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                     {QStringLiteral("demo"),
+                      QStringLiteral("Hà Tĩnh demo, generated %1, seed %2").arg(dates::nowTimestamp()).arg(kSeed)},
+                     tr("Saving the demo marker"));
         !s) {
         return s;
     }

@@ -156,7 +156,8 @@ void DemoHistories::planMergers(const QDate& date, bool recogniseAgain, const QD
     const auto merges = m_units.mergesOn(date);
     QList<QString> successors = merges.keys();
     std::sort(successors.begin(), successors.end());
-    const QString note = QStringLiteral("Thống nhất kết quả sau sáp nhập ngày %1 (minh họa)").arg(dates::toDisplay(date));
+    const QString note =
+        QStringLiteral("Thống nhất kết quả sau sáp nhập ngày %1 (minh họa)").arg(dates::toDisplay(date));
     const int maxNumber = criteriaOn(date);
     for (const QString& successorId : successors) {
         QList<QString> parts = merges.value(successorId);
@@ -291,8 +292,9 @@ void DemoHistories::planRound2026(const QDate& horizon)
         const QDate firstRound = QDate(2026, 3, 16).addDays(m_rng.between(0, 75));
         for (int n = 1; n <= 10; ++n) {
             const double u = m_rng.uniform();
-            const CriterionStatus s = u < pMet ? CriterionStatus::Met
-                                      : u < pMet + 0.2 ? CriterionStatus::BasicallyMet : CriterionStatus::NotMet;
+            const CriterionStatus s = u < pMet         ? CriterionStatus::Met
+                                      : u < pMet + 0.2 ? CriterionStatus::BasicallyMet
+                                                       : CriterionStatus::NotMet;
             first.insert(n, s);
             p.events.append({firstRound, kFamily2026, n, s, kGeneratedNote});
         }
@@ -302,8 +304,9 @@ void DemoHistories::planRound2026(const QDate& horizon)
         }
         for (int n = 1; n <= 10; ++n) {
             if (first.value(n) != CriterionStatus::Met && m_rng.chance(0.4)) {
-                const CriterionStatus s = first.value(n) == CriterionStatus::BasicallyMet ? CriterionStatus::Met
-                                                                                          : CriterionStatus::BasicallyMet;
+                const CriterionStatus s = first.value(n) == CriterionStatus::BasicallyMet
+                                              ? CriterionStatus::Met
+                                              : CriterionStatus::BasicallyMet;
                 p.events.append({secondRound, kFamily2026, n, s, kGeneratedNote});
             }
         }

@@ -8,23 +8,23 @@ namespace ntm::core::demo {
 GeneratedName generateName(DemoRandom& rng)
 {
     static const QList<QString> family{
-        QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"), QStringLiteral("Phạm"),
-        QStringLiteral("Hoàng"), QStringLiteral("Phan"), QStringLiteral("Võ"), QStringLiteral("Đặng"),
-        QStringLiteral("Bùi"), QStringLiteral("Đỗ"), QStringLiteral("Hồ"), QStringLiteral("Ngô"),
-        QStringLiteral("Dương"), QStringLiteral("Đinh"), QStringLiteral("Thái"), QStringLiteral("Hà"),
-        QStringLiteral("Trương"), QStringLiteral("Đào"), QStringLiteral("Lưu"), QStringLiteral("Mai")};
-    static const QList<QString> maleMiddle{QStringLiteral("Văn"),  QStringLiteral("Đình"), QStringLiteral("Xuân"),
-                                           QStringLiteral("Hữu"),  QStringLiteral("Minh"), QStringLiteral("Quang"),
-                                           QStringLiteral("Ngọc"), QStringLiteral("Đức"),  QStringLiteral("Thế"),
+        QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),   QStringLiteral("Phạm"),
+        QStringLiteral("Hoàng"),  QStringLiteral("Phan"), QStringLiteral("Võ"),   QStringLiteral("Đặng"),
+        QStringLiteral("Bùi"),    QStringLiteral("Đỗ"),   QStringLiteral("Hồ"),   QStringLiteral("Ngô"),
+        QStringLiteral("Dương"),  QStringLiteral("Đinh"), QStringLiteral("Thái"), QStringLiteral("Hà"),
+        QStringLiteral("Trương"), QStringLiteral("Đào"),  QStringLiteral("Lưu"),  QStringLiteral("Mai")};
+    static const QList<QString> maleMiddle{QStringLiteral("Văn"),  QStringLiteral("Đình"),  QStringLiteral("Xuân"),
+                                           QStringLiteral("Hữu"),  QStringLiteral("Minh"),  QStringLiteral("Quang"),
+                                           QStringLiteral("Ngọc"), QStringLiteral("Đức"),   QStringLiteral("Thế"),
                                            QStringLiteral("Tiến"), QStringLiteral("Trọng"), QStringLiteral("Anh")};
-    static const QList<QString> femaleMiddle{QStringLiteral("Thị"), QStringLiteral("Thu"), QStringLiteral("Thanh"),
+    static const QList<QString> femaleMiddle{QStringLiteral("Thị"),  QStringLiteral("Thu"),  QStringLiteral("Thanh"),
                                              QStringLiteral("Hồng"), QStringLiteral("Ngọc"), QStringLiteral("Minh")};
     static const QList<QString> maleGiven{
-        QStringLiteral("Hùng"),  QStringLiteral("Dũng"), QStringLiteral("Hải"),  QStringLiteral("Nam"),
-        QStringLiteral("Tuấn"),  QStringLiteral("Thắng"), QStringLiteral("Bình"), QStringLiteral("Sơn"),
-        QStringLiteral("Long"),  QStringLiteral("Quân"), QStringLiteral("Phong"), QStringLiteral("Trung"),
-        QStringLiteral("Hưng"),  QStringLiteral("Thành"), QStringLiteral("Lâm"), QStringLiteral("Khánh"),
-        QStringLiteral("Đạt"),   QStringLiteral("Tâm"),  QStringLiteral("Việt"), QStringLiteral("Cường")};
+        QStringLiteral("Hùng"), QStringLiteral("Dũng"),  QStringLiteral("Hải"),   QStringLiteral("Nam"),
+        QStringLiteral("Tuấn"), QStringLiteral("Thắng"), QStringLiteral("Bình"),  QStringLiteral("Sơn"),
+        QStringLiteral("Long"), QStringLiteral("Quân"),  QStringLiteral("Phong"), QStringLiteral("Trung"),
+        QStringLiteral("Hưng"), QStringLiteral("Thành"), QStringLiteral("Lâm"),   QStringLiteral("Khánh"),
+        QStringLiteral("Đạt"),  QStringLiteral("Tâm"),   QStringLiteral("Việt"),  QStringLiteral("Cường")};
     static const QList<QString> femaleGiven{QStringLiteral("Lan"),  QStringLiteral("Hương"), QStringLiteral("Hoa"),
                                             QStringLiteral("Hà"),   QStringLiteral("Mai"),   QStringLiteral("Linh"),
                                             QStringLiteral("Thủy"), QStringLiteral("Nga"),   QStringLiteral("Trang"),
@@ -70,8 +70,8 @@ HomePost generateDistrictPost(DemoRandom& rng, DistrictKind kind, const QString&
         committee = QStringLiteral("Thành ủy");
         level = QStringLiteral("thành phố");
     }
-    const QString unit = QString::fromUtf16(p.unit) + QLatin1Char(' ') + (p.party ? committee : level) +
-                         QLatin1Char(' ') + districtName;
+    const QString unit =
+        QString::fromUtf16(p.unit) + QLatin1Char(' ') + (p.party ? committee : level) + QLatin1Char(' ') + districtName;
     return {unit, QString::fromUtf16(p.position)};
 }
 

@@ -59,11 +59,11 @@ struct CommunePlan
     QDate recognisedOn;
     bool illustrative = true;
     QList<Tenure> tenures;
-    QList<Anchor> forced;    ///< Fixed counts (the article's stories).
-    QList<int> order;        ///< Order in which its numbered criteria become met.
+    QList<Anchor> forced; ///< Fixed counts (the article's stories).
+    QList<int> order;     ///< Order in which its numbered criteria become met.
     QList<PlannedEvent> events;
     QList<PlannedRecognition> recognitions;
-    QString eventNote;       ///< Note for generated events.
+    QString eventNote; ///< Note for generated events.
 };
 
 using PlanMap = QHash<QString, CommunePlan>;

@@ -26,10 +26,11 @@ public:
     /// Uniform integer in [lo, hi] (inclusive).
     int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
     bool chance(double p) { return uniform() < p; }
-    template <typename T>
-    const T& pick(const QList<T>& list) { return list.at(between(0, static_cast<int>(list.size()) - 1)); }
-    template <typename T>
-    void shuffle(QList<T>& list)
+    template <typename T> const T& pick(const QList<T>& list)
+    {
+        return list.at(between(0, static_cast<int>(list.size()) - 1));
+    }
+    template <typename T> void shuffle(QList<T>& list)
     {
         for (qsizetype i = list.size() - 1; i > 0; --i) {
             list.swapItemsAt(i, between(0, static_cast<int>(i)));

@@ -77,8 +77,10 @@ bool DemoRotations::placeRotation(Rotation& r, const Commune& commune, const QDa
         }
         r.endReason = early ? (m_rng.chance(0.5) ? EndReason::Promoted : EndReason::Recalled) : EndReason::Completed;
         const double u = m_rng.uniform();
-        r.evaluation = u < 0.25 ? Evaluation::XuatSac : u < 0.75 ? Evaluation::Tot
-                                                      : u < 0.97 ? Evaluation::HoanThanh : Evaluation::KhongHoanThanh;
+        r.evaluation = u < 0.25   ? Evaluation::XuatSac
+                       : u < 0.75 ? Evaluation::Tot
+                       : u < 0.97 ? Evaluation::HoanThanh
+                                  : Evaluation::KhongHoanThanh;
         r.returnPosition = r.endReason == EndReason::Promoted ? QStringLiteral("Trưởng phòng") : r.fromPosition;
     }
     for (const Rotation& other : m_rotations) {
@@ -111,7 +113,8 @@ void DemoRotations::generateDistrictRotations(const PlanMap& plans, int year, co
         });
         const int count = 1 + (m_rng.chance(0.5) ? 1 : 0);
         for (int k = 0; k < count && !candidates.isEmpty(); ++k) {
-            const Commune* commune = candidates.at(m_rng.between(0, std::min<int>(4, static_cast<int>(candidates.size()) - 1)));
+            const Commune* commune =
+                candidates.at(m_rng.between(0, std::min<int>(4, static_cast<int>(candidates.size()) - 1)));
             candidates.removeOne(commune);
             const HomePost post = generateDistrictPost(m_rng, d.kind, d.name);
             Rotation r;

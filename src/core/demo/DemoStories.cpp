@@ -15,7 +15,8 @@ const QDate DemoStories::kNamEnd(2020, 9, 30);
 const QDate DemoStories::kThachKheRecognised(2017, 12, 20);
 
 namespace {
-const QString kArticle = QStringLiteral("Nguồn: Baohatinh.vn, \"Luân chuyển cán bộ huyện về giúp xã làm nông thôn mới\".");
+const QString kArticle =
+    QStringLiteral("Nguồn: Baohatinh.vn, \"Luân chuyển cán bộ huyện về giúp xã làm nông thôn mới\".");
 } // namespace
 
 void DemoStories::shapePlans(PlanMap& plans) const
@@ -30,7 +31,7 @@ void DemoStories::shapePlans(PlanMap& plans) const
         int year;
     };
     static const QList<Fact> facts{
-        {u"Sơn Kim 1", "439", 2014},  {u"Kỳ Giang", "447", 2018},    {u"Cẩm Hòa", "446", 2018},
+        {u"Sơn Kim 1", "439", 2014},   {u"Kỳ Giang", "447", 2018},    {u"Cẩm Hòa", "446", 2018},
         {u"Hương Quang", "441", 2018}, {u"Sơn Hà", "439", 2018},      {u"Gia Hanh", "443", 2018},
         {u"Kỳ Ninh", "449", 2018},     {u"Mai Phụ", "448", 2018},     {u"Đức Lạc", "440", 2018},
         {u"Đức An", "440", 2018},      {u"Tân Hương", "440", 2018},   {u"Liên Minh", "440", 2018},
@@ -51,8 +52,10 @@ void DemoStories::shapePlans(PlanMap& plans) const
     ducYen.forced = {{kNhatStart, 9}, {kDucYenRecognised.addDays(-10), 20}};
     ducYen.tenures.append({kNhatStart, kNhatEnd});
     ducYen.illustrative = false;
-    ducYen.eventNote = QStringLiteral("Số tiêu chí đạt (9 khi đồng chí Nhật về nhận nhiệm vụ, đủ 20 sau 7 tháng) theo bài "
-                                      "báo; tiêu chí cụ thể và ngày đánh giá là minh họa. ") + kArticle;
+    ducYen.eventNote =
+        QStringLiteral("Số tiêu chí đạt (9 khi đồng chí Nhật về nhận nhiệm vụ, đủ 20 sau 7 tháng) theo bài "
+                       "báo; tiêu chí cụ thể và ngày đánh giá là minh họa. ") +
+        kArticle;
     CommunePlan& thachKhe = plans[m_units.focusThachKhe()];
     thachKhe.recognitionYear = 2017;
     thachKhe.recognisedOn = kThachKheRecognised;
@@ -88,7 +91,8 @@ void DemoStories::addPeople(QList<Official>& officials, QList<Rotation>& rotatio
     r1.actualEnd = kNhatEnd;
     r1.endReason = EndReason::Completed;
     r1.note = QStringLiteral("Bài báo: tháng 3/2016 BTV huyện Đức Thọ điều động. Số quyết định, ngày quyết định và "
-                             "ngày kết thúc là minh họa. ") + kArticle;
+                             "ngày kết thúc là minh họa. ") +
+              kArticle;
     Official nam;
     nam.id = ids::stableId(QStringLiteral("story:pham-tien-nam"));
     nam.fullName = QStringLiteral("Phạm Tiến Nam");

@@ -11,8 +11,8 @@ QList<int> EventPlanner::criterionOrder()
     // Weights: higher = met earlier. From the national picture: planning (1), electricity (4), post and
     // telecoms (8), culture (16), political system (18) and security (19) were met first; income (10),
     // poverty (11), employment (12), environment (17) and roads (2) last.
-    static const QList<double> weight{0,   6.0, 1.0, 1.6, 4.0, 1.4, 1.5, 2.5, 5.0, 2.0, 0.6,
-                                      0.7, 0.8, 1.5, 3.0, 2.0, 4.0, 0.6, 5.0, 6.0};
+    static const QList<double> weight{0,   6.0, 1.0, 1.6, 4.0, 1.4, 1.5, 2.5, 5.0, 2.0,
+                                      0.6, 0.7, 0.8, 1.5, 3.0, 2.0, 4.0, 0.6, 5.0, 6.0};
     QList<QPair<double, int>> keyed;
     for (int n = 1; n <= 19; ++n) {
         keyed.append({std::pow(m_rng.uniform(), 1.0 / weight.at(n)), n});

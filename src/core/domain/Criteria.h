@@ -9,7 +9,14 @@
 namespace ntm::core {
 
 /// How an indicator's value is typed and checked.
-enum class IndicatorKind { Boolean, Percent, Number, Count, Text };
+enum class IndicatorKind
+{
+    Boolean,
+    Percent,
+    Number,
+    Count,
+    Text
+};
 
 struct Indicator
 {
@@ -19,8 +26,8 @@ struct Indicator
     QString nameEn;
     QString unit;
     IndicatorKind kind = IndicatorKind::Text;
-    QString direction; ///< "min" (at least the target), "max" (at most), or empty.
-    QString target;    ///< Target as written in the decision, e.g. "≥ 70%"; empty when not known.
+    QString direction;                 ///< "min" (at least the target), "max" (at most), or empty.
+    QString target;                    ///< Target as written in the decision, e.g. "≥ 70%"; empty when not known.
     QMap<int, QString> targetsByGroup; ///< Commune group -> target (2026–2030 set).
     QString targetsByRegionJson;
     bool verified = true;

@@ -7,8 +7,7 @@
 namespace ntm::core {
 
 namespace {
-template <typename E, std::size_t N>
-QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E v)
+template <typename E, std::size_t N> QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E v)
 {
     for (const auto& [e, k] : table) {
         if (e == v) {
@@ -29,12 +28,14 @@ std::optional<E> parse(const std::array<std::pair<E, const char*>, N>& table, co
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<CriterionStatus, const char*>, 4> kStatus{{{CriterionStatus::NotAssessed, "not_assessed"},
-                                                                          {CriterionStatus::NotMet, "not_met"},
-                                                                          {CriterionStatus::BasicallyMet, "basically_met"},
-                                                                          {CriterionStatus::Met, "met"}}};
-constexpr std::array<std::pair<RotationKind, const char*>, 3> kKind{
-    {{RotationKind::LuanChuyen, "luan_chuyen"}, {RotationKind::DieuDong, "dieu_dong"}, {RotationKind::BietPhai, "biet_phai"}}};
+constexpr std::array<std::pair<CriterionStatus, const char*>, 4> kStatus{
+    {{CriterionStatus::NotAssessed, "not_assessed"},
+     {CriterionStatus::NotMet, "not_met"},
+     {CriterionStatus::BasicallyMet, "basically_met"},
+     {CriterionStatus::Met, "met"}}};
+constexpr std::array<std::pair<RotationKind, const char*>, 3> kKind{{{RotationKind::LuanChuyen, "luan_chuyen"},
+                                                                     {RotationKind::DieuDong, "dieu_dong"},
+                                                                     {RotationKind::BietPhai, "biet_phai"}}};
 constexpr std::array<std::pair<Evaluation, const char*>, 4> kEval{{{Evaluation::XuatSac, "xuat_sac"},
                                                                    {Evaluation::Tot, "tot"},
                                                                    {Evaluation::HoanThanh, "hoan_thanh"},
@@ -60,25 +61,79 @@ constexpr std::array<std::pair<Role, const char*>, 4> kRole{{{Role::Admin, "admi
                                                              {Role::Reviewer, "reviewer"}}};
 } // namespace
 
-QString Vocabulary::key(CriterionStatus v) { return keyOf(kStatus, v); }
-QString Vocabulary::key(RotationKind v) { return keyOf(kKind, v); }
-QString Vocabulary::key(Evaluation v) { return keyOf(kEval, v); }
-QString Vocabulary::key(EndReason v) { return keyOf(kEnd, v); }
-QString Vocabulary::key(Gender v) { return keyOf(kGender, v); }
-QString Vocabulary::key(CommuneKind v) { return keyOf(kCommune, v); }
-QString Vocabulary::key(DistrictKind v) { return keyOf(kDistrict, v); }
-QString Vocabulary::key(RecognitionTier v) { return keyOf(kTier, v); }
-QString Vocabulary::key(Role v) { return keyOf(kRole, v); }
+QString Vocabulary::key(CriterionStatus v)
+{
+    return keyOf(kStatus, v);
+}
+QString Vocabulary::key(RotationKind v)
+{
+    return keyOf(kKind, v);
+}
+QString Vocabulary::key(Evaluation v)
+{
+    return keyOf(kEval, v);
+}
+QString Vocabulary::key(EndReason v)
+{
+    return keyOf(kEnd, v);
+}
+QString Vocabulary::key(Gender v)
+{
+    return keyOf(kGender, v);
+}
+QString Vocabulary::key(CommuneKind v)
+{
+    return keyOf(kCommune, v);
+}
+QString Vocabulary::key(DistrictKind v)
+{
+    return keyOf(kDistrict, v);
+}
+QString Vocabulary::key(RecognitionTier v)
+{
+    return keyOf(kTier, v);
+}
+QString Vocabulary::key(Role v)
+{
+    return keyOf(kRole, v);
+}
 
-std::optional<CriterionStatus> Vocabulary::criterionStatus(const QString& k) { return parse(kStatus, k); }
-std::optional<RotationKind> Vocabulary::rotationKind(const QString& k) { return parse(kKind, k); }
-std::optional<Evaluation> Vocabulary::evaluation(const QString& k) { return parse(kEval, k); }
-std::optional<EndReason> Vocabulary::endReason(const QString& k) { return parse(kEnd, k); }
-std::optional<Gender> Vocabulary::gender(const QString& k) { return parse(kGender, k); }
-std::optional<CommuneKind> Vocabulary::communeKind(const QString& k) { return parse(kCommune, k); }
-std::optional<DistrictKind> Vocabulary::districtKind(const QString& k) { return parse(kDistrict, k); }
-std::optional<RecognitionTier> Vocabulary::recognitionTier(const QString& k) { return parse(kTier, k); }
-std::optional<Role> Vocabulary::role(const QString& k) { return parse(kRole, k); }
+std::optional<CriterionStatus> Vocabulary::criterionStatus(const QString& k)
+{
+    return parse(kStatus, k);
+}
+std::optional<RotationKind> Vocabulary::rotationKind(const QString& k)
+{
+    return parse(kKind, k);
+}
+std::optional<Evaluation> Vocabulary::evaluation(const QString& k)
+{
+    return parse(kEval, k);
+}
+std::optional<EndReason> Vocabulary::endReason(const QString& k)
+{
+    return parse(kEnd, k);
+}
+std::optional<Gender> Vocabulary::gender(const QString& k)
+{
+    return parse(kGender, k);
+}
+std::optional<CommuneKind> Vocabulary::communeKind(const QString& k)
+{
+    return parse(kCommune, k);
+}
+std::optional<DistrictKind> Vocabulary::districtKind(const QString& k)
+{
+    return parse(kDistrict, k);
+}
+std::optional<RecognitionTier> Vocabulary::recognitionTier(const QString& k)
+{
+    return parse(kTier, k);
+}
+std::optional<Role> Vocabulary::role(const QString& k)
+{
+    return parse(kRole, k);
+}
 
 QString Vocabulary::label(CriterionStatus v)
 {

@@ -10,17 +10,68 @@
 namespace ntm::core {
 
 /// Status of one criterion for one commune. NotAssessed is never stored: it is the absence of an event.
-enum class CriterionStatus { NotAssessed, NotMet, BasicallyMet, Met };
-enum class RotationKind { LuanChuyen, DieuDong, BietPhai };
-enum class Evaluation { XuatSac, Tot, HoanThanh, KhongHoanThanh };
-enum class EndReason { Completed, Recalled, Promoted, Stayed, Retired, Other };
-enum class Gender { Male, Female };
-enum class CommuneKind { Xa, Phuong, ThiTran };
-enum class DistrictKind { Huyen, ThiXa, ThanhPho };
-enum class RecognitionTier { Ntm, NangCao, KieuMau, HienDai };
+enum class CriterionStatus
+{
+    NotAssessed,
+    NotMet,
+    BasicallyMet,
+    Met
+};
+enum class RotationKind
+{
+    LuanChuyen,
+    DieuDong,
+    BietPhai
+};
+enum class Evaluation
+{
+    XuatSac,
+    Tot,
+    HoanThanh,
+    KhongHoanThanh
+};
+enum class EndReason
+{
+    Completed,
+    Recalled,
+    Promoted,
+    Stayed,
+    Retired,
+    Other
+};
+enum class Gender
+{
+    Male,
+    Female
+};
+enum class CommuneKind
+{
+    Xa,
+    Phuong,
+    ThiTran
+};
+enum class DistrictKind
+{
+    Huyen,
+    ThiXa,
+    ThanhPho
+};
+enum class RecognitionTier
+{
+    Ntm,
+    NangCao,
+    KieuMau,
+    HienDai
+};
 /// What a user account may do (docs/security.md): everything; officials and rotations of one district;
 /// assessments, review meetings, villages and criterion plans of one commune; read only.
-enum class Role { Admin, Personnel, CommuneLeader, Reviewer };
+enum class Role
+{
+    Admin,
+    Personnel,
+    CommuneLeader,
+    Reviewer
+};
 
 /// Storage keys (stable, ASCII, used in the database and in exchange files) and user-facing labels
 /// (translated) for every fixed vocabulary of the domain. Each vocabulary is defined here once.

@@ -11,7 +11,13 @@ namespace ntm::core {
 /// get real dates and numbers, not text.
 struct TableColumn
 {
-    enum class Type { Text, Date, Integer, Number };
+    enum class Type
+    {
+        Text,
+        Date,
+        Integer,
+        Number
+    };
     QString title;
     Type type = Type::Text;
     int width = 15; ///< In characters, for spreadsheet column widths.

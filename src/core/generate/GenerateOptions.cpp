@@ -21,8 +21,9 @@ Status GenerateOptions::check() const
         return Error{QStringLiteral("districts"), tr("--districts must be between 1 and 5,000.")};
     }
     if (communes < districts || communes > 100000) {
-        return Error{QStringLiteral("communes"),
-                     tr("--communes must be at least the number of districts (%1) and at most 100,000.").arg(districts)};
+        return Error{
+            QStringLiteral("communes"),
+            tr("--communes must be at least the number of districts (%1) and at most 100,000.").arg(districts)};
     }
     if (fromYear < 2010 || fromYear > 2030) {
         return Error{QStringLiteral("from"), tr("--from must be a year between 2010 and 2030.")};

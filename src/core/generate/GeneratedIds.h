@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 
-
 namespace ntm::core::generate {
 
 /// Ids of generated records: UUID-shaped (version 4 layout), drawn from the seed, and increasing in the order the

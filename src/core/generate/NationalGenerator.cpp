@@ -38,8 +38,8 @@ public:
 private:
     void remove() const
     {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")}) {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
             QFile::remove(m_part + suffix);
         }
     }
@@ -114,7 +114,8 @@ Status writePeople(NationalWriter& writer, const NationalUnits& units, const Gen
         if (!failed) {
             return false;
         }
-        return ++officials % 512 != 0 || report(writer.rows(), NationalGenerator::tr("Writing officials and rotations"));
+        return ++officials % 512 != 0 ||
+               report(writer.rows(), NationalGenerator::tr("Writing officials and rotations"));
     });
     if (!failed) {
         return failed;
@@ -136,7 +137,8 @@ Result<GenerateOutcome> NationalGenerator::generate(const QString& path, const P
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0) {
         return Error{QStringLiteral("file"), tr("%1 already exists; the national database is generated only into a "
-                                                "new file.").arg(path)};
+                                                "new file.")
+                                                 .arg(path)};
     }
     if (!QFileInfo(info.absolutePath()).isDir()) {
         return Error{QStringLiteral("file"), tr("The folder %1 does not exist.").arg(info.absolutePath())};
@@ -265,8 +267,9 @@ Result<GenerateOutcome> NationalGenerator::outcome(Database& db)
     GenerateOutcome o;
     const QString reform = GenerateOptions::reformDate().toString(Qt::ISODate);
     const QString before = GenerateOptions::reformDate().addDays(-1).toString(Qt::ISODate);
-    const QString existing = QStringLiteral("SELECT count(*) FROM commune WHERE (valid_from IS NULL OR valid_from <= ?) "
-                                            "AND (valid_to IS NULL OR valid_to >= ?)");
+    const QString existing =
+        QStringLiteral("SELECT count(*) FROM commune WHERE (valid_from IS NULL OR valid_from <= ?) "
+                       "AND (valid_to IS NULL OR valid_to >= ?)");
     const QList<std::pair<qint64*, std::pair<QString, QVariantList>>> queries{
         {&o.communesBefore, {existing, {before, before}}},
         {&o.communesAfter, {existing, {reform, reform}}},

@@ -17,7 +17,7 @@ namespace ntm::core::generate {
 /// What a generation wrote.
 struct GenerateOutcome
 {
-    qint64 rows = 0; ///< Every row written, the speed measure.
+    qint64 rows = 0;           ///< Every row written, the speed measure.
     qint64 communesBefore = 0; ///< Communes existing on 30/6/2025 (or at the end, without the reform).
     qint64 communesAfter = 0;  ///< Communes existing on 1/7/2025.
     qint64 lineageLinks = 0;

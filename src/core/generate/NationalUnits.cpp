@@ -66,8 +66,9 @@ void NationalUnits::planDistricts(const GenerateOptions& options, demo::DemoRand
             district.province = p;
             district.code = code(d + 1, 3);
             district.name = names.next();
-            district.kind = d == first ? DistrictKind::ThanhPho
-                                       : rng.chance(0.08) ? DistrictKind::ThiXa : DistrictKind::Huyen;
+            district.kind = d == first         ? DistrictKind::ThanhPho
+                            : rng.chance(0.08) ? DistrictKind::ThiXa
+                                               : DistrictKind::Huyen;
             m_districts.append(district);
         }
     }

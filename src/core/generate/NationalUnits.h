@@ -36,15 +36,15 @@ struct GenCommune
 {
     QByteArray id;
     int province = 0;
-    int district = -1;   ///< -1: made by the reform, directly under the province.
+    int district = -1; ///< -1: made by the reform, directly under the province.
     QString code;
     QString name;
     CommuneKind kind = CommuneKind::Xa;
-    QDate validTo;       ///< Invalid: still exists. Communes merged on 1/7/2025 end on 30/6/2025.
+    QDate validTo;          ///< Invalid: still exists. Communes merged on 1/7/2025 end on 30/6/2025.
     bool keptWhole = false; ///< Left whole by the reform: one identity, a second period from 1/7/2025.
-    int successor = -1;  ///< The commune it was merged into.
-    QList<int> parts;    ///< For a commune made by the reform: the communes merged into it.
-    double strength = 0.5; ///< 0..1: how early it progresses.
+    int successor = -1;     ///< The commune it was merged into.
+    QList<int> parts;       ///< For a commune made by the reform: the communes merged into it.
+    double strength = 0.5;  ///< 0..1: how early it progresses.
 
     bool existsOn(const QDate& d) const { return !validTo.isValid() || d <= validTo; }
     bool madeByReform() const { return district < 0; }

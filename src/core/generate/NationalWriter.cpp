@@ -47,15 +47,13 @@ private:
 
 QByteArray key(CriterionStatus s)
 {
-    static const std::array<QByteArray, 4> keys{Vocabulary::key(CriterionStatus::NotAssessed).toUtf8(),
-                                                Vocabulary::key(CriterionStatus::NotMet).toUtf8(),
-                                                Vocabulary::key(CriterionStatus::BasicallyMet).toUtf8(),
-                                                Vocabulary::key(CriterionStatus::Met).toUtf8()};
+    static const std::array<QByteArray, 4> keys{
+        Vocabulary::key(CriterionStatus::NotAssessed).toUtf8(), Vocabulary::key(CriterionStatus::NotMet).toUtf8(),
+        Vocabulary::key(CriterionStatus::BasicallyMet).toUtf8(), Vocabulary::key(CriterionStatus::Met).toUtf8()};
     return keys.at(static_cast<size_t>(s));
 }
 
-template <typename T>
-QByteArray keyOf(const T& value)
+template <typename T> QByteArray keyOf(const T& value)
 {
     return Vocabulary::key(value).toUtf8();
 }
@@ -80,8 +78,9 @@ struct NationalWriter::Statements
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'generate', ?, 1)"),
           recognition(db, "INSERT INTO recognition (id, commune_id, tier, decision_no, decided_on, ended_on, "
                           "end_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-          meeting(db, "INSERT INTO review_meeting (id, commune_id, held_on, chair, decisions, responsible, illustrative, "
-                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+          meeting(db,
+                  "INSERT INTO review_meeting (id, commune_id, held_on, chair, decisions, responsible, illustrative, "
+                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
           meetingCriterion(db, "INSERT INTO review_meeting_criterion (meeting_id, criterion_id) VALUES (?, ?)"),
           official(db, "INSERT INTO official (id, full_name, name_folded, gender, birth_date, home_unit, "
                        "home_district_id, position, illustrative, created_at, updated_at) "
@@ -97,8 +96,8 @@ struct NationalWriter::Statements
 
     QList<const BulkStatement*> all() const
     {
-        return {&province, &district, &commune, &period, &lineage, &group, &assessment, &recognition, &meeting,
-                &meetingCriterion, &official, &rotation, &meta, &audit};
+        return {&province,    &district, &commune,          &period,   &lineage,  &group, &assessment,
+                &recognition, &meeting,  &meetingCriterion, &official, &rotation, &meta,  &audit};
     }
 
     BulkStatement province, district, commune, period, lineage, group, assessment, recognition, meeting,
@@ -108,8 +107,8 @@ struct NationalWriter::Statements
 NationalWriter::NationalWriter(sqlite3* db, const GenerateOptions& options, const CriteriaTimeline& timeline)
     : m_options(options), m_timeline(timeline), m_st(std::make_unique<Statements>(db)),
       m_periodIds(options.seed, 0x0004), m_lineageIds(options.seed, 0x0005), m_groupIds(options.seed, 0x0006),
-      m_meetingIds(options.seed, 0x0009), m_assessmentIds(options.seed, 0x000a),
-      m_recognitionIds(options.seed, 0x000b), m_stamp(options.stamp().toUtf8())
+      m_meetingIds(options.seed, 0x0009), m_assessmentIds(options.seed, 0x000a), m_recognitionIds(options.seed, 0x000b),
+      m_stamp(options.stamp().toUtf8())
 {
 }
 

@@ -116,8 +116,7 @@ bool PeopleGenerator::placeTerm(Rotation& r, int district, QDate start)
         return false;
     }
     const GenDistrict& d = m_units.districts().at(district);
-    const QList<int>& candidates =
-        afterReform ? m_byProvince.at(d.province) : m_byDistrict.at(district);
+    const QList<int>& candidates = afterReform ? m_byProvince.at(d.province) : m_byDistrict.at(district);
     if (candidates.isEmpty()) {
         return false;
     }

@@ -106,15 +106,15 @@ void ProgressSimulator::numberedEra(const GenCommune& commune, CommuneHistory& h
     for (bool& b : leaning) {
         b = rng.chance(0.5);
     }
-    const QDate lastRecognition = commune.validTo.isValid() ? std::min(commune.validTo, m_options.horizon())
-                                                            : m_options.horizon();
+    const QDate lastRecognition =
+        commune.validTo.isValid() ? std::min(commune.validTo, m_options.horizon()) : m_options.horizon();
     for (const QDate& date : dates) {
         const int met = line.metOn(date);
         Statuses target{};
         for (int n = 1; n <= kNumbered; ++n) {
-            target[n] = rank.at(n) < met                            ? CriterionStatus::Met
+            target[n] = rank.at(n) < met                        ? CriterionStatus::Met
                         : rank.at(n) < met + 2 && leaning.at(n) ? CriterionStatus::BasicallyMet
-                                                                  : CriterionStatus::NotMet;
+                                                                : CriterionStatus::NotMet;
         }
         review(h, date, target, full.contains(date), rng);
         if (h.recognitions.isEmpty() && met >= kNumbered) {
@@ -154,9 +154,8 @@ QList<QDate> ProgressSimulator::reviewDates(const QDate& first, const QDate& las
     QList<QDate> dates = full;
     for (int y = first.year() + 1; y <= last.year(); ++y) {
         const QDate d = QDate(y, 3, 1).addDays(rng.between(0, 240));
-        const bool nearFull = std::any_of(full.cbegin(), full.cend(), [&](const QDate& f) {
-            return std::abs(f.daysTo(d)) < 45;
-        });
+        const bool nearFull =
+            std::any_of(full.cbegin(), full.cend(), [&](const QDate& f) { return std::abs(f.daysTo(d)) < 45; });
         if (d <= last && !nearFull) {
             dates.append(d);
         }
@@ -235,7 +234,7 @@ void ProgressSimulator::tenCriteriaRounds(const GenCommune& commune, CommuneHist
             }
             for (int n = 1; n <= size; ++n) {
                 const int rank = static_cast<int>(order.indexOf(n));
-                const CriterionStatus s = rank < met ? CriterionStatus::Met
+                const CriterionStatus s = rank < met       ? CriterionStatus::Met
                                           : rank < met + 2 ? CriterionStatus::BasicallyMet
                                                            : CriterionStatus::NotMet;
                 h.events.append({date, set, n, s});

@@ -182,8 +182,8 @@ PackageConflict PackagePlanner::conflictOf(const KindSpec& spec, const PackageRe
     for (int i = 1; i < spec.fields.size(); ++i) {
         const FieldSpec& f = spec.fields.at(i);
         if (!f.bookkeeping && r.values.at(i) != stored.values.at(i)) {
-            c.differences.append({QString::fromLatin1(f.name), display(f, stored.values.at(i)),
-                                  display(f, r.values.at(i))});
+            c.differences.append(
+                {QString::fromLatin1(f.name), display(f, stored.values.at(i)), display(f, r.values.at(i))});
         }
     }
     if (spec.child && (c.differences.isEmpty() || r.children.size() != stored.children.size())) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/AssessmentService.h"
 
+#include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "store/AssessmentStore.h"
-#include "access/AccessGuard.h"
 #include "store/AuditLog.h"
 #include "store/UnitStore.h"
 #include "util/Dates.h"
@@ -48,10 +48,10 @@ bool AssessmentService::parseValue(const Indicator& indicator, IndicatorValue& v
     switch (indicator.kind) {
     case IndicatorKind::Boolean: {
         const QString f = text::fold(t);
-        static const QStringList yes{QStringLiteral("co"), QStringLiteral("dat"), QStringLiteral("yes"),
-                                     QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("x")};
+        static const QStringList yes{QStringLiteral("co"),   QStringLiteral("dat"), QStringLiteral("yes"),
+                                     QStringLiteral("true"), QStringLiteral("1"),   QStringLiteral("x")};
         static const QStringList no{QStringLiteral("khong"), QStringLiteral("chua dat"), QStringLiteral("khong dat"),
-                                    QStringLiteral("no"), QStringLiteral("false"), QStringLiteral("0")};
+                                    QStringLiteral("no"),    QStringLiteral("false"),    QStringLiteral("0")};
         if (yes.contains(f)) {
             value.number = 1.0;
             return true;
@@ -106,9 +106,9 @@ Result<Issues> AssessmentService::check(const QString& communeId, const QDate& d
         return out;
     }
     if (date > QDate::currentDate()) {
-        out.append(errorIssue(QStringLiteral("date"),
-                              tr("The date %1 is in the future; record an assessment once it is made.")
-                                  .arg(dates::toDisplay(date))));
+        out.append(errorIssue(
+            QStringLiteral("date"),
+            tr("The date %1 is in the future; record an assessment once it is made.").arg(dates::toDisplay(date))));
     }
     const auto commune = UnitStore(m_db).commune(communeId);
     if (!commune) {
@@ -122,8 +122,8 @@ Result<Issues> AssessmentService::check(const QString& communeId, const QDate& d
     const CommunePeriod* period = c.periodOn(date);
     const QString title = period ? Vocabulary::communeTitle(period->kind, period->name) : c.id;
     if (!c.existsOn(date)) {
-        out.append(errorIssue(QStringLiteral("date"),
-                              tr("%1 did not exist on %2.").arg(title, dates::toDisplay(date))));
+        out.append(
+            errorIssue(QStringLiteral("date"), tr("%1 did not exist on %2.").arg(title, dates::toDisplay(date))));
     }
     const auto resolver = SetResolver::load(m_db);
     if (!resolver) {
@@ -131,8 +131,8 @@ Result<Issues> AssessmentService::check(const QString& communeId, const QDate& d
     }
     const CriteriaSet* set = resolver.value().setFor(c.id, c.provinceId, date);
     if (!set) {
-        out.append(errorIssue(QStringLiteral("date"), tr("No criteria set applies to %1 on %2 yet.")
-                                                         .arg(title, dates::toDisplay(date))));
+        out.append(errorIssue(QStringLiteral("date"),
+                              tr("No criteria set applies to %1 on %2 yet.").arg(title, dates::toDisplay(date))));
         return out;
     }
     if (inputs.isEmpty()) {
@@ -154,17 +154,17 @@ Result<Issues> AssessmentService::check(const QString& communeId, const QDate& d
             continue;
         }
         if (in.status == CriterionStatus::NotAssessed) {
-            out.append(errorIssue(QStringLiteral("status"), tr("Criterion %1: choose met, basically met or not met.")
-                                                                .arg(criterion->number)));
+            out.append(errorIssue(QStringLiteral("status"),
+                                  tr("Criterion %1: choose met, basically met or not met.").arg(criterion->number)));
         }
         for (const IndicatorValue& v : in.values) {
             const Indicator* indicator = findIndicator(*criterion, v.indicatorId);
             IndicatorValue copy = v;
             QString problem;
             if (!indicator) {
-                out.append(errorIssue(QStringLiteral("indicator"),
-                                      tr("Criterion %1: the indicator is not part of this criterion.")
-                                          .arg(criterion->number)));
+                out.append(errorIssue(
+                    QStringLiteral("indicator"),
+                    tr("Criterion %1: the indicator is not part of this criterion.").arg(criterion->number)));
             } else if (!parseValue(*indicator, copy, &problem)) {
                 out.append(errorIssue(QStringLiteral("indicator:") + indicator->code,
                                       tr("Indicator %1: %2").arg(indicator->code, problem)));

@@ -8,9 +8,15 @@
 namespace ntm::core {
 
 namespace {
-enum class Change { Insert, Update, Remove };
+enum class Change
+{
+    Insert,
+    Update,
+    Remove
+};
 
-Status audited(Database& db, const QString& table, const QString& id, const std::function<Status()>& write, Change change)
+Status audited(Database& db, const QString& table, const QString& id, const std::function<Status()>& write,
+               Change change)
 {
     Transaction tx(db);
     if (!tx.started()) {

@@ -16,8 +16,8 @@ struct CriterionState
     QString criterionId;
     QString name;
     CriterionStatus status = CriterionStatus::NotAssessed;
-    QDate assessedOn;       ///< Date of the event the status comes from.
-    QString assessmentId;   ///< That event; empty when not assessed.
+    QDate assessedOn;     ///< Date of the event the status comes from.
+    QString assessmentId; ///< That event; empty when not assessed.
     QString recordedBy;
     QString note;
     QString carriedFromSet; ///< Code of an older set the status carries over from; empty when assessed under this set.
@@ -29,11 +29,11 @@ struct CommuneProgress
 {
     QString communeId;
     QDate asOf;
-    QString setId;   ///< Empty when no set applies yet.
+    QString setId; ///< Empty when no set applies yet.
     QString setCode;
     QString setName;
-    QDate setSince;  ///< Date from which this set applies to the commune.
-    int group = 0;   ///< Commune group under sets with groups, 0 when none.
+    QDate setSince; ///< Date from which this set applies to the commune.
+    int group = 0;  ///< Commune group under sets with groups, 0 when none.
     QList<CriterionState> criteria;
     int met = 0;
     int basicallyMet = 0;

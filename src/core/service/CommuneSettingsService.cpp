@@ -44,7 +44,8 @@ Status CommuneSettingsService::setTargetYear(const QString& communeId, int year,
         return Error{QStringLiteral("target_year"), tr("The target year %1 is outside 2009–2050.").arg(year)};
     }
     UnitStore store(m_db);
-    return updateAudited(m_db, QStringLiteral("commune"), communeId, [&] { return store.setTargetYear(communeId, year, expectedVersion); });
+    return updateAudited(m_db, QStringLiteral("commune"), communeId,
+                         [&] { return store.setTargetYear(communeId, year, expectedVersion); });
 }
 
 Result<QString> CommuneSettingsService::assignSet(const QString& communeId, const QString& setId, const QDate& from,
@@ -61,7 +62,8 @@ Result<QString> CommuneSettingsService::assignSet(const QString& communeId, cons
     }
     const SetAssignment a{id.isEmpty() ? ids::newId() : id, setId, QString(), communeId, from, QString()};
     CriteriaStore store(m_db);
-    if (Status s = insertAudited(m_db, QStringLiteral("set_assignment"), a.id, [&] { return store.insertAssignment(a); });
+    if (Status s =
+            insertAudited(m_db, QStringLiteral("set_assignment"), a.id, [&] { return store.insertAssignment(a); });
         !s) {
         return s.error();
     }
@@ -74,7 +76,8 @@ Status CommuneSettingsService::removeAssignment(const QString& id)
     return removeAudited(m_db, QStringLiteral("set_assignment"), id, [&] { return store.removeAssignment(id); });
 }
 
-Result<QString> CommuneSettingsService::setGroup(const QString& communeId, int group, const QDate& from, const QString& id)
+Result<QString> CommuneSettingsService::setGroup(const QString& communeId, int group, const QDate& from,
+                                                 const QString& id)
 {
     if (Status s = allowed(communeId); !s) {
         return s.error();
@@ -87,7 +90,8 @@ Result<QString> CommuneSettingsService::setGroup(const QString& communeId, int g
     }
     const CommuneGroupAssignment g{id.isEmpty() ? ids::newId() : id, communeId, group, from};
     CriteriaStore store(m_db);
-    if (Status s = insertAudited(m_db, QStringLiteral("commune_group"), g.id, [&] { return store.insertCommuneGroup(g); });
+    if (Status s =
+            insertAudited(m_db, QStringLiteral("commune_group"), g.id, [&] { return store.insertCommuneGroup(g); });
         !s) {
         return s.error();
     }
@@ -117,11 +121,11 @@ Result<Issues> CommuneSettingsService::checkRecognition(const Recognition& r)
     }
     const auto p = progress.value().communeProgress(r.communeId, r.decidedOn);
     if (p && p.value().total > 0 && p.value().met < p.value().total) {
-        out.append(warningIssue(QStringLiteral("decided_on"),
-                                tr("On %1 the commune met %2 of the %3 criteria recorded here.")
-                                    .arg(dates::toDisplay(r.decidedOn))
-                                    .arg(p.value().met)
-                                    .arg(p.value().total)));
+        out.append(
+            warningIssue(QStringLiteral("decided_on"), tr("On %1 the commune met %2 of the %3 criteria recorded here.")
+                                                           .arg(dates::toDisplay(r.decidedOn))
+                                                           .arg(p.value().met)
+                                                           .arg(p.value().total)));
     }
     if (r.tier != RecognitionTier::Ntm) {
         const auto all = RecognitionStore(m_db).list(r.communeId);
@@ -133,8 +137,9 @@ Result<Issues> CommuneSettingsService::checkRecognition(const Recognition& r)
             ntm = ntm || (other.tier == RecognitionTier::Ntm && other.activeOn(r.decidedOn));
         }
         if (!ntm) {
-            out.append(warningIssue(QStringLiteral("tier"), tr("The commune has no active NTM recognition on %1.")
-                                                                .arg(dates::toDisplay(r.decidedOn))));
+            out.append(warningIssue(
+                QStringLiteral("tier"),
+                tr("The commune has no active NTM recognition on %1.").arg(dates::toDisplay(r.decidedOn))));
         }
     }
     return out;

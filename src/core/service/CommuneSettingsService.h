@@ -24,7 +24,8 @@ public:
     /// `expectedVersion`: the commune's row version the user saw (-1: do not check).
     Status setTargetYear(const QString& communeId, int year, int expectedVersion = -1);
     /// Applies `setId` to the commune from `from`; returns the assignment's id.
-    Result<QString> assignSet(const QString& communeId, const QString& setId, const QDate& from, const QString& id = {});
+    Result<QString> assignSet(const QString& communeId, const QString& setId, const QDate& from,
+                              const QString& id = {});
     Status removeAssignment(const QString& id);
     Result<QString> setGroup(const QString& communeId, int group, const QDate& from, const QString& id = {});
     Status removeGroup(const QString& id);

@@ -30,8 +30,10 @@ Result<CriteriaBoardData> CriteriaBoardService::load(const QDate& asOf, const Bo
     const auto provinces = units.provinces();
     const auto recognitions = RecognitionStore(m_db).list();
     if (!rows || !districts || !provinces || !recognitions) {
-        return !rows ? rows.error() : !districts ? districts.error() : !provinces ? provinces.error()
-                                                                                   : recognitions.error();
+        return !rows        ? rows.error()
+               : !districts ? districts.error()
+               : !provinces ? provinces.error()
+                            : recognitions.error();
     }
     auto progress = ProgressService::create(m_db);
     if (!progress) {
@@ -67,7 +69,8 @@ Result<CriteriaBoardData> CriteriaBoardService::load(const QDate& asOf, const Bo
             setColumns.insert(c.progress.setCode, cols);
         }
         // After 1/7/2025 communes belong to their province directly: one group per province.
-        byDistrict[r.districtId.isEmpty() ? QStringLiteral("province:") + r.provinceId : r.districtId].communes.append(c);
+        byDistrict[r.districtId.isEmpty() ? QStringLiteral("province:") + r.provinceId : r.districtId].communes.append(
+            c);
     }
     // Columns: every criterion number any commune has, named as in the most used set.
     QString common;

@@ -52,7 +52,12 @@ struct BoardFilter
 {
     QString provinceId;
     QString districtId;
-    enum class Recognition { Any, Recognised, NotYet } recognition = Recognition::Any;
+    enum class Recognition
+    {
+        Any,
+        Recognised,
+        NotYet
+    } recognition = Recognition::Any;
 };
 
 /// Builds the criteria board: the communes judged by the programme (xã) on the date, each criterion's status

@@ -29,11 +29,13 @@ namespace {
 /// Every official's terms, by start, with the commune as called when each started: one query.
 Result<QHash<QString, QList<OfficialTerm>>> termsByOfficial(Database& db)
 {
-    QSqlQuery q = sql::prepare(db.sql(), QStringLiteral(
-        "SELECT r.official_id, r.start_date, r.actual_end, r.to_position, p.name, p.kind, r.commune_id "
-        "FROM rotation r LEFT JOIN commune_period p ON p.commune_id = r.commune_id "
-        "AND (p.valid_from IS NULL OR p.valid_from <= r.start_date) AND (p.valid_to IS NULL OR p.valid_to >= r.start_date) "
-        "ORDER BY r.official_id, r.start_date"));
+    QSqlQuery q = sql::prepare(
+        db.sql(),
+        QStringLiteral("SELECT r.official_id, r.start_date, r.actual_end, r.to_position, p.name, p.kind, r.commune_id "
+                       "FROM rotation r LEFT JOIN commune_period p ON p.commune_id = r.commune_id "
+                       "AND (p.valid_from IS NULL OR p.valid_from <= r.start_date) AND (p.valid_to IS NULL OR "
+                       "p.valid_to >= r.start_date) "
+                       "ORDER BY r.official_id, r.start_date"));
     if (Status s = sql::exec(q, OfficialList::tr("Reading rotations")); !s) {
         return s.error();
     }

@@ -26,10 +26,10 @@ struct OfficialListRow
 {
     Official official;
     QString homeDistrictName;
-    QString currentCommune;  ///< "Xã Đức Yên" while a rotation is active on the date.
+    QString currentCommune; ///< "Xã Đức Yên" while a rotation is active on the date.
     QString currentPosition;
     int rotationCount = 0;
-    QString searchKey;       ///< Folded name, home unit and position.
+    QString searchKey;         ///< Folded name, home unit and position.
     QList<OfficialTerm> terms; ///< By start: a change of date only recomputes the current assignment.
 
     /// Sets the current commune and position from the term active on `asOf` (the latest started, if several).

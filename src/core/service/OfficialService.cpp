@@ -33,13 +33,13 @@ Issues OfficialService::check(const Official& o, const QDate& today)
             out.append(errorIssue(QStringLiteral("birth_date"),
                                   tr("The birth date %1 is not in the past.").arg(dates::toDisplay(o.birthDate))));
         } else if (o.birthDate.addYears(18) > today) {
-            out.append(errorIssue(QStringLiteral("birth_date"),
-                                  tr("With the birth date %1 the official would be under 18.")
-                                      .arg(dates::toDisplay(o.birthDate))));
+            out.append(errorIssue(
+                QStringLiteral("birth_date"),
+                tr("With the birth date %1 the official would be under 18.").arg(dates::toDisplay(o.birthDate))));
         } else if (o.birthDate.addYears(70) < today) {
-            out.append(warningIssue(QStringLiteral("birth_date"),
-                                    tr("With the birth date %1 the official is over 70.")
-                                        .arg(dates::toDisplay(o.birthDate))));
+            out.append(
+                warningIssue(QStringLiteral("birth_date"),
+                             tr("With the birth date %1 the official is over 70.").arg(dates::toDisplay(o.birthDate))));
         }
     }
     return out;

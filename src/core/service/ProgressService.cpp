@@ -31,8 +31,9 @@ Result<ProgressService> ProgressService::create(Database& db)
         return s.error();
     }
     while (q.next()) {
-        service.m_crosswalk.insert(q.value(1).toString(),
-                                   {q.value(0).toString(), AssessmentStore::eventKey(q.value(2).toString(), q.value(3).toInt())});
+        service.m_crosswalk.insert(
+            q.value(1).toString(),
+            {q.value(0).toString(), AssessmentStore::eventKey(q.value(2).toString(), q.value(3).toInt())});
     }
     return service;
 }
@@ -71,7 +72,8 @@ CommuneProgress ProgressService::evaluate(const QString& communeId, const QStrin
         } else if (m_crosswalk.contains(c.id)) {
             bool any = false;
             CriterionStatus combined = CriterionStatus::Met;
-            for (auto link = m_crosswalk.constFind(c.id); link != m_crosswalk.constEnd() && link.key() == c.id; ++link) {
+            for (auto link = m_crosswalk.constFind(c.id); link != m_crosswalk.constEnd() && link.key() == c.id;
+                 ++link) {
                 if (!link->provinceId.isEmpty() && link->provinceId != provinceId) {
                     continue;
                 }
@@ -97,7 +99,8 @@ CommuneProgress ProgressService::evaluate(const QString& communeId, const QStrin
 
 Result<QString> ProgressService::provinceOf(const QString& communeId)
 {
-    const auto v = sql::scalar(m_db->sql(), QStringLiteral("SELECT province_id FROM commune WHERE id = ?"), {communeId});
+    const auto v =
+        sql::scalar(m_db->sql(), QStringLiteral("SELECT province_id FROM commune WHERE id = ?"), {communeId});
     if (!v) {
         return v.error();
     }
@@ -185,7 +188,8 @@ Result<QHash<QString, int>> ProgressService::metCounts(const QList<CommuneRow>& 
     return out;
 }
 
-Result<QHash<QString, CommuneProgress>> ProgressService::progressOf(const QList<CommuneRow>& communes, const QDate& asOf)
+Result<QHash<QString, CommuneProgress>> ProgressService::progressOf(const QList<CommuneRow>& communes,
+                                                                    const QDate& asOf)
 {
     QHash<QString, CommuneProgress> out;
     AssessmentStore store(*m_db);

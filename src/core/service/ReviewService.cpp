@@ -67,7 +67,8 @@ Result<QString> ReviewService::addMeeting(ReviewMeeting m)
         m.id = ids::newId();
     }
     ReviewStore store(m_db);
-    if (Status s = insertAudited(m_db, QStringLiteral("review_meeting"), m.id, [&] { return store.insertMeeting(m); }); !s) {
+    if (Status s = insertAudited(m_db, QStringLiteral("review_meeting"), m.id, [&] { return store.insertMeeting(m); });
+        !s) {
         return s.error();
     }
     return m.id;
@@ -104,7 +105,8 @@ Result<Issues> ReviewService::checkVillage(const Village& v)
     }
     for (const Village& o : others.value()) {
         if (o.id != v.id && text::fold(o.name) == text::fold(v.name) && !o.validTo.isValid() && !v.validTo.isValid()) {
-            out.append(errorIssue(QStringLiteral("name"), tr("The commune already has a village named %1.").arg(o.name)));
+            out.append(
+                errorIssue(QStringLiteral("name"), tr("The commune already has a village named %1.").arg(o.name)));
         }
     }
     return out;

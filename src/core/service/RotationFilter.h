@@ -26,11 +26,11 @@ struct RotationListRow
 {
     Rotation rotation;
     QString officialName;
-    QString communeName;   ///< As called at the start of the term.
-    QString communeTitle;  ///< "Xã Đức Yên"
-    QString districtId;    ///< District of the commune at the start (empty after 1/7/2025).
+    QString communeName;  ///< As called at the start of the term.
+    QString communeTitle; ///< "Xã Đức Yên"
+    QString districtId;   ///< District of the commune at the start (empty after 1/7/2025).
     QString districtName;
-    QString searchKey;     ///< Folded official, commune and decision number, for the free-text filter.
+    QString searchKey; ///< Folded official, commune and decision number, for the free-text filter.
 };
 
 /// The filters of the rotations table, all applied together. The rules live here, not in the view.

@@ -50,8 +50,10 @@ Status loadAll(Database& db, Lookups& l)
     const auto districts = UnitStore(db).districts();
     const auto recognitions = RecognitionStore(db).list();
     if (!officials || !communes || !districts || !recognitions) {
-        return !officials ? officials.error() : !communes ? communes.error()
-                                             : !districts ? districts.error() : recognitions.error();
+        return !officials   ? officials.error()
+               : !communes  ? communes.error()
+               : !districts ? districts.error()
+                            : recognitions.error();
     }
     for (const Official& o : officials.value()) {
         l.officialNames.insert(o.id, o.fullName);
@@ -159,17 +161,18 @@ Result<QList<RotationImpactRow>> RotationImpactService::of(const QList<Rotation>
         }
         row.end = r.endedBy(asOf) ? r.actualEnd : QDate();
         row.measuredAt = row.end.isValid() ? row.end : asOf;
-        const CommuneProgress atStart = progress.value().evaluateHistory(r.communeId, commune->provinceId, history,
-                                                                         r.startDate);
-        const CommuneProgress atEnd = progress.value().evaluateHistory(r.communeId, commune->provinceId, history,
-                                                                       row.measuredAt);
+        const CommuneProgress atStart =
+            progress.value().evaluateHistory(r.communeId, commune->provinceId, history, r.startDate);
+        const CommuneProgress atEnd =
+            progress.value().evaluateHistory(r.communeId, commune->provinceId, history, row.measuredAt);
         row.metAtStart = atStart.met;
         row.totalAtStart = atStart.total;
         row.metAtEnd = atEnd.met;
         row.totalAtEnd = atEnd.total;
         row.gained = row.metAtEnd - row.metAtStart;
         for (const QDate& decided : lookups.ntmRecognitions.value(r.communeId)) {
-            if (decided >= r.startDate && decided <= asOf && (!row.recognisedOn.isValid() || decided < row.recognisedOn)) {
+            if (decided >= r.startDate && decided <= asOf &&
+                (!row.recognisedOn.isValid() || decided < row.recognisedOn)) {
                 row.recognisedOn = decided;
             }
         }

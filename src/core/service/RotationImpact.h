@@ -28,7 +28,7 @@ struct RotationImpactRow
     int metAtEnd = 0;
     int totalAtEnd = 0;
     int gained = 0;
-    QDate recognisedOn;   ///< First NTM recognition on or after the start, up to the as-of date.
+    QDate recognisedOn;                     ///< First NTM recognition on or after the start, up to the as-of date.
     std::optional<int> monthsToRecognition; ///< Whole months from start to recognition.
 };
 

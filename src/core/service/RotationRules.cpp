@@ -87,9 +87,9 @@ void RotationRules::checkDates(const Rotation& r, const RotationContext& c, Issu
                                   .arg(dates::toDisplay(r.plannedEnd), dates::toDisplay(r.startDate))));
     }
     if (r.actualEnd.isValid() && r.actualEnd < r.startDate) {
-        out.append(errorIssue(QStringLiteral("actual_end"), tr("The actual end %1 is before the start date %2.")
-                                                                 .arg(dates::toDisplay(r.actualEnd),
-                                                                      dates::toDisplay(r.startDate))));
+        out.append(errorIssue(QStringLiteral("actual_end"),
+                              tr("The actual end %1 is before the start date %2.")
+                                  .arg(dates::toDisplay(r.actualEnd), dates::toDisplay(r.startDate))));
     }
     if (!r.actualEnd.isValid() && (r.endReason || r.evaluation)) {
         out.append(errorIssue(QStringLiteral("actual_end"),
@@ -100,13 +100,12 @@ void RotationRules::checkDates(const Rotation& r, const RotationContext& c, Issu
                                 tr("The actual end %1 is in the future.").arg(dates::toDisplay(r.actualEnd))));
     }
     if (c.commune && !c.commune->existsOn(r.startDate)) {
-        out.append(errorIssue(QStringLiteral("commune"),
-                              tr("%1 did not exist on %2 (it existed %3 – %4).")
-                                  .arg(nameOf(c, r.communeId, r.startDate), dates::toDisplay(r.startDate),
-                                       c.commune->validFrom.isValid() ? dates::toDisplay(c.commune->validFrom)
-                                                                      : tr("before the records"),
-                                       c.commune->validTo.isValid() ? dates::toDisplay(c.commune->validTo)
-                                                                    : tr("today"))));
+        out.append(errorIssue(
+            QStringLiteral("commune"),
+            tr("%1 did not exist on %2 (it existed %3 – %4).")
+                .arg(nameOf(c, r.communeId, r.startDate), dates::toDisplay(r.startDate),
+                     c.commune->validFrom.isValid() ? dates::toDisplay(c.commune->validFrom) : tr("before the records"),
+                     c.commune->validTo.isValid() ? dates::toDisplay(c.commune->validTo) : tr("today"))));
     }
     if (r.plannedEnd.isValid() && r.plannedEnd >= r.startDate) {
         const int months = dates::fullMonthsBetween(r.startDate, r.plannedEnd.addDays(1));
@@ -150,10 +149,10 @@ void RotationRules::checkConflicts(const Rotation& r, const RotationContext& c, 
     for (const Rotation& other : c.sameCommune) {
         if (other.id != r.id && other.officialId != r.officialId && text::fold(other.toPosition) == position &&
             overlaps(r, other)) {
-            out.append(warningIssue(QStringLiteral("to_position"),
-                                    tr("%1 already holds \"%2\" in this commune at the same time (%3).")
-                                        .arg(c.officialNames.value(other.officialId), other.toPosition,
-                                             periodText(other))));
+            out.append(
+                warningIssue(QStringLiteral("to_position"),
+                             tr("%1 already holds \"%2\" in this commune at the same time (%3).")
+                                 .arg(c.officialNames.value(other.officialId), other.toPosition, periodText(other))));
         }
     }
 }

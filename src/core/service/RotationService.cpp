@@ -174,7 +174,8 @@ Status RotationService::end(const QString& id, const RotationEnd& end, int rowVe
         return current.error();
     }
     if (!current.value()) {
-        return Error{QString(), tr("This rotation no longer exists; someone may have deleted it."), ErrorKind::Conflict};
+        return Error{QString(), tr("This rotation no longer exists; someone may have deleted it."),
+                     ErrorKind::Conflict};
     }
     Rotation r = *current.value();
     if (r.rowVersion != rowVersion) {
@@ -204,7 +205,8 @@ Status RotationService::remove(const QString& id)
         return before.error();
     }
     if (before.value().isEmpty()) {
-        return Error{QString(), tr("This rotation no longer exists; someone may have deleted it."), ErrorKind::Conflict};
+        return Error{QString(), tr("This rotation no longer exists; someone may have deleted it."),
+                     ErrorKind::Conflict};
     }
     if (Status s = AccessGuard(m_db).checkRow(QStringLiteral("rotation"), before.value(), QString()); !s) {
         return s;

@@ -12,7 +12,11 @@ namespace ntm::core {
 class Database;
 
 /// Whether the user has seen and accepted the warnings of a change.
-enum class Warnings { Refuse, Accept };
+enum class Warnings
+{
+    Refuse,
+    Accept
+};
 
 /// Closing a rotation: what the "End rotation" form records.
 struct RotationEnd

@@ -20,9 +20,9 @@ struct ProgressStats
     QString districtName;
     QString provinceId;
     QString provinceName;
-    int communes = 0;        ///< Communes (xã) existing on the date in the scope.
-    int recognised = 0;      ///< Of those, recognised NTM (any tier) on the date.
-    double averageMet = 0.0; ///< Average criteria met.
+    int communes = 0;          ///< Communes (xã) existing on the date in the scope.
+    int recognised = 0;        ///< Of those, recognised NTM (any tier) on the date.
+    double averageMet = 0.0;   ///< Average criteria met.
     QMap<int, int> byMetCount; ///< Criteria met -> number of communes.
 };
 

@@ -31,7 +31,8 @@ Result<T> pick(const QList<T>& matches, const QString& text, const QString& what
     for (const T& m : matches) {
         names.append(title(m));
     }
-    return Error{what, UnitLookup::tr("\"%1\" matches several: %2. Give the kind or the code.").arg(text, names.join(QStringLiteral("; ")))};
+    return Error{what, UnitLookup::tr("\"%1\" matches several: %2. Give the kind or the code.")
+                           .arg(text, names.join(QStringLiteral("; ")))};
 }
 } // namespace
 
@@ -48,7 +49,8 @@ Result<District> UnitLookup::district(Database& db, const QString& text)
             matches.append(d);
         }
     }
-    return pick(matches, text, tr("district"), [](const District& d) { return d.title() + QStringLiteral(" (") + d.code + QLatin1Char(')'); });
+    return pick(matches, text, tr("district"),
+                [](const District& d) { return d.title() + QStringLiteral(" (") + d.code + QLatin1Char(')'); });
 }
 
 Result<Province> UnitLookup::province(Database& db, const QString& text)
@@ -79,8 +81,9 @@ Result<Province> UnitLookup::province(Database& db, const QString& text)
     for (const Province& p : matches) {
         names.append(p.name + QStringLiteral(" (") + p.code + QLatin1Char(')'));
     }
-    return Error{tr("province"), tr("\"%1\" matches several: %2. Give the kind or the code.")
-                                     .arg(text, names.join(QStringLiteral("; ")))};
+    return Error{
+        tr("province"),
+        tr("\"%1\" matches several: %2. Give the kind or the code.").arg(text, names.join(QStringLiteral("; ")))};
 }
 
 Result<CommuneRow> UnitLookup::commune(Database& db, const QString& text, const QDate& date)

@@ -24,14 +24,14 @@ int DistrictOverview::met() const
 
 int DistrictOverview::recognised() const
 {
-    return static_cast<int>(std::count_if(communes.cbegin(), communes.cend(),
-                                          [](const CommuneOverview& c) { return c.recognised; }));
+    return static_cast<int>(
+        std::count_if(communes.cbegin(), communes.cend(), [](const CommuneOverview& c) { return c.recognised; }));
 }
 
 int DistrictOverview::programmeCommunes() const
 {
-    return static_cast<int>(std::count_if(communes.cbegin(), communes.cend(),
-                                          [](const CommuneOverview& c) { return c.inProgramme; }));
+    return static_cast<int>(
+        std::count_if(communes.cbegin(), communes.cend(), [](const CommuneOverview& c) { return c.inProgramme; }));
 }
 
 Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
@@ -42,8 +42,10 @@ Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
     const auto provinces = units.provinces();
     const auto recognitions = RecognitionStore(m_db).list();
     if (!rows || !districts || !provinces || !recognitions) {
-        return !rows ? rows.error() : !districts ? districts.error() : !provinces ? provinces.error()
-                                                                                   : recognitions.error();
+        return !rows        ? rows.error()
+               : !districts ? districts.error()
+               : !provinces ? provinces.error()
+                            : recognitions.error();
     }
     auto progress = ProgressService::create(m_db);
     if (!progress) {
@@ -72,7 +74,8 @@ Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
     QHash<QString, DistrictOverview> byDistrict;
     for (const CommuneRow& r : rows.value()) {
         // After 1/7/2025 communes belong to their province directly: one group per province.
-        DistrictOverview& d = byDistrict[r.districtId.isEmpty() ? QStringLiteral("province:") + r.provinceId : r.districtId];
+        DistrictOverview& d =
+            byDistrict[r.districtId.isEmpty() ? QStringLiteral("province:") + r.provinceId : r.districtId];
         CommuneOverview c;
         c.commune = r;
         c.inProgramme = r.kind == CommuneKind::Xa;

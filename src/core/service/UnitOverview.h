@@ -27,8 +27,8 @@ struct CommuneOverview
 struct DistrictOverview
 {
     QString districtId; ///< Empty for communes directly under the province.
-    QString name;  ///< Name without the kind, for sorting.
-    QString title; ///< "Huyện Đức Thọ"
+    QString name;       ///< Name without the kind, for sorting.
+    QString title;      ///< "Huyện Đức Thọ"
     QString code;
     QList<CommuneOverview> communes;
     int met() const;

@@ -66,9 +66,9 @@ Status AccountStore::update(const Account& a)
                                                           "scope_district_id = ?, scope_commune_id = ?, active = ?, "
                                                           "row_version = row_version + 1, updated_at = ? "
                                                           "WHERE id = ? AND row_version = ?"));
-    for (const QVariant& v : QVariantList{sql::textOrNull(a.fullName), Vocabulary::key(a.role), scopeValue(a.districtId),
-                                          scopeValue(a.communeId), a.active ? 1 : 0, dates::nowTimestamp(), a.id,
-                                          a.rowVersion}) {
+    for (const QVariant& v :
+         QVariantList{sql::textOrNull(a.fullName), Vocabulary::key(a.role), scopeValue(a.districtId),
+                      scopeValue(a.communeId), a.active ? 1 : 0, dates::nowTimestamp(), a.id, a.rowVersion}) {
         q.addBindValue(v);
     }
     if (Status s = sql::exec(q, tr("Saving the account %1").arg(a.username)); !s) {
@@ -84,9 +84,9 @@ Status AccountStore::setPassword(const QString& id, int rowVersion, const Passwo
                                                           "failed_attempts = 0, retry_after = NULL, "
                                                           "row_version = row_version + 1, updated_at = ? "
                                                           "WHERE id = ? AND row_version = ?"));
-    for (const QVariant& v : QVariantList{QString::fromLatin1(password.hash.toBase64()),
-                                          QString::fromLatin1(password.salt.toBase64()), password.iterations,
-                                          mustChange ? 1 : 0, dates::nowTimestamp(), id, rowVersion}) {
+    for (const QVariant& v :
+         QVariantList{QString::fromLatin1(password.hash.toBase64()), QString::fromLatin1(password.salt.toBase64()),
+                      password.iterations, mustChange ? 1 : 0, dates::nowTimestamp(), id, rowVersion}) {
         q.addBindValue(v);
     }
     if (Status s = sql::exec(q, tr("Saving the password")); !s) {
@@ -148,7 +148,8 @@ Result<std::optional<Account>> AccountStore::byUsername(const QString& username)
 Result<PasswordHash> AccountStore::password(const QString& id)
 {
     QSqlQuery q = sql::prepare(
-        m_db.sql(), QStringLiteral("SELECT password_hash, password_salt, password_iterations FROM app_user WHERE id = ?"));
+        m_db.sql(),
+        QStringLiteral("SELECT password_hash, password_salt, password_iterations FROM app_user WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = sql::exec(q, tr("Reading the user accounts")); !s) {
         return s.error();
@@ -164,9 +165,9 @@ Result<PasswordHash> AccountStore::password(const QString& id)
 
 Result<int> AccountStore::otherActiveAdmins(const QString& exceptId)
 {
-    const auto n = sql::scalar(m_db.sql(),
-                               QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND id <> ?"),
-                               {exceptId});
+    const auto n = sql::scalar(
+        m_db.sql(), QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND id <> ?"),
+        {exceptId});
     if (!n) {
         return n.error();
     }

@@ -60,7 +60,10 @@ public:
     /// Indicator values of the given events (event id -> values).
     Result<QHash<QString, QList<IndicatorValue>>> valuesOf(const QStringList& assessmentIds);
 
-    static QString eventKey(const QString& family, int number) { return family + QLatin1Char('#') + QString::number(number); }
+    static QString eventKey(const QString& family, int number)
+    {
+        return family + QLatin1Char('#') + QString::number(number);
+    }
 
 private:
     Database& m_db;

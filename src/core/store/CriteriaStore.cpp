@@ -17,8 +17,8 @@ void CriteriaStore::assignIds(CriteriaSet& set)
     for (Criterion& c : set.criteria) {
         c.id = ids::stableId(base + QStringLiteral(":criterion:") + QString::number(c.number));
         for (Indicator& i : c.indicators) {
-            i.id = ids::stableId(base + QStringLiteral(":indicator:") + QString::number(c.number) +
-                                 QLatin1Char(':') + i.code);
+            i.id = ids::stableId(base + QStringLiteral(":indicator:") + QString::number(c.number) + QLatin1Char(':') +
+                                 i.code);
         }
     }
 }
@@ -26,18 +26,17 @@ void CriteriaStore::assignIds(CriteriaSet& set)
 Status CriteriaStore::insertSet(const CriteriaSet& s)
 {
     const QString what = tr("Saving criteria set %1").arg(s.displayCode());
-    if (Status st = sql::run(m_db.sql(),
-                             QStringLiteral("INSERT INTO criteria_set (id, code, version, family, name, name_en, decision, "
-                                            "issuer, issued_on, valid_from, valid_to, scope, province_name, base_set_code, "
-                                            "target_region, note, content_hash, imported_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {s.id, s.code, s.version, s.family, s.name, sql::textOrNull(s.nameEn),
-                              sql::textOrNull(s.decision), sql::textOrNull(s.issuer), dates::toSql(s.issued),
-                              dates::toSql(s.validFrom), dates::toSql(s.validTo), s.scope,
-                              sql::textOrNull(s.provinceName), sql::textOrNull(s.baseSetCode),
-                              sql::textOrNull(s.targetRegion), sql::textOrNull(s.note), s.contentHash,
-                              dates::nowTimestamp()},
-                             what);
+    if (Status st =
+            sql::run(m_db.sql(),
+                     QStringLiteral("INSERT INTO criteria_set (id, code, version, family, name, name_en, decision, "
+                                    "issuer, issued_on, valid_from, valid_to, scope, province_name, base_set_code, "
+                                    "target_region, note, content_hash, imported_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {s.id, s.code, s.version, s.family, s.name, sql::textOrNull(s.nameEn), sql::textOrNull(s.decision),
+                      sql::textOrNull(s.issuer), dates::toSql(s.issued), dates::toSql(s.validFrom),
+                      dates::toSql(s.validTo), s.scope, sql::textOrNull(s.provinceName), sql::textOrNull(s.baseSetCode),
+                      sql::textOrNull(s.targetRegion), sql::textOrNull(s.note), s.contentHash, dates::nowTimestamp()},
+                     what);
         !st) {
         return st;
     }
@@ -68,8 +67,15 @@ Status CriteriaStore::insertCriteria(const CriteriaSet& s)
     QSqlQuery tq = sql::prepare(m_db.sql(), QStringLiteral("INSERT INTO indicator_target (indicator_id, group_number, "
                                                            "target) VALUES (?, ?, ?)"));
     for (const Criterion& c : s.criteria) {
-        const QVariantList cv{c.id, s.id, c.number, sql::textOrNull(c.groupCode), sql::textOrNull(c.groupName),
-                              c.name, sql::textOrNull(c.nameEn), c.verified ? 1 : 0, sql::textOrNull(c.note)};
+        const QVariantList cv{c.id,
+                              s.id,
+                              c.number,
+                              sql::textOrNull(c.groupCode),
+                              sql::textOrNull(c.groupName),
+                              c.name,
+                              sql::textOrNull(c.nameEn),
+                              c.verified ? 1 : 0,
+                              sql::textOrNull(c.note)};
         for (int i = 0; i < cv.size(); ++i) {
             cq.bindValue(i, cv.at(i));
         }
@@ -78,10 +84,19 @@ Status CriteriaStore::insertCriteria(const CriteriaSet& s)
         }
         int order = 0;
         for (const Indicator& ind : c.indicators) {
-            const QVariantList iv{ind.id, c.id, order++, ind.code, ind.name, sql::textOrNull(ind.nameEn),
-                                  sql::textOrNull(ind.unit), indicatorKindKey(ind.kind), sql::textOrNull(ind.direction),
-                                  sql::textOrNull(ind.target), sql::textOrNull(ind.targetsByRegionJson),
-                                  ind.verified ? 1 : 0, sql::textOrNull(ind.note)};
+            const QVariantList iv{ind.id,
+                                  c.id,
+                                  order++,
+                                  ind.code,
+                                  ind.name,
+                                  sql::textOrNull(ind.nameEn),
+                                  sql::textOrNull(ind.unit),
+                                  indicatorKindKey(ind.kind),
+                                  sql::textOrNull(ind.direction),
+                                  sql::textOrNull(ind.target),
+                                  sql::textOrNull(ind.targetsByRegionJson),
+                                  ind.verified ? 1 : 0,
+                                  sql::textOrNull(ind.note)};
             for (int i = 0; i < iv.size(); ++i) {
                 iq.bindValue(i, iv.at(i));
             }
@@ -135,10 +150,11 @@ Status CriteriaStore::replaceContent(const CriteriaSet& s)
 
 Result<QList<CriteriaSet>> CriteriaStore::sets()
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral(
-        "SELECT id, code, version, family, name, name_en, decision, issuer, issued_on, valid_from, valid_to, scope, "
-        "province_name, base_set_code, target_region, note, content_hash FROM criteria_set "
-        "ORDER BY COALESCE(valid_from, '9999'), code, version"));
+    QSqlQuery q = sql::prepare(
+        m_db.sql(), QStringLiteral("SELECT id, code, version, family, name, name_en, decision, issuer, issued_on, "
+                                   "valid_from, valid_to, scope, "
+                                   "province_name, base_set_code, target_region, note, content_hash FROM criteria_set "
+                                   "ORDER BY COALESCE(valid_from, '9999'), code, version"));
     if (Status s = sql::exec(q, tr("Reading criteria sets")); !s) {
         return s.error();
     }
@@ -176,8 +192,9 @@ Result<QList<CriteriaSet>> CriteriaStore::sets()
             out[*it].communeGroups.append({g.value(1).toInt(), g.value(2).toString(), g.value(3).toString()});
         }
     }
-    QSqlQuery c = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, set_id, number, group_code, group_name, name, "
-                                                          "name_en, verified, note FROM criterion ORDER BY set_id, number"));
+    QSqlQuery c =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT id, set_id, number, group_code, group_name, name, "
+                                                "name_en, verified, note FROM criterion ORDER BY set_id, number"));
     if (Status s = sql::exec(c, tr("Reading criteria")); !s) {
         return s.error();
     }
@@ -232,7 +249,8 @@ Result<QList<CriteriaSet>> CriteriaStore::sets()
             }
         }
     }
-    QSqlQuery t = sql::prepare(m_db.sql(), QStringLiteral("SELECT indicator_id, group_number, target FROM indicator_target"));
+    QSqlQuery t =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT indicator_id, group_number, target FROM indicator_target"));
     if (Status s = sql::exec(t, tr("Reading indicator targets")); !s) {
         return s.error();
     }
@@ -290,8 +308,9 @@ Status CriteriaStore::insertAssignment(const SetAssignment& a)
 
 Result<QList<SetAssignment>> CriteriaStore::assignments()
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, set_id, province_id, commune_id, valid_from, note "
-                                                          "FROM set_assignment ORDER BY valid_from"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT id, set_id, province_id, commune_id, valid_from, note "
+                                                "FROM set_assignment ORDER BY valid_from"));
     if (Status s = sql::exec(q, tr("Reading criteria set assignments")); !s) {
         return s.error();
     }

@@ -11,8 +11,9 @@
 namespace ntm::core {
 
 namespace {
-const QString kColumns = QStringLiteral("id, full_name, gender, birth_date, home_unit, home_district_id, position, phone, "
-                                        "note, illustrative, row_version");
+const QString kColumns =
+    QStringLiteral("id, full_name, gender, birth_date, home_unit, home_district_id, position, phone, "
+                   "note, illustrative, row_version");
 
 Official readOfficial(const QSqlQuery& q)
 {
@@ -48,25 +49,25 @@ Status OfficialStore::insert(const Official& o)
 
 Status OfficialStore::update(const Official& o)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(),
-                               QStringLiteral("UPDATE official SET full_name = ?, name_folded = ?, gender = ?, "
-                                              "birth_date = ?, home_unit = ?, home_district_id = ?, position = ?, "
-                                              "phone = ?, note = ?, row_version = row_version + 1, updated_at = ? "
-                                              "WHERE id = ? AND row_version = ?"));
-    for (const QVariant& v : QVariantList{o.fullName.trimmed(), text::fold(o.fullName), Vocabulary::key(o.gender),
-                                          dates::toSql(o.birthDate), sql::textOrNull(o.homeUnit),
-                                          sql::textOrNull(o.homeDistrictId), sql::textOrNull(o.position),
-                                          sql::textOrNull(o.phone), sql::textOrNull(o.note), dates::nowTimestamp(),
-                                          o.id, o.rowVersion}) {
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("UPDATE official SET full_name = ?, name_folded = ?, gender = ?, "
+                                                "birth_date = ?, home_unit = ?, home_district_id = ?, position = ?, "
+                                                "phone = ?, note = ?, row_version = row_version + 1, updated_at = ? "
+                                                "WHERE id = ? AND row_version = ?"));
+    for (const QVariant& v : QVariantList{
+             o.fullName.trimmed(), text::fold(o.fullName), Vocabulary::key(o.gender), dates::toSql(o.birthDate),
+             sql::textOrNull(o.homeUnit), sql::textOrNull(o.homeDistrictId), sql::textOrNull(o.position),
+             sql::textOrNull(o.phone), sql::textOrNull(o.note), dates::nowTimestamp(), o.id, o.rowVersion}) {
         q.addBindValue(v);
     }
     if (Status s = sql::exec(q, tr("Saving official %1").arg(o.fullName)); !s) {
         return s;
     }
     if (q.numRowsAffected() != 1) {
-        return Error{QString(), tr("Official %1 was changed or deleted by someone else since you opened it; "
-                                   "reload it and make your change again.")
-                                    .arg(o.fullName),
+        return Error{QString(),
+                     tr("Official %1 was changed or deleted by someone else since you opened it; "
+                        "reload it and make your change again.")
+                         .arg(o.fullName),
                      ErrorKind::Conflict};
     }
     return {};
@@ -79,7 +80,8 @@ Status OfficialStore::remove(const QString& id)
 
 Result<std::optional<Official>> OfficialStore::get(const QString& id)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM official WHERE id = ?"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM official WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = sql::exec(q, tr("Reading an official")); !s) {
         return s.error();

@@ -37,8 +37,9 @@ Status RecognitionStore::endAll(const QString& communeId, const QDate& date, con
 
 Result<QList<Recognition>> RecognitionStore::list(const QString& communeId)
 {
-    QString statement = QStringLiteral("SELECT id, commune_id, tier, decision_no, decided_on, ended_on, end_reason, note "
-                                       "FROM recognition");
+    QString statement =
+        QStringLiteral("SELECT id, commune_id, tier, decision_no, decided_on, ended_on, end_reason, note "
+                       "FROM recognition");
     // One commune's come in date order from the recognition_commune index; all of them are sorted below, which
     // costs far less than SQLite's sort of every column (a tenth of the national stats' time).
     if (!communeId.isEmpty()) {

@@ -13,14 +13,14 @@ Status ReviewStore::insertMeeting(const ReviewMeeting& m)
 {
     const QString now = dates::nowTimestamp();
     const QString what = tr("Saving the review meeting");
-    if (Status s = sql::run(m_db.sql(),
-                            QStringLiteral("INSERT INTO review_meeting (id, commune_id, held_on, chair, decisions, "
-                                           "responsible, note, illustrative, created_at, updated_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {m.id, m.communeId, dates::toIso(m.heldOn), sql::textOrNull(m.chair),
-                             sql::textOrNull(m.decisions), sql::textOrNull(m.responsible), sql::textOrNull(m.note),
-                             m.illustrative ? 1 : 0, now, now},
-                            what);
+    if (Status s =
+            sql::run(m_db.sql(),
+                     QStringLiteral("INSERT INTO review_meeting (id, commune_id, held_on, chair, decisions, "
+                                    "responsible, note, illustrative, created_at, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {m.id, m.communeId, dates::toIso(m.heldOn), sql::textOrNull(m.chair), sql::textOrNull(m.decisions),
+                      sql::textOrNull(m.responsible), sql::textOrNull(m.note), m.illustrative ? 1 : 0, now, now},
+                     what);
         !s) {
         return s;
     }
@@ -39,8 +39,8 @@ Status ReviewStore::insertMeeting(const ReviewMeeting& m)
 namespace {
 Status linkCriteria(Database& db, const ReviewMeeting& m, const QString& what)
 {
-    if (Status s = sql::run(db.sql(), QStringLiteral("DELETE FROM review_meeting_criterion WHERE meeting_id = ?"), {m.id},
-                            what);
+    if (Status s = sql::run(db.sql(), QStringLiteral("DELETE FROM review_meeting_criterion WHERE meeting_id = ?"),
+                            {m.id}, what);
         !s) {
         return s;
     }
@@ -60,20 +60,23 @@ Status linkCriteria(Database& db, const ReviewMeeting& m, const QString& what)
 Status ReviewStore::updateMeeting(const ReviewMeeting& m)
 {
     const QString what = tr("Saving the review meeting");
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("UPDATE review_meeting SET held_on = ?, chair = ?, decisions = ?, "
-                                                          "responsible = ?, note = ?, row_version = row_version + 1, "
-                                                          "updated_at = ? WHERE id = ? AND row_version = ?"));
-    for (const QVariant& v : QVariantList{dates::toIso(m.heldOn), sql::textOrNull(m.chair), sql::textOrNull(m.decisions),
-                                          sql::textOrNull(m.responsible), sql::textOrNull(m.note), dates::nowTimestamp(),
-                                          m.id, m.rowVersion}) {
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("UPDATE review_meeting SET held_on = ?, chair = ?, decisions = ?, "
+                                                "responsible = ?, note = ?, row_version = row_version + 1, "
+                                                "updated_at = ? WHERE id = ? AND row_version = ?"));
+    for (const QVariant& v : QVariantList{dates::toIso(m.heldOn), sql::textOrNull(m.chair),
+                                          sql::textOrNull(m.decisions), sql::textOrNull(m.responsible),
+                                          sql::textOrNull(m.note), dates::nowTimestamp(), m.id, m.rowVersion}) {
         q.addBindValue(v);
     }
     if (Status s = sql::exec(q, what); !s) {
         return s;
     }
     if (q.numRowsAffected() != 1) {
-        return Error{QString(), tr("This review meeting was changed or deleted by someone else since you opened it; "
-                                   "reload it and make your change again."), ErrorKind::Conflict};
+        return Error{QString(),
+                     tr("This review meeting was changed or deleted by someone else since you opened it; "
+                        "reload it and make your change again."),
+                     ErrorKind::Conflict};
     }
     return linkCriteria(m_db, m, what);
 }
@@ -81,8 +84,8 @@ Status ReviewStore::updateMeeting(const ReviewMeeting& m)
 Status ReviewStore::removeMeeting(const QString& id)
 {
     const QString what = tr("Deleting the review meeting");
-    if (Status s = sql::run(m_db.sql(), QStringLiteral("DELETE FROM review_meeting_criterion WHERE meeting_id = ?"), {id},
-                            what);
+    if (Status s = sql::run(m_db.sql(), QStringLiteral("DELETE FROM review_meeting_criterion WHERE meeting_id = ?"),
+                            {id}, what);
         !s) {
         return s;
     }
@@ -91,7 +94,8 @@ Status ReviewStore::removeMeeting(const QString& id)
 
 Result<std::optional<ReviewMeeting>> ReviewStore::meeting(const QString& id)
 {
-    const auto commune = sql::scalar(m_db.sql(), QStringLiteral("SELECT commune_id FROM review_meeting WHERE id = ?"), {id});
+    const auto commune =
+        sql::scalar(m_db.sql(), QStringLiteral("SELECT commune_id FROM review_meeting WHERE id = ?"), {id});
     if (!commune) {
         return commune.error();
     }
@@ -112,20 +116,23 @@ Result<std::optional<ReviewMeeting>> ReviewStore::meeting(const QString& id)
 
 Status ReviewStore::updateVillage(const Village& v)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("UPDATE village SET name = ?, valid_from = ?, valid_to = ?, "
-                                                          "responsible_name = ?, responsible_role = ?, note = ?, "
-                                                          "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    for (const QVariant& value : QVariantList{v.name, dates::toSql(v.validFrom), dates::toSql(v.validTo),
-                                              sql::textOrNull(v.responsibleName), sql::textOrNull(v.responsibleRole),
-                                              sql::textOrNull(v.note), v.id, v.rowVersion}) {
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("UPDATE village SET name = ?, valid_from = ?, valid_to = ?, "
+                                                "responsible_name = ?, responsible_role = ?, note = ?, "
+                                                "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    for (const QVariant& value :
+         QVariantList{v.name, dates::toSql(v.validFrom), dates::toSql(v.validTo), sql::textOrNull(v.responsibleName),
+                      sql::textOrNull(v.responsibleRole), sql::textOrNull(v.note), v.id, v.rowVersion}) {
         q.addBindValue(value);
     }
     if (Status s = sql::exec(q, tr("Saving the village")); !s) {
         return s;
     }
     if (q.numRowsAffected() != 1) {
-        return Error{QString(), tr("This village was changed or deleted by someone else since you opened it; reload it "
-                                   "and make your change again."), ErrorKind::Conflict};
+        return Error{QString(),
+                     tr("This village was changed or deleted by someone else since you opened it; reload it "
+                        "and make your change again."),
+                     ErrorKind::Conflict};
     }
     return {};
 }
@@ -158,9 +165,10 @@ Result<std::optional<Village>> ReviewStore::village(const QString& id)
 
 Result<QList<ReviewMeeting>> ReviewStore::meetings(const QString& communeId)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, commune_id, held_on, chair, decisions, responsible, "
-                                                          "note, illustrative, row_version FROM review_meeting "
-                                                          "WHERE commune_id = ? ORDER BY held_on"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT id, commune_id, held_on, chair, decisions, responsible, "
+                                                "note, illustrative, row_version FROM review_meeting "
+                                                "WHERE commune_id = ? ORDER BY held_on"));
     q.addBindValue(communeId);
     if (Status s = sql::exec(q, tr("Reading review meetings")); !s) {
         return s.error();

@@ -87,13 +87,14 @@ Status RotationStore::insert(const Rotation& r)
     QVariantList values{r.id};
     values += editableValues(r);
     values += QVariantList{r.illustrative ? 1 : 0, now, now};
-    return sql::run(m_db.sql(),
-                    QStringLiteral("INSERT INTO rotation (id, official_id, kind, decision_no, decision_date, issuing_body, "
-                                   "decision_key, from_unit, from_position, commune_id, to_position, start_date, "
-                                   "planned_end, actual_end, end_reason, evaluation, return_position, note, illustrative, "
-                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?)"),
-                    values, tr("Saving the rotation"));
+    return sql::run(
+        m_db.sql(),
+        QStringLiteral("INSERT INTO rotation (id, official_id, kind, decision_no, decision_date, issuing_body, "
+                       "decision_key, from_unit, from_position, commune_id, to_position, start_date, "
+                       "planned_end, actual_end, end_reason, evaluation, return_position, note, illustrative, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?)"),
+        values, tr("Saving the rotation"));
 }
 
 Status RotationStore::update(const Rotation& r)
@@ -114,8 +115,10 @@ Status RotationStore::update(const Rotation& r)
         return s;
     }
     if (q.numRowsAffected() != 1) {
-        return Error{QString(), tr("This rotation was changed or deleted by someone else since you opened it; "
-                                   "reload it and make your change again."), ErrorKind::Conflict};
+        return Error{QString(),
+                     tr("This rotation was changed or deleted by someone else since you opened it; "
+                        "reload it and make your change again."),
+                     ErrorKind::Conflict};
     }
     return {};
 }

@@ -9,7 +9,6 @@
 
 #include <optional>
 
-
 namespace ntm::core {
 
 class Database;

@@ -26,8 +26,9 @@ District readDistrict(const QSqlQuery& q)
 }
 
 // Columns: id, province_id, valid_from, valid_to, target_year, illustrative, note, row_version
-const QString kCommuneColumns = QStringLiteral("id, province_id, valid_from, valid_to, target_year, illustrative, note, "
-                                               "row_version");
+const QString kCommuneColumns =
+    QStringLiteral("id, province_id, valid_from, valid_to, target_year, illustrative, note, "
+                   "row_version");
 
 Commune readCommune(const QSqlQuery& q)
 {
@@ -129,8 +130,9 @@ Status UnitStore::setTargetYear(const QString& communeId, int year, int expected
         return s;
     }
     if (q.numRowsAffected() != 1) {
-        return Error{QString(), tr("This commune's settings were changed by someone else since you opened them; close "
-                                   "the window, open it again and make your change again."),
+        return Error{QString(),
+                     tr("This commune's settings were changed by someone else since you opened them; close "
+                        "the window, open it again and make your change again."),
                      ErrorKind::Conflict};
     }
     return {};
@@ -229,7 +231,8 @@ Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString
 
 Result<QList<Commune>> UnitStore::allCommunes()
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kCommuneColumns + QStringLiteral(" FROM commune"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kCommuneColumns + QStringLiteral(" FROM commune"));
     if (Status s = sql::exec(q, tr("Reading communes")); !s) {
         return s.error();
     }
@@ -240,9 +243,10 @@ Result<QList<Commune>> UnitStore::allCommunes()
         index.insert(c.id, out.size());
         out.append(c);
     }
-    QSqlQuery p = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, commune_id, valid_from, valid_to, code, name, kind, "
-                                                          "district_id FROM commune_period "
-                                                          "ORDER BY commune_id, COALESCE(valid_from, '')"));
+    QSqlQuery p =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT id, commune_id, valid_from, valid_to, code, name, kind, "
+                                                "district_id FROM commune_period "
+                                                "ORDER BY commune_id, COALESCE(valid_from, '')"));
     if (Status s = sql::exec(p, tr("Reading communes")); !s) {
         return s.error();
     }
@@ -276,9 +280,10 @@ Result<std::optional<Commune>> UnitStore::commune(const QString& id)
         return std::optional<Commune>();
     }
     Commune c = readCommune(q);
-    QSqlQuery p = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, valid_from, valid_to, code, name, kind, district_id "
-                                                          "FROM commune_period WHERE commune_id = ? "
-                                                          "ORDER BY COALESCE(valid_from, '')"));
+    QSqlQuery p =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT id, valid_from, valid_to, code, name, kind, district_id "
+                                                "FROM commune_period WHERE commune_id = ? "
+                                                "ORDER BY COALESCE(valid_from, '')"));
     p.addBindValue(id);
     if (Status s = sql::exec(p, tr("Reading a commune")); !s) {
         return s.error();
@@ -306,10 +311,11 @@ QList<LineageLink> readLinks(QSqlQuery& q)
 
 Result<QList<LineageLink>> UnitStore::communeLineage(const QString& communeId)
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, predecessor_id, successor_id, effective_on, kind, "
-                                                          "act, verified, note FROM commune_lineage "
-                                                          "WHERE predecessor_id = ? OR successor_id = ? "
-                                                          "ORDER BY effective_on"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT id, predecessor_id, successor_id, effective_on, kind, "
+                                                "act, verified, note FROM commune_lineage "
+                                                "WHERE predecessor_id = ? OR successor_id = ? "
+                                                "ORDER BY effective_on"));
     q.addBindValue(communeId);
     q.addBindValue(communeId);
     if (Status s = sql::exec(q, tr("Reading commune lineage")); !s) {
@@ -320,9 +326,10 @@ Result<QList<LineageLink>> UnitStore::communeLineage(const QString& communeId)
 
 Result<QList<LineageLink>> UnitStore::allCommuneLineage()
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT id, predecessor_id, successor_id, effective_on, kind, "
-                                                          "act, verified, note FROM commune_lineage "
-                                                          "ORDER BY effective_on, id"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT id, predecessor_id, successor_id, effective_on, kind, "
+                                                "act, verified, note FROM commune_lineage "
+                                                "ORDER BY effective_on, id"));
     if (Status s = sql::exec(q, tr("Reading commune lineage")); !s) {
         return s.error();
     }

@@ -9,7 +9,11 @@ namespace ntm::core {
 /// One finding of a rule check: errors block saving, warnings ask the user to confirm.
 struct Issue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     Severity severity = Severity::Error;
     QString field;   ///< Field the finding is about (e.g. "planned_end"), so a form can show it beside the field.
     QString message; ///< Complete sentence for the user.

@@ -11,7 +11,8 @@ namespace ntm::core {
 
 /// What kind of failure an Error is, for callers that react differently (the GUI reloads a record after a
 /// conflict, and disables what a refused role cannot do); the message says it to the user in every case.
-enum class ErrorKind {
+enum class ErrorKind
+{
     General,  ///< bad input, a broken file, a failed write
     Denied,   ///< the signed-in user's role or scope does not allow the change (docs/security.md)
     Conflict, ///< someone else changed or deleted the record since it was read (row versions)
@@ -29,8 +30,7 @@ struct Error
 };
 
 /// Either a value or an Error. Core never throws across its API and never shows UI; callers show the error.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -49,8 +49,7 @@ private:
 };
 
 /// Result of an action that returns nothing but may fail.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -71,9 +71,8 @@ void AccessActions::changePassword()
     }
     auto* dialog = new PasswordDialog(*db, QString(), db->actor().username, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        Messages::information(m_window, tr("Change password"), tr("Your new password is saved."));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this] { Messages::information(m_window, tr("Change password"), tr("Your new password is saved.")); });
     dialog->open();
 }
 

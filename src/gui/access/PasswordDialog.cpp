@@ -22,9 +22,9 @@ PasswordDialog::PasswordDialog(Database& db, const QString& accountId, const QSt
     m_ui->oldEdit->setVisible(own);
     if (own) {
         setWindowTitle(tr("Change password"));
-        m_ui->introLabel->setText(tr("A new password for %1: at least %n character(s).", nullptr,
-                                     AccountService::kMinPasswordLength)
-                                      .arg(username));
+        m_ui->introLabel->setText(
+            tr("A new password for %1: at least %n character(s).", nullptr, AccountService::kMinPasswordLength)
+                .arg(username));
     } else {
         setWindowTitle(tr("Reset password"));
         m_ui->introLabel->setText(tr("A new password for %1, who must change it at the next sign-in.").arg(username));

@@ -25,7 +25,15 @@ class UsersDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum Column { Username, FullName, RoleColumn, Scope, State, ColumnCount };
+    enum Column
+    {
+        Username,
+        FullName,
+        RoleColumn,
+        Scope,
+        State,
+        ColumnCount
+    };
 
     explicit UsersDialog(core::Database& db, QWidget* parent = nullptr);
     ~UsersDialog() override;

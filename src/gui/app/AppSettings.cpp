@@ -22,9 +22,13 @@ const QString kTransferFolder = QStringLiteral("files/transferFolder");
 const QString kBackupDays = QStringLiteral("backups/keepDays");
 } // namespace
 
-AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>())
+{
+}
 
-AppSettings::AppSettings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings)) {}
+AppSettings::AppSettings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings))
+{
+}
 
 QString AppSettings::language() const
 {

@@ -13,7 +13,9 @@ namespace ntm::gui {
 
 using namespace ntm::core;
 
-DatabaseSession::DatabaseSession(QObject* parent) : QObject(parent) {}
+DatabaseSession::DatabaseSession(QObject* parent) : QObject(parent)
+{
+}
 
 DatabaseSession::~DatabaseSession() = default;
 
@@ -53,8 +55,8 @@ Status DatabaseSession::create(const QString& path, bool withDemo, const Progres
     if (!db) {
         return db.error();
     }
-    const Status filled = withDemo ? DemoBuilder(*db.value()).build(progress)
-                                   : CriteriaImporter(*db.value()).importShipped();
+    const Status filled =
+        withDemo ? DemoBuilder(*db.value()).build(progress) : CriteriaImporter(*db.value()).importShipped();
     if (!filled) {
         db = Error{};
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {

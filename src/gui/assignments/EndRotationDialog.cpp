@@ -21,9 +21,10 @@ EndRotationDialog::EndRotationDialog(Database& db, const Rotation& rotation, QWi
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     dateFields::setup(m_ui->actualEndEdit);
-    const QDate suggested = rotation.actualEnd.isValid()                               ? rotation.actualEnd
-                            : rotation.plannedEnd.isValid() && rotation.plannedEnd < QDate::currentDate() ? rotation.plannedEnd
-                                                                                                           : QDate::currentDate();
+    const QDate suggested = rotation.actualEnd.isValid() ? rotation.actualEnd
+                            : rotation.plannedEnd.isValid() && rotation.plannedEnd < QDate::currentDate()
+                                ? rotation.plannedEnd
+                                : QDate::currentDate();
     m_ui->actualEndEdit->setDate(suggested);
     m_ui->reasonCombo->addItem(tr("(not given)"), QString());
     for (EndReason r : {EndReason::Completed, EndReason::Recalled, EndReason::Promoted, EndReason::Stayed,
@@ -34,8 +35,8 @@ EndRotationDialog::EndRotationDialog(Database& db, const Rotation& rotation, QWi
     for (Evaluation e : {Evaluation::XuatSac, Evaluation::Tot, Evaluation::HoanThanh, Evaluation::KhongHoanThanh}) {
         m_ui->evaluationCombo->addItem(Vocabulary::label(e), Vocabulary::key(e));
     }
-    m_ui->reasonCombo->setCurrentIndex(rotation.endReason ? m_ui->reasonCombo->findData(Vocabulary::key(*rotation.endReason))
-                                                          : 1);
+    m_ui->reasonCombo->setCurrentIndex(
+        rotation.endReason ? m_ui->reasonCombo->findData(Vocabulary::key(*rotation.endReason)) : 1);
     if (rotation.evaluation) {
         m_ui->evaluationCombo->setCurrentIndex(m_ui->evaluationCombo->findData(Vocabulary::key(*rotation.evaluation)));
     }
@@ -76,7 +77,8 @@ void EndRotationDialog::accept()
         warnings.append(QStringLiteral("• ") + i.message);
     }
     if (!warnings.isEmpty() &&
-        !Messages::confirm(this, windowTitle(), warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save anyway?"))) {
+        !Messages::confirm(this, windowTitle(),
+                           warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save anyway?"))) {
         return;
     }
     QDialog::accept();

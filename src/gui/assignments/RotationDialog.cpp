@@ -28,8 +28,10 @@ constexpr int kFoldedRole = Qt::UserRole + 2;
 
 const QStringList& standardPositions()
 {
-    static const QStringList positions{QStringLiteral("Bí thư Đảng ủy xã"), QStringLiteral("Phó Bí thư Đảng ủy xã"),
-                                       QStringLiteral("Chủ tịch UBND xã"), QStringLiteral("Phó Chủ tịch UBND xã"),
+    static const QStringList positions{QStringLiteral("Bí thư Đảng ủy xã"),
+                                       QStringLiteral("Phó Bí thư Đảng ủy xã"),
+                                       QStringLiteral("Chủ tịch UBND xã"),
+                                       QStringLiteral("Phó Chủ tịch UBND xã"),
                                        QStringLiteral("Phó Bí thư Đảng ủy, Chủ tịch UBND xã"),
                                        QStringLiteral("Bí thư Đảng ủy, Chủ tịch HĐND xã")};
     return positions;
@@ -64,12 +66,15 @@ RotationDialog::RotationDialog(Database& db, const Rotation* existing, QWidget* 
     fillOfficials();
     fillCommunes();
     fillChoices();
-    const QList<QPair<QString, QLabel*>> labels{
-        {QStringLiteral("official"), m_ui->officialError},     {QStringLiteral("kind"), m_ui->kindError},
-        {QStringLiteral("decision_no"), m_ui->decisionNoError}, {QStringLiteral("decision_date"), m_ui->decisionDateError},
-        {QStringLiteral("issuing_body"), m_ui->issuingBodyError}, {QStringLiteral("commune"), m_ui->communeError},
-        {QStringLiteral("to_position"), m_ui->toPositionError}, {QStringLiteral("start_date"), m_ui->startDateError},
-        {QStringLiteral("planned_end"), m_ui->plannedEndError}};
+    const QList<QPair<QString, QLabel*>> labels{{QStringLiteral("official"), m_ui->officialError},
+                                                {QStringLiteral("kind"), m_ui->kindError},
+                                                {QStringLiteral("decision_no"), m_ui->decisionNoError},
+                                                {QStringLiteral("decision_date"), m_ui->decisionDateError},
+                                                {QStringLiteral("issuing_body"), m_ui->issuingBodyError},
+                                                {QStringLiteral("commune"), m_ui->communeError},
+                                                {QStringLiteral("to_position"), m_ui->toPositionError},
+                                                {QStringLiteral("start_date"), m_ui->startDateError},
+                                                {QStringLiteral("planned_end"), m_ui->plannedEndError}};
     for (const auto& [field, label] : labels) {
         m_errors.add(field, label);
     }
@@ -110,8 +115,9 @@ void RotationDialog::fillOfficials()
         return;
     }
     QList<Official> list = officials.value();
-    std::sort(list.begin(), list.end(),
-              [](const Official& a, const Official& b) { return text::comparePersonNames(a.fullName, b.fullName) < 0; });
+    std::sort(list.begin(), list.end(), [](const Official& a, const Official& b) {
+        return text::comparePersonNames(a.fullName, b.fullName) < 0;
+    });
     for (const Official& o : list) {
         const QString label = o.homeUnit.isEmpty() ? o.fullName : o.fullName + QStringLiteral(" – ") + o.homeUnit;
         auto* item = new QStandardItem(label);
@@ -307,7 +313,8 @@ void RotationDialog::accept()
             warnings.append(QStringLiteral("• ") + i.message);
         }
         if (!Messages::confirm(this, windowTitle(),
-                               warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save the decision anyway?"))) {
+                               warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                   tr("Save the decision anyway?"))) {
             return;
         }
     }

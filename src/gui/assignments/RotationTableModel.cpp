@@ -7,12 +7,13 @@
 #include <QBrush>
 #include <QColor>
 
-
 namespace ntm::gui {
 
 using namespace ntm::core;
 
-RotationTableModel::RotationTableModel(QObject* parent) : QAbstractTableModel(parent), m_asOf(QDate::currentDate()) {}
+RotationTableModel::RotationTableModel(QObject* parent) : QAbstractTableModel(parent), m_asOf(QDate::currentDate())
+{
+}
 
 void RotationTableModel::setRows(QList<RotationListRow> rows)
 {
@@ -47,8 +48,8 @@ int RotationTableModel::rowOf(const QString& rotationId) const
 
 const QList<int>& RotationTableModel::sortRanks(int column) const
 {
-    return m_ranks.of(column, rowCount(), [this](int row, int c) { return data(index(row, c), SortRole); },
-                      column == Official);
+    return m_ranks.of(
+        column, rowCount(), [this](int row, int c) { return data(index(row, c), SortRole); }, column == Official);
 }
 
 int RotationTableModel::rowCount(const QModelIndex& parent) const

@@ -16,11 +16,29 @@ class RotationTableModel final : public QAbstractTableModel
 
 public:
     // What a personnel officer reads first comes first; the decision's details follow.
-    enum Column {
-        Official, Commune, District, Position, Kind, Start, PlannedEnd, ActualEnd, State, DecisionNo, DecisionDate,
-        IssuingBody, FromUnit, FromPosition, ColumnCount
+    enum Column
+    {
+        Official,
+        Commune,
+        District,
+        Position,
+        Kind,
+        Start,
+        PlannedEnd,
+        ActualEnd,
+        State,
+        DecisionNo,
+        DecisionDate,
+        IssuingBody,
+        FromUnit,
+        FromPosition,
+        ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        IdRole
+    };
 
     explicit RotationTableModel(QObject* parent = nullptr);
 

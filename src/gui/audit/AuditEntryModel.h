@@ -15,7 +15,16 @@ class AuditEntryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { When, User, Action, Kind, Record, Commune, ColumnCount };
+    enum Column
+    {
+        When,
+        User,
+        Action,
+        Kind,
+        Record,
+        Commune,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -42,9 +42,8 @@ RecordHistoryDialog::RecordHistoryDialog(Database& db, const QString& table, con
     }
     m_entries->setEntries(history.value(), placeNames(db));
     const QString label = history.value().isEmpty() ? rowId : AuditTrail::recordLabel(history.value().constLast());
-    m_ui->introLabel->setText(tr("%1: %n change(s) recorded, oldest first.", nullptr,
-                                 static_cast<int>(history.value().size()))
-                                  .arg(label));
+    m_ui->introLabel->setText(
+        tr("%1: %n change(s) recorded, oldest first.", nullptr, static_cast<int>(history.value().size())).arg(label));
     connect(m_ui->entriesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_changes->setEntry(current.isValid() ? &m_entries->entry(current.row()) : nullptr);

@@ -36,15 +36,15 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
     setMinimumSize(600, 340);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Restore"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_ui->introLabel->setText(tr("Choose the backup that replaces %1. A copy of the database as it is now is kept "
-                                 "in %2.")
-                                  .arg(QDir::toNativeSeparators(databasePath),
-                                       QDir::toNativeSeparators(Backups::folderFor(databasePath))));
+    m_ui->introLabel->setText(
+        tr("Choose the backup that replaces %1. A copy of the database as it is now is kept "
+           "in %2.")
+            .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(Backups::folderFor(databasePath))));
     const QLocale locale;
     for (const BackupInfo& b : Backups::list(databasePath)) {
         auto* item = new QListWidgetItem(tr("%1 – %2 (%3)")
-                                             .arg(b.made.toString(QStringLiteral("dd/MM/yyyy HH:mm")), kindLabel(b.kind),
-                                                  locale.formattedDataSize(b.size)),
+                                             .arg(b.made.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                                  kindLabel(b.kind), locale.formattedDataSize(b.size)),
                                          m_ui->backupList);
         item->setData(Qt::UserRole, b.path);
         item->setToolTip(QDir::toNativeSeparators(b.path));

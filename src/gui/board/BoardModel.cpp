@@ -15,7 +15,9 @@ namespace {
 constexpr quintptr kDistrictLevel = 0;
 } // namespace
 
-BoardModel::BoardModel(QObject* parent) : QAbstractItemModel(parent) {}
+BoardModel::BoardModel(QObject* parent) : QAbstractItemModel(parent)
+{
+}
 
 void BoardModel::setData(CriteriaBoardData data)
 {
@@ -202,7 +204,8 @@ QVariant BoardModel::communeData(const BoardCommune& c, int column, int role) co
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole: {
-        QString tip = tr("Criterion %1: %2").arg(s->number).arg(s->name) + QLatin1Char('\n') + Vocabulary::label(s->status);
+        QString tip =
+            tr("Criterion %1: %2").arg(s->number).arg(s->name) + QLatin1Char('\n') + Vocabulary::label(s->status);
         if (s->assessedOn.isValid()) {
             tip += QLatin1Char('\n') + tr("Assessed on %1 by %2").arg(dates::toDisplay(s->assessedOn), s->recordedBy);
         }

@@ -14,8 +14,19 @@ class BoardModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Met, FirstCriterion };
-    enum Role { CommuneIdRole = Qt::UserRole + 1, CriterionNumberRole, StatusRole, SortRole };
+    enum Column
+    {
+        Name,
+        Met,
+        FirstCriterion
+    };
+    enum Role
+    {
+        CommuneIdRole = Qt::UserRole + 1,
+        CriterionNumberRole,
+        StatusRole,
+        SortRole
+    };
 
     explicit BoardModel(QObject* parent = nullptr);
 

@@ -38,8 +38,9 @@ BulkAssessmentDialog::BulkAssessmentDialog(Database& db, const QString& communeI
     m_errors.clear();
     if (const auto commune = UnitStore(db).commune(communeId); commune && commune.value()) {
         const CommunePeriod* p = commune.value()->periodOn(date);
-        m_ui->communeLabel->setText(QStringLiteral("<b>%1</b>").arg(
-            p ? Vocabulary::communeTitle(p->kind, p->name).toHtmlEscaped() : communeId));
+        m_ui->communeLabel->setText(
+            QStringLiteral("<b>%1</b>")
+                .arg(p ? Vocabulary::communeTitle(p->kind, p->name).toHtmlEscaped() : communeId));
     }
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this] { fill(); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &BulkAssessmentDialog::accept);
@@ -58,8 +59,8 @@ void BulkAssessmentDialog::fill()
 {
     // The criteria of the set in force on the chosen date, with their status just before it.
     auto progress = ProgressService::create(m_db);
-    const auto standing = progress ? progress.value().communeProgress(m_communeId, date())
-                                   : Result<CommuneProgress>(progress.error());
+    const auto standing =
+        progress ? progress.value().communeProgress(m_communeId, date()) : Result<CommuneProgress>(progress.error());
     m_ui->criteriaTable->setRowCount(0);
     if (!standing) {
         m_errors.show({errorIssue(QString(), standing.error().message)});

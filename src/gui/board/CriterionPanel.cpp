@@ -34,7 +34,8 @@ CriterionPanel::CriterionPanel(QWidget* parent) : QWidget(parent), m_ui(std::mak
     m_ui->indicatorsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->indicatorsTable->verticalHeader()->hide();
     m_ui->historyTable->setColumnCount(5);
-    m_ui->historyTable->setHorizontalHeaderLabels({tr("Date"), tr("Status"), tr("Recorded by"), tr("Evidence"), tr("Note")});
+    m_ui->historyTable->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Status"), tr("Recorded by"), tr("Evidence"), tr("Note")});
     m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyTable->verticalHeader()->hide();
     m_errors.add(QStringLiteral("status"), m_ui->statusError);
@@ -110,8 +111,9 @@ void CriterionPanel::refresh()
         return;
     }
     m_family = set->family;
-    m_ui->titleLabel->setText(QStringLiteral("<b>%1</b> – %2").arg(title.toHtmlEscaped(),
-                                                                  tr("criterion %1: %2").arg(m_number).arg(criterion->name).toHtmlEscaped()));
+    m_ui->titleLabel->setText(
+        QStringLiteral("<b>%1</b> – %2")
+            .arg(title.toHtmlEscaped(), tr("criterion %1: %2").arg(m_number).arg(criterion->name).toHtmlEscaped()));
     const int group = r->groupOf(m_communeId, m_asOf);
     m_ui->setLabel->setText(group > 0 ? tr("Criteria set %1, commune group %2").arg(set->displayCode()).arg(group)
                                       : tr("Criteria set %1").arg(set->displayCode()));
@@ -127,7 +129,8 @@ void CriterionPanel::fillIndicators(const Criterion& criterion, int group)
         auto* name = new QTableWidgetItem(ind.code + QStringLiteral(" ") + ind.name);
         name->setFlags(Qt::ItemIsEnabled);
         name->setData(Qt::UserRole, ind.id);
-        name->setToolTip(ind.verified ? ind.name : ind.name + QStringLiteral("\n") + tr("Not verified: %1").arg(ind.note));
+        name->setToolTip(ind.verified ? ind.name
+                                      : ind.name + QStringLiteral("\n") + tr("Not verified: %1").arg(ind.note));
         const QString target = ind.targetFor(group);
         auto* targetItem = new QTableWidgetItem(target.isEmpty() ? tr("(not published)") : target);
         targetItem->setFlags(Qt::ItemIsEnabled);
@@ -151,8 +154,8 @@ void CriterionPanel::fillHistory()
     m_ui->historyTable->setRowCount(static_cast<int>(history.value().size()));
     for (int row = 0; row < history.value().size(); ++row) {
         const Assessment& a = history.value().at(row);
-        const QStringList cells{dates::toDisplay(a.assessedOn), Vocabulary::label(a.status), a.recordedBy, a.evidenceRef,
-                                a.note};
+        const QStringList cells{dates::toDisplay(a.assessedOn), Vocabulary::label(a.status), a.recordedBy,
+                                a.evidenceRef, a.note};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

@@ -34,7 +34,8 @@ bool FieldErrors::show(const core::Issues& issues)
             continue;
         }
         const QString colour = i.isError() ? QStringLiteral("#b00020") : QStringLiteral("#8a5a00");
-        const QString line = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, i.message.toHtmlEscaped());
+        const QString line =
+            QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, i.message.toHtmlEscaped());
         label->setText(label->text().isEmpty() ? line : label->text() + QStringLiteral("<br>") + line);
         label->show();
         errors = errors || i.isError();

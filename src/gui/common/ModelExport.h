@@ -8,7 +8,8 @@ class QAbstractItemModel;
 namespace ntm::gui {
 
 /// Roles a table model offers so its rows export with real types.
-enum ExportRoles {
+enum ExportRoles
+{
     ExportValueRole = Qt::UserRole + 100, ///< QString, QDate, int or double for a cell
     ColumnTypeRole,                       ///< headerData: a core::TableColumn::Type as int
     ColumnWidthRole                       ///< headerData: width in characters

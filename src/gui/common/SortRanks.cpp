@@ -80,7 +80,8 @@ const QList<int>& SortRanks::of(int column, int rows, const ValueOf& value, bool
 {
     auto it = m_ranks.constFind(column);
     if (it == m_ranks.constEnd()) {
-        it = m_ranks.insert(column, compute(rows, [&](int row) { return value(row, column); }, personNames));
+        it = m_ranks.insert(column, compute(
+                                        rows, [&](int row) { return value(row, column); }, personNames));
     }
     return *it;
 }

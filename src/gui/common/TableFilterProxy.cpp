@@ -6,7 +6,9 @@
 
 namespace ntm::gui {
 
-TableFilterProxy::TableFilterProxy(QObject* parent) : QAbstractProxyModel(parent) {}
+TableFilterProxy::TableFilterProxy(QObject* parent) : QAbstractProxyModel(parent)
+{
+}
 
 void TableFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
@@ -17,14 +19,13 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel* model)
     m_connections.clear();
     QAbstractProxyModel::setSourceModel(model);
     if (model) {
-        m_connections = {
-            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
-            connect(model, &QAbstractItemModel::modelReset, this, &TableFilterProxy::sourceReset),
-            connect(model, &QAbstractItemModel::dataChanged, this, &TableFilterProxy::sourceDataChanged),
-            // The table models here only reset; any other structural change is handled as a new layout.
-            connect(model, &QAbstractItemModel::rowsInserted, this, &TableFilterProxy::refilter),
-            connect(model, &QAbstractItemModel::rowsRemoved, this, &TableFilterProxy::refilter),
-            connect(model, &QAbstractItemModel::layoutChanged, this, &TableFilterProxy::refilter)};
+        m_connections = {connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+                         connect(model, &QAbstractItemModel::modelReset, this, &TableFilterProxy::sourceReset),
+                         connect(model, &QAbstractItemModel::dataChanged, this, &TableFilterProxy::sourceDataChanged),
+                         // The table models here only reset; any other structural change is handled as a new layout.
+                         connect(model, &QAbstractItemModel::rowsInserted, this, &TableFilterProxy::refilter),
+                         connect(model, &QAbstractItemModel::rowsRemoved, this, &TableFilterProxy::refilter),
+                         connect(model, &QAbstractItemModel::layoutChanged, this, &TableFilterProxy::refilter)};
     }
     order();
     select();
@@ -39,7 +40,7 @@ void TableFilterProxy::sourceReset()
 }
 
 void TableFilterProxy::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
-                                            const QList<int>& roles)
+                                         const QList<int>& roles)
 {
     if (m_rows.isEmpty()) {
         return;
@@ -85,7 +86,8 @@ void TableFilterProxy::relayout(bool reorder)
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype k = 0; k < before.size(); ++k) {
-        const int row = sourceRows.at(k) >= 0 && sourceRows.at(k) < m_proxyRow.size() ? m_proxyRow.at(sourceRows.at(k)) : -1;
+        const int row =
+            sourceRows.at(k) >= 0 && sourceRows.at(k) < m_proxyRow.size() ? m_proxyRow.at(sourceRows.at(k)) : -1;
         after.append(row < 0 ? QModelIndex() : index(row, before.at(k).column()));
     }
     changePersistentIndexList(before, after);

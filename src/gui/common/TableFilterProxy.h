@@ -7,8 +7,9 @@ namespace ntm::gui {
 
 /// A filtering, sorting proxy over a flat table model, made for tens of thousands of rows (issue 7): a sort orders
 /// every source row once by integer ranks the subclass supplies (SortRanks computes them once per column); a filter
-/// change (reselect) then walks that order and keeps the rows the subclass accepts, without sorting again, so a keystroke in a
-/// search box costs one pass over the rows. Persistent indexes (the selection, the current cell) follow their rows.
+/// change (reselect) then walks that order and keeps the rows the subclass accepts, without sorting again, so a
+/// keystroke in a search box costs one pass over the rows. Persistent indexes (the selection, the current cell) follow
+/// their rows.
 class TableFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT

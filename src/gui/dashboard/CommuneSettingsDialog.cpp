@@ -26,7 +26,8 @@ constexpr int kKindRole = Qt::UserRole + 1; // "set" or "group"
 } // namespace
 
 CommuneSettingsDialog::CommuneSettingsDialog(Database& db, QUndoStack& undo, const QString& communeId, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CommuneSettingsDialog>()), m_db(db), m_undo(undo), m_communeId(communeId)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CommuneSettingsDialog>()), m_db(db), m_undo(undo),
+      m_communeId(communeId)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
@@ -42,8 +43,8 @@ CommuneSettingsDialog::CommuneSettingsDialog(Database& db, QUndoStack& undo, con
     for (int g = 1; g <= 3; ++g) {
         m_ui->groupCombo->addItem(tr("Group %1").arg(g), g);
     }
-    for (RecognitionTier t : {RecognitionTier::Ntm, RecognitionTier::NangCao, RecognitionTier::KieuMau,
-                              RecognitionTier::HienDai}) {
+    for (RecognitionTier t :
+         {RecognitionTier::Ntm, RecognitionTier::NangCao, RecognitionTier::KieuMau, RecognitionTier::HienDai}) {
         m_ui->tierCombo->addItem(Vocabulary::label(t), Vocabulary::key(t));
     }
     connect(m_ui->targetYearButton, &QPushButton::clicked, this, &CommuneSettingsDialog::saveTargetYear);
@@ -67,7 +68,8 @@ void CommuneSettingsDialog::reload()
         return;
     }
     const CommunePeriod& p = commune.value()->periods.constLast();
-    m_ui->communeLabel->setText(QStringLiteral("<b>%1</b>").arg(Vocabulary::communeTitle(p.kind, p.name).toHtmlEscaped()));
+    m_ui->communeLabel->setText(
+        QStringLiteral("<b>%1</b>").arg(Vocabulary::communeTitle(p.kind, p.name).toHtmlEscaped()));
     m_ui->targetYearSpin->setValue(commune.value()->targetYear);
     m_loadedTargetYear = commune.value()->targetYear;
     m_loadedVersion = commune.value()->rowVersion;
@@ -100,7 +102,8 @@ void CommuneSettingsDialog::reload()
     m_ui->recognitionList->clear();
     if (const auto recognitions = RecognitionStore(m_db).list(m_communeId)) {
         for (const Recognition& r : recognitions.value()) {
-            QString text = QStringLiteral("%1 – %2, %3").arg(Vocabulary::label(r.tier), r.decisionNo, dates::toDisplay(r.decidedOn));
+            QString text = QStringLiteral("%1 – %2, %3")
+                               .arg(Vocabulary::label(r.tier), r.decisionNo, dates::toDisplay(r.decidedOn));
             if (r.endedOn.isValid()) {
                 text += QStringLiteral(" (") + tr("ended %1").arg(dates::toDisplay(r.endedOn)) + QLatin1Char(')');
             }
@@ -112,12 +115,11 @@ void CommuneSettingsDialog::reload()
 
 bool CommuneSettingsDialog::run(const QString& text, std::function<Status()> redo, std::function<Status()> undo)
 {
-    return ServiceCommand::push(&m_undo, new LambdaCommand(m_db, text, std::move(redo), std::move(undo),
-                                                           [this](const QString& m) {
-                                                               m_ui->generalError->setText(
-                                                                   QStringLiteral("<span style=\"color:#b00020\">%1</span>")
-                                                                       .arg(m.toHtmlEscaped()));
-                                                           }));
+    return ServiceCommand::push(
+        &m_undo, new LambdaCommand(m_db, text, std::move(redo), std::move(undo), [this](const QString& m) {
+            m_ui->generalError->setText(
+                QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m.toHtmlEscaped()));
+        }));
 }
 
 void CommuneSettingsDialog::saveTargetYear()
@@ -134,7 +136,8 @@ void CommuneSettingsDialog::saveTargetYear()
         *version += s.ok() ? 1 : 0;
         return s;
     };
-    run(tr("Set the target year"), [apply, after] { return apply(after); }, [apply, before] { return apply(before); });
+    run(
+        tr("Set the target year"), [apply, after] { return apply(after); }, [apply, before] { return apply(before); });
 }
 
 void CommuneSettingsDialog::applySet()
@@ -144,7 +147,8 @@ void CommuneSettingsDialog::applySet()
     const QDate from = m_ui->setFromEdit->date();
     Database* db = &m_db;
     const QString commune = m_communeId;
-    run(tr("Apply a criteria set"),
+    run(
+        tr("Apply a criteria set"),
         [db, commune, setId, from, assignmentId]() -> Status {
             const auto r = CommuneSettingsService(*db).assignSet(commune, setId, from, assignmentId);
             return r ? Status() : Status(r.error());
@@ -159,7 +163,8 @@ void CommuneSettingsDialog::applyGroup()
     const QDate from = m_ui->groupFromEdit->date();
     Database* db = &m_db;
     const QString commune = m_communeId;
-    run(tr("Set the commune group"),
+    run(
+        tr("Set the commune group"),
         [db, commune, group, from, groupId]() -> Status {
             const auto r = CommuneSettingsService(*db).setGroup(commune, group, from, groupId);
             return r ? Status() : Status(r.error());
@@ -188,15 +193,18 @@ void CommuneSettingsDialog::removeAssignment()
         group = g.id == id ? g : group;
     }
     if (isSet) {
-        run(tr("Remove a criteria set"), [db, id] { return CommuneSettingsService(*db).removeAssignment(id); },
+        run(
+            tr("Remove a criteria set"), [db, id] { return CommuneSettingsService(*db).removeAssignment(id); },
             [db, set]() -> Status {
                 const auto r = CommuneSettingsService(*db).assignSet(set.communeId, set.setId, set.validFrom, set.id);
                 return r ? Status() : Status(r.error());
             });
     } else {
-        run(tr("Remove a commune group"), [db, id] { return CommuneSettingsService(*db).removeGroup(id); },
+        run(
+            tr("Remove a commune group"), [db, id] { return CommuneSettingsService(*db).removeGroup(id); },
             [db, group]() -> Status {
-                const auto r = CommuneSettingsService(*db).setGroup(group.communeId, group.group, group.validFrom, group.id);
+                const auto r =
+                    CommuneSettingsService(*db).setGroup(group.communeId, group.group, group.validFrom, group.id);
                 return r ? Status() : Status(r.error());
             });
     }
@@ -218,17 +226,20 @@ void CommuneSettingsDialog::addRecognition()
     QStringList warnings;
     for (const Issue& i : issues.value()) {
         if (i.isError()) {
-            m_ui->generalError->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(i.message.toHtmlEscaped()));
+            m_ui->generalError->setText(
+                QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(i.message.toHtmlEscaped()));
             return;
         }
         warnings.append(i.message);
     }
     if (!warnings.isEmpty() &&
-        !Messages::confirm(this, windowTitle(), warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save anyway?"))) {
+        !Messages::confirm(this, windowTitle(),
+                           warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save anyway?"))) {
         return;
     }
     Database* db = &m_db;
-    run(tr("Add a recognition"),
+    run(
+        tr("Add a recognition"),
         [db, r]() -> Status {
             const auto added = CommuneSettingsService(*db).addRecognition(r);
             return added ? Status() : Status(added.error());
@@ -250,7 +261,8 @@ void CommuneSettingsDialog::removeRecognition()
         }
     }
     Database* db = &m_db;
-    run(tr("Remove a recognition"), [db, id] { return CommuneSettingsService(*db).removeRecognition(id); },
+    run(
+        tr("Remove a recognition"), [db, id] { return CommuneSettingsService(*db).removeRecognition(id); },
         [db, before]() -> Status {
             const auto restored = CommuneSettingsService(*db).addRecognition(before);
             return restored ? Status() : Status(restored.error());

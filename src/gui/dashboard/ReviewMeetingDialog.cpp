@@ -58,8 +58,8 @@ void ReviewMeetingDialog::fillCriteria()
         return;
     }
     for (const CriterionState& s : standing.value().criteria) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1. %2 (%3)").arg(s.number).arg(s.name, Vocabulary::label(s.status)),
-                                         m_ui->criteriaList);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1. %2 (%3)").arg(s.number).arg(s.name, Vocabulary::label(s.status)), m_ui->criteriaList);
         item->setData(Qt::UserRole, s.criterionId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(s.criterionId) ? Qt::Checked : Qt::Unchecked);
@@ -94,8 +94,9 @@ void ReviewMeetingDialog::accept()
     if (m_errors.show(issues.value())) {
         return;
     }
-    if (!issues.value().isEmpty() && !Messages::confirm(this, windowTitle(), issues.value().constFirst().message +
-                                                                                 QStringLiteral("\n\n") + tr("Save anyway?"))) {
+    if (!issues.value().isEmpty() &&
+        !Messages::confirm(this, windowTitle(),
+                           issues.value().constFirst().message + QStringLiteral("\n\n") + tr("Save anyway?"))) {
         return;
     }
     QDialog::accept();

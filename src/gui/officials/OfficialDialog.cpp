@@ -46,7 +46,8 @@ OfficialDialog::OfficialDialog(Database& db, const Official* existing, QWidget* 
         dateFields::setValue(m_ui->birthDateEdit, existing->birthDate);
         m_ui->homeUnitEdit->setText(existing->homeUnit);
         m_ui->positionEdit->setText(existing->position);
-        m_ui->homeDistrictCombo->setCurrentIndex(std::max(0, m_ui->homeDistrictCombo->findData(existing->homeDistrictId)));
+        m_ui->homeDistrictCombo->setCurrentIndex(
+            std::max(0, m_ui->homeDistrictCombo->findData(existing->homeDistrictId)));
         m_ui->phoneEdit->setText(existing->phone);
         m_ui->noteEdit->setPlainText(existing->note);
     }
@@ -81,7 +82,8 @@ void OfficialDialog::accept()
         warnings.append(i.message);
     }
     if (!warnings.isEmpty() &&
-        !Messages::confirm(this, windowTitle(), warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save anyway?"))) {
+        !Messages::confirm(this, windowTitle(),
+                           warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save anyway?"))) {
         return;
     }
     QDialog::accept();

@@ -6,7 +6,9 @@
 
 namespace ntm::gui {
 
-OfficialFilterProxy::OfficialFilterProxy(QObject* parent) : TableFilterProxy(parent) {}
+OfficialFilterProxy::OfficialFilterProxy(QObject* parent) : TableFilterProxy(parent)
+{
+}
 
 void OfficialFilterProxy::setSearchText(const QString& text)
 {

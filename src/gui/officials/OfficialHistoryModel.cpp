@@ -7,7 +7,9 @@ namespace ntm::gui {
 
 using namespace ntm::core;
 
-OfficialHistoryModel::OfficialHistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+OfficialHistoryModel::OfficialHistoryModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void OfficialHistoryModel::setRows(QList<RotationImpactRow> rows)
 {
@@ -43,7 +45,8 @@ QVariant OfficialHistoryModel::data(const QModelIndex& index, int role) const
         return dates::toDisplay(r.rotation.startDate) + QStringLiteral(" – ") +
                (r.end.isValid() ? dates::toDisplay(r.end) : tr("now"));
     case Commune:
-        return r.districtName.isEmpty() ? r.communeName : r.communeName + QStringLiteral(" (") + r.districtName + QLatin1Char(')');
+        return r.districtName.isEmpty() ? r.communeName
+                                        : r.communeName + QStringLiteral(" (") + r.districtName + QLatin1Char(')');
     case Position:
         return r.rotation.toPosition;
     case Kind:

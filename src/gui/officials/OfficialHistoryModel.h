@@ -13,7 +13,18 @@ class OfficialHistoryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Period, Commune, Position, Kind, MetAtStart, MetAtEnd, Gained, Recognition, ColumnCount };
+    enum Column
+    {
+        Period,
+        Commune,
+        Position,
+        Kind,
+        MetAtStart,
+        MetAtEnd,
+        Gained,
+        Recognition,
+        ColumnCount
+    };
 
     explicit OfficialHistoryModel(QObject* parent = nullptr);
 

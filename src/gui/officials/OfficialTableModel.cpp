@@ -8,7 +8,9 @@ namespace ntm::gui {
 
 using namespace ntm::core;
 
-OfficialTableModel::OfficialTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+OfficialTableModel::OfficialTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void OfficialTableModel::setRows(QList<OfficialListRow> rows)
 {
@@ -41,8 +43,8 @@ int OfficialTableModel::rowOf(const QString& officialId) const
 
 const QList<int>& OfficialTableModel::sortRanks(int column) const
 {
-    return m_ranks.of(column, rowCount(), [this](int row, int c) { return data(index(row, c), SortRole); },
-                      column == Name);
+    return m_ranks.of(
+        column, rowCount(), [this](int row, int c) { return data(index(row, c), SortRole); }, column == Name);
 }
 
 int OfficialTableModel::rowCount(const QModelIndex& parent) const
@@ -70,7 +72,8 @@ QVariant OfficialTableModel::value(const OfficialListRow& row, int column) const
     case HomePosition:
         return o.position;
     case CurrentAssignment:
-        return row.currentCommune.isEmpty() ? QString() : row.currentPosition + QStringLiteral(", ") + row.currentCommune;
+        return row.currentCommune.isEmpty() ? QString()
+                                            : row.currentPosition + QStringLiteral(", ") + row.currentCommune;
     case Rotations:
         return row.rotationCount;
     default:

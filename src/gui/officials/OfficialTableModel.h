@@ -14,8 +14,23 @@ class OfficialTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Gender, BirthDate, HomeUnit, HomePosition, CurrentAssignment, Rotations, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole, SearchRole };
+    enum Column
+    {
+        Name,
+        Gender,
+        BirthDate,
+        HomeUnit,
+        HomePosition,
+        CurrentAssignment,
+        Rotations,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        IdRole,
+        SearchRole
+    };
 
     explicit OfficialTableModel(QObject* parent = nullptr);
 

@@ -28,8 +28,7 @@ using namespace ntm::core;
 
 OfficialsView::OfficialsView(QWidget* parent)
     : View(parent), m_ui(std::make_unique<Ui::OfficialsView>()), m_model(new OfficialTableModel(this)),
-      m_proxy(new OfficialFilterProxy(this)), m_history(new OfficialHistoryModel(this)),
-      m_asOf(QDate::currentDate())
+      m_proxy(new OfficialFilterProxy(this)), m_history(new OfficialHistoryModel(this)), m_asOf(QDate::currentDate())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("officialsView"));
@@ -47,10 +46,11 @@ OfficialsView::OfficialsView(QWidget* parent)
     m_ui->officialsTable->setColumnWidth(OfficialTableModel::CurrentAssignment, 230);
     m_ui->historyTable->setModel(m_history);
     setupTable(m_ui->historyTable);
-    const QList<QPair<int, int>> historyWidths{{OfficialHistoryModel::Period, 165}, {OfficialHistoryModel::Commune, 160},
-                                               {OfficialHistoryModel::Position, 190}, {OfficialHistoryModel::Kind, 85},
-                                               {OfficialHistoryModel::MetAtStart, 135}, {OfficialHistoryModel::MetAtEnd, 95},
-                                               {OfficialHistoryModel::Gained, 55}};
+    const QList<QPair<int, int>> historyWidths{
+        {OfficialHistoryModel::Period, 165},     {OfficialHistoryModel::Commune, 160},
+        {OfficialHistoryModel::Position, 190},   {OfficialHistoryModel::Kind, 85},
+        {OfficialHistoryModel::MetAtStart, 135}, {OfficialHistoryModel::MetAtEnd, 95},
+        {OfficialHistoryModel::Gained, 55}};
     for (const auto& [column, width] : historyWidths) {
         m_ui->historyTable->setColumnWidth(column, width);
     }
@@ -159,8 +159,9 @@ void OfficialsView::showHistory()
         return;
     }
     m_history->setRows(impact.value());
-    m_ui->historyTitle->setText(impact.value().isEmpty() ? tr("%1 has not been rotated.").arg(name)
-                                                         : tr("Rotations of %1 and what their communes gained").arg(name));
+    m_ui->historyTitle->setText(impact.value().isEmpty()
+                                    ? tr("%1 has not been rotated.").arg(name)
+                                    : tr("Rotations of %1 and what their communes gained").arg(name));
 }
 
 void OfficialsView::updateButtons()
@@ -203,8 +204,8 @@ void OfficialsView::editSelected()
     auto* dialog = new OfficialDialog(*m_db, &before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        m_undo->push(new EditOfficialCommand(*m_db, before, dialog->official(),
-                                             [this](const QString& m) { reportError(m); }));
+        m_undo->push(
+            new EditOfficialCommand(*m_db, before, dialog->official(), [this](const QString& m) { reportError(m); }));
     });
     dialog->open();
 }
@@ -220,9 +221,9 @@ void OfficialsView::deleteSelected()
         reportError(allowed.error().message);
         return;
     }
-    if (!Messages::confirm(this, tr("Delete official"),
-                           tr("Delete %1 from the register? You can undo this with Edit > Undo.")
-                               .arg(listed.official.fullName))) {
+    if (!Messages::confirm(
+            this, tr("Delete official"),
+            tr("Delete %1 from the register? You can undo this with Edit > Undo.").arg(listed.official.fullName))) {
         return;
     }
     m_undo->push(new DeleteOfficialCommand(*m_db, listed.official, [this](const QString& m) { reportError(m); }));

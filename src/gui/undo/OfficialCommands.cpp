@@ -10,7 +10,8 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 AddOfficialCommand::AddOfficialCommand(Database& db, Official official, Reporter report)
-    : ServiceCommand(db, tr("Add official %1").arg(official.fullName), std::move(report)), m_official(std::move(official))
+    : ServiceCommand(db, tr("Add official %1").arg(official.fullName), std::move(report)),
+      m_official(std::move(official))
 {
     if (m_official.id.isEmpty()) {
         m_official.id = ids::newId();

@@ -17,7 +17,9 @@ namespace {
 constexpr quintptr kDistrictLevel = 0;
 } // namespace
 
-UnitTreeModel::UnitTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
+UnitTreeModel::UnitTreeModel(QObject* parent) : QAbstractItemModel(parent)
+{
+}
 
 void UnitTreeModel::setOverview(QList<DistrictOverview> overview)
 {
@@ -116,8 +118,10 @@ QVariant UnitTreeModel::districtData(const DistrictOverview& d, int column, int 
             if (programme == 0) {
                 return QVariant();
             }
-            return role == SortRole ? QVariant(static_cast<double>(d.met()) / programme)
-                                    : QVariant(tr("%1 on average").arg(QLocale().toString(static_cast<double>(d.met()) / programme, 'f', 1)));
+            return role == SortRole
+                       ? QVariant(static_cast<double>(d.met()) / programme)
+                       : QVariant(tr("%1 on average")
+                                      .arg(QLocale().toString(static_cast<double>(d.met()) / programme, 'f', 1)));
         case Recognised:
             return programme == 0 ? QVariant() : QVariant(tr("%1 of %2").arg(d.recognised()).arg(programme));
         default:

@@ -13,8 +13,21 @@ class UnitTreeModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, Code, Met, Recognised, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole, SearchTextRole };
+    enum Column
+    {
+        Name,
+        Kind,
+        Code,
+        Met,
+        Recognised,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        IdRole,
+        SearchTextRole
+    };
 
     explicit UnitTreeModel(QObject* parent = nullptr);
 

@@ -6,7 +6,6 @@
 
 #include <QLocale>
 
-
 namespace ntm::gui {
 
 using namespace ntm::core;
