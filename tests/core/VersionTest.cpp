@@ -50,8 +50,8 @@ TEST_CASE("The program's version is CMake's project version, and CHANGELOG.md ha
     REQUIRE_FALSE(versions.isEmpty());
     CHECK(versions.constFirst() == ProgramVersion::text());
     // Work merged after the release goes under "Unreleased", above every released section.
-    CHECK(changelog.indexOf(QStringLiteral("\n## Unreleased")) < changelog.indexOf(QStringLiteral("\n## ") +
-                                                                                      versions.constFirst()));
+    CHECK(changelog.indexOf(QStringLiteral("\n## Unreleased")) <
+          changelog.indexOf(QStringLiteral("\n## ") + versions.constFirst()));
 }
 
 TEST_CASE("Help > About's facts: the version, the schema version and every criteria set shipped", "[version]")

@@ -50,8 +50,9 @@ TEST_CASE("Help > About shows the version, the database's schema version and the
     AboutDialog* about = h.openAbout();
 
     const QString version = ProgramVersion::text();
-    CHECK(about->findChild<QLabel*>(QStringLiteral("titleLabel"))->text().contains(QStringLiteral("NTM Tracker ") +
-                                                                                    version));
+    CHECK(about->findChild<QLabel*>(QStringLiteral("titleLabel"))
+              ->text()
+              .contains(QStringLiteral("NTM Tracker ") + version));
     CHECK(about->findChild<QLabel*>(QStringLiteral("iconLabel"))->pixmap().width() == 72);
     const QString shown = about->findChild<QTextBrowser*>(QStringLiteral("detailsBrowser"))->toPlainText();
     const QString schema = QString::number(Migrator::latestVersion());
@@ -90,7 +91,8 @@ TEST_CASE("ntm-tracker's command line: a file, --help, --version, and wrong usag
     using Action = StartOptions::Action;
     CHECK(StartOptions::parse({}).action == Action::Run);
     CHECK(StartOptions::parse({}).file.isEmpty());
-    const StartOptions file = StartOptions::parse({QStringLiteral("/data/tinh.ntm"), QStringLiteral("--quit-after-shown")});
+    const StartOptions file =
+        StartOptions::parse({QStringLiteral("/data/tinh.ntm"), QStringLiteral("--quit-after-shown")});
     CHECK(file.action == Action::Run);
     CHECK(file.file == QStringLiteral("/data/tinh.ntm"));
     CHECK(file.quitAfterShown);

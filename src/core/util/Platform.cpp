@@ -28,7 +28,8 @@ Platform::Library Platform::openLibrary(const char* fileName)
     Library library;
     library.handle = ::LoadLibraryExA(fileName, nullptr, LOAD_LIBRARY_SEARCH_DEFAULT_DIRS);
     if (!library.handle) {
-        library.error = QStringLiteral("%1: Windows error %2").arg(QString::fromLocal8Bit(fileName)).arg(::GetLastError());
+        library.error =
+            QStringLiteral("%1: Windows error %2").arg(QString::fromLocal8Bit(fileName)).arg(::GetLastError());
     }
     return library;
 }

@@ -92,8 +92,7 @@ int StartOptions::answer(const StartOptions& options)
         out << versionText() << Qt::flush;
         return 0;
     case Action::UsageError:
-        err << "ntm-tracker: " << options.error << "\nTry \"ntm-tracker --help\" for more information.\n"
-            << Qt::flush;
+        err << "ntm-tracker: " << options.error << "\nTry \"ntm-tracker --help\" for more information.\n" << Qt::flush;
         return 2;
     }
     return -1;

@@ -48,10 +48,9 @@ AboutDialog::~AboutDialog() = default;
 
 QList<std::pair<QString, QString>> AboutDialog::facts() const
 {
-    const QString database =
-        m_databaseName.isEmpty()
-            ? tr("none open")
-            : tr("%1, schema version %2").arg(m_databaseName, QString::number(m_databaseSchema));
+    const QString database = m_databaseName.isEmpty()
+                                 ? tr("none open")
+                                 : tr("%1, schema version %2").arg(m_databaseName, QString::number(m_databaseSchema));
     return {
         {tr("Version"), m_info.version},
         {tr("Database"), database},
