@@ -20,7 +20,11 @@ build="$out/build"
 generator=()
 if command -v ninja >/dev/null 2>&1; then generator=(-G Ninja); fi
 launcher=()
-if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # ccache refuses files compiled with a precompiled header unless told these differences do not matter here.
+    export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
+fi
 # Debian's own build flags, as a package built by Debian gets them: fortify, stack protector, full RELRO, bind now,
 # PIE. Release adds -O3 -DNDEBUG after them; CPack strips the programs.
 export DEB_BUILD_MAINT_OPTIONS="hardening=+all"
