@@ -131,12 +131,12 @@ Result<PackageManifest> PackageManifest::fromJson(const json& m)
     out.producerProgram = textOf(*producer, "program", QStringLiteral("manifest.producer"), &error);
     out.producerVersion = textOf(*producer, "version", QStringLiteral("manifest.producer"), &error);
     if (const auto schema = producer->find("schema_version"); !error && schema != producer->end()) {
-        if (!schema->is_number_unsigned() || schema->get<std::uint64_t>() < 1 ||
-            schema->get<std::uint64_t>() > 1000000) {
+        // Signed or unsigned in nlohmann's terms (a parsed "6" is unsigned, a 6 set in code is signed).
+        if (!schema->is_number_integer() || schema->get<std::int64_t>() < 1 || schema->get<std::int64_t>() > 1000000) {
             error =
                 problem(QStringLiteral("manifest.producer.schema_version"), tr("must be a whole number of 1 or more"));
         } else {
-            out.producerSchemaVersion = static_cast<int>(schema->get<std::uint64_t>());
+            out.producerSchemaVersion = static_cast<int>(schema->get<std::int64_t>());
         }
     }
     out.createdAt = textOf(m, "created_at", QStringLiteral("manifest"), &error);
