@@ -93,8 +93,8 @@ set(NTM_DEB_RUNTIME_PACKAGES
     libqt6sql6-sqlite         # QSQLITE, the Qt driver of the embedded database
     ${NTM_XLSXWRITER_PACKAGE} # libxlsxwriter, opened with dlopen() to write .xlsx (exchange/XlsxWriterLibrary.h)
     fonts-noto-core           # Noto Sans, embedded in printed reports (reports/ReportFonts.h)
-    qt6-translations-l10n     # Qt's own dialogs and buttons in Vietnamese (qtbase_vi.qm, app/Translations.cpp)
 )
+# Not qt6-translations-l10n: Qt 6.4 has no Vietnamese (no qtbase_vi.qm), so dialogs set their buttons' texts.
 list(JOIN NTM_DEB_RUNTIME_PACKAGES ", " NTM_DEB_DEPENDS)
 
 set(CPACK_GENERATOR DEB)

@@ -4238,6 +4238,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Name</source>
         <translation>Tên</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::AccessActions</name>

@@ -47,7 +47,7 @@ lint() {
     echo "Depends: $depends"
     # From dpkg-shlibdeps (the libraries the programs link) and from cmake/NtmPackaging.cmake (what they load).
     for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6printsupport6 libsqlite3-0 \
-        libquazip1-qt6-1 libssl3 libstdc++6 libqt6sql6-sqlite libxlsxwriter4 fonts-noto-core qt6-translations-l10n; do
+        libquazip1-qt6-1 libssl3 libstdc++6 libqt6sql6-sqlite libxlsxwriter4 fonts-noto-core; do
         sed 's/ *([^)]*)//g; s/, */\n/g' <<<"$depends" | grep -qxF "$needed" || fail "Depends lacks $needed"
     done
 
@@ -133,9 +133,10 @@ install_check() {
             "is installed on this machine already, and this test does not replace it (dpkg --purge ntm-tracker first)"
         exit 77
     fi
-    local tmp
-    tmp="$(mktemp -d)"
-    trap 'dpkg --purge ntm-tracker >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
+    # Global, not local: the EXIT trap runs after this function has returned.
+    install_tmp="$(mktemp -d)"
+    local tmp="$install_tmp"
+    trap 'dpkg --purge ntm-tracker >/dev/null 2>&1 || true; rm -rf "$install_tmp"' EXIT
 
     step "dpkg -i, then apt-get -f install"
     if ! dpkg -i "$deb"; then
@@ -182,7 +183,7 @@ install_check() {
     dpkg --purge ntm-tracker
     [[ ! -e /usr/bin/ntm-tracker && ! -e /usr/bin/ntm-cli ]] || fail "the programs are still there after --purge"
     [[ "$(sha256sum "$default" "$mine")" == "$before" ]] || fail "removing the package changed a user's database"
-    trap 'rm -rf "$tmp"' EXIT
+    trap 'rm -rf "$install_tmp"' EXIT
     echo "check-package: installed, ran and removed ntm-tracker $version; the users' databases are untouched"
 }
 

@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace ntm::core {
@@ -28,6 +30,14 @@ ProgramInfo ProgramInfo::collect()
             info.criteriaSets.append({QFileInfo(file).completeBaseName(), set.error().message, QString(), QDate()});
         }
     }
+    // As people read them: the national sets in the order they came into force, then the provincial variants.
+    std::stable_sort(info.criteriaSets.begin(), info.criteriaSets.end(),
+                     [](const ShippedCriteriaSet& a, const ShippedCriteriaSet& b) {
+                         if (a.validFrom.isValid() != b.validFrom.isValid()) {
+                             return a.validFrom.isValid();
+                         }
+                         return a.validFrom < b.validFrom;
+                     });
     return info;
 }
 

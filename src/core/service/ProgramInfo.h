@@ -22,9 +22,9 @@ struct ProgramInfo
 {
     QString version;
     int schemaVersion = 0; ///< The schema version of a database this program has opened (Migrator::latestVersion()).
-    QList<ShippedCriteriaSet> criteriaSets;
-    QString qtVersion;     ///< Qt at run time.
-    QString sqliteVersion; ///< The SQLite library at run time.
+    QList<ShippedCriteriaSet> criteriaSets; ///< National sets by date in force, then those without a date.
+    QString qtVersion;                      ///< Qt at run time.
+    QString sqliteVersion;                  ///< The SQLite library at run time.
 
     static ProgramInfo collect();
 };

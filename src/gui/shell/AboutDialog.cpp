@@ -39,6 +39,8 @@ AboutDialog::AboutDialog(const core::Database* database, const QString& path, QW
            "(nông thôn mới).\n\nDemo data: Hà Tĩnh's real districts and communes; histories other than the "
            "article's two stories are illustrative."));
     m_ui->detailsBrowser->setHtml(detailsHtml());
+    // Qt 6.4 has no Vietnamese translation of its standard buttons (no qtbase_vi.qm): ours, as in other dialogs.
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
     QPushButton* copy = m_ui->buttonBox->addButton(tr("&Copy details"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyDetailsButton"));
     connect(copy, &QPushButton::clicked, this, &AboutDialog::copyDetails);
