@@ -48,7 +48,7 @@ lint() {
     # From dpkg-shlibdeps (the libraries the programs link) and from cmake/NtmPackaging.cmake (what they load).
     for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6printsupport6 libsqlite3-0 \
         libquazip1-qt6-1 libssl3 libstdc++6 libqt6sql6-sqlite libxlsxwriter4 fonts-noto-core; do
-        sed 's/ *([^)]*)//g; s/, */\n/g' <<<"$depends" | grep -qxF "$needed" || fail "Depends lacks $needed"
+        grep -qxF "$needed" <<<"$(sed 's/ *([^)]*)//g; s/, */\n/g' <<<"$depends")" || fail "Depends lacks $needed"
     done
 
     step "the files"
@@ -79,7 +79,7 @@ lint() {
     done
     # Stripped programs: no debug sections shipped.
     for program in ntm-tracker ntm-cli; do
-        if readelf -S "$tmp/root/usr/bin/$program" | grep -q '\.debug_info'; then
+        if grep -q '\.debug_info' <<<"$(readelf -S "$tmp/root/usr/bin/$program")"; then
             fail "/usr/bin/$program is not stripped"
         fi
     done
@@ -90,8 +90,10 @@ lint() {
         fail "appstreamcli validate"
     grep -q "<release version=\"$version\"" "$tmp/root/usr/share/metainfo/$APP_ID.metainfo.xml" ||
         fail "the AppStream metadata has no release $version"
-    zcat "$tmp/root/usr/share/doc/ntm-tracker/changelog.gz" | head -n 1 | grep -q "^ntm-tracker ($version) " ||
-        fail "the changelog's first entry is not version $version"
+    # (Whole outputs read into variables: with pipefail, a reader that stops early would fail the writer.)
+    local first_entry
+    first_entry="$(zcat "$tmp/root/usr/share/doc/ntm-tracker/changelog.gz" | sed -n '1p')"
+    [[ "$first_entry" == "ntm-tracker ($version) "* ]] || fail "the changelog's first entry is not version $version"
     for page in ntm-tracker ntm-cli; do
         local text warnings
         warnings="$(LC_ALL=C.UTF-8 MANWIDTH=100 man --warnings -E UTF-8 -l \
@@ -166,7 +168,7 @@ install_check() {
     /usr/bin/ntm-cli demo "$mine" >/dev/null || fail "the installed ntm-cli could not build the demo database"
     /usr/bin/ntm-cli report "$mine" --commune "Đức Yên" --as-of 2019-12-31 --out "$tmp/report.pdf" >/dev/null ||
         fail "the installed ntm-cli could not write a report"
-    pdffonts "$tmp/report.pdf" | grep -q "NotoSans" || fail "the report does not embed Noto Sans (fonts-noto-core)"
+    grep -q "NotoSans" <<<"$(pdffonts "$tmp/report.pdf")" || fail "the report does not embed Noto Sans (fonts-noto-core)"
     /usr/bin/ntm-cli export-review "$mine" --as-of 2019-12-31 --out "$tmp/review.xlsx" >/dev/null ||
         fail "the installed ntm-cli could not write .xlsx (libxlsxwriter)"
     # The desktop program's first start makes the default database in the user's data folder.
