@@ -114,20 +114,23 @@ TEST_CASE("A manifest without producer.schema_version reads; a wrong one is name
     m.createdAt = QStringLiteral("2026-11-29T08:30:00.000Z");
     m.scopeKind = QStringLiteral("database");
     m.sha256 = QString(64, QLatin1Char('a'));
+    // Through text, as a reader meets a manifest (whole numbers then read as unsigned).
+    const auto read = [](const json& manifest) { return PackageManifest::fromJson(json::parse(manifest.dump())); };
     json j = m.toJson();
     CHECK_FALSE(j.at("producer").contains("schema_version")); // as 0.1.0 wrote them
-    const auto old = PackageManifest::fromJson(j);
+    const auto old = read(j);
+    INFO((old ? QString() : old.error().toString()).toStdString());
     REQUIRE(old.ok());
     CHECK(old.value().producerSchemaVersion == 0);
 
     j["producer"]["schema_version"] = 6;
-    const auto newer = PackageManifest::fromJson(j);
+    const auto newer = read(j);
     REQUIRE(newer.ok());
     CHECK(newer.value().producerSchemaVersion == 6);
 
     for (const json& wrong : {json("6"), json(0), json(-1), json(2.5)}) {
         j["producer"]["schema_version"] = wrong;
-        const auto refused = PackageManifest::fromJson(j);
+        const auto refused = read(j);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().field == QStringLiteral("manifest.producer.schema_version"));
     }
