@@ -48,7 +48,7 @@ TEST_CASE("ntm-cli --version and ntm-tracker --version print the program's versi
     CHECK(tracker.err.isEmpty());
 }
 
-TEST_CASE("ntm-cli --help and ntm-tracker --help print their usage; wrong usage is exit 2", "[cli][version]")
+TEST_CASE("ntm-cli --help and ntm-tracker --help print their usage, and wrong usage is exit 2", "[cli][version]")
 {
     const Run cli = run(QStringLiteral(NTM_CLI_PATH), {QStringLiteral("--help")});
     CHECK(cli.code == 0);

@@ -104,7 +104,7 @@ TEST_CASE("An exchange package's manifest carries the program's version and the 
     CHECK(read.value().manifest.producerSchemaVersion == Migrator::latestVersion());
 }
 
-TEST_CASE("A manifest without producer.schema_version reads; a wrong one is named", "[version][package]")
+TEST_CASE("A manifest without producer.schema_version reads, and a wrong one is named", "[version][package]")
 {
     PackageManifest m;
     m.format = QStringLiteral("ntm-package");
