@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About NTM Tracker</source>
+        <translation>Giới thiệu NTM Tracker</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment</source>
@@ -4162,6 +4169,81 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::AboutDialog</name>
+    <message>
+        <source>Rotation of officials into communes and the progress of communes in the New Rural Development programme (nông thôn mới).
+
+Demo data: Hà Tĩnh&apos;s real districts and communes; histories other than the article&apos;s two stories are illustrative.</source>
+        <translation>Theo dõi việc luân chuyển cán bộ về xã và tiến độ xây dựng nông thôn mới của các xã.
+
+Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chuyện trong bài báo, quá trình thực hiện là minh họa.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Sao chép thông tin</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>chưa mở cơ sở dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1, phiên bản lược đồ %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Schema version of this program</source>
+        <translation>Phiên bản lược đồ của chương trình này</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Qt %1, SQLite %2</source>
+        <translation>Qt %1, SQLite %2</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 trở lên</translation>
+    </message>
+    <message>
+        <source>Criteria sets shipped with the program</source>
+        <translation>Các bộ tiêu chí kèm theo chương trình</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::AccessActions</name>
     <message>
         <source>Sign &amp;in as another user…</source>
@@ -5438,22 +5520,6 @@
     <message>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>About NTM Tracker</source>
-        <translation>Giới thiệu NTM Tracker</translation>
-    </message>
-    <message>
-        <source>NTM Tracker %1
-
-Rotation of officials into communes and the progress of communes in the New Rural Development programme (nông thôn mới).
-
-Demo data: Hà Tĩnh&apos;s real districts and communes; histories other than the article&apos;s two stories are illustrative.</source>
-        <translation>NTM Tracker %1
-
-Theo dõi việc luân chuyển cán bộ về xã và tiến độ xây dựng nông thôn mới của các xã.
-
-Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chuyện trong bài báo, quá trình thực hiện là minh họa.</translation>
     </message>
     <message>
         <source>Database: %1</source>

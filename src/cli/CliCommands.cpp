@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "commands/Commands.h"
+#include "util/ProgramVersion.h"
 
 namespace ntm::cli {
 
@@ -40,11 +41,18 @@ bool needsGuiApplication(const QStringList& words)
 
 QString usage()
 {
+    // help2man makes ntm-cli(1) from this text while building: "Usage:" gives the synopsis, a line with a
+    // command's synopsis followed by more deeply indented lines a tagged paragraph. Keep each synopsis on one line.
     return QStringLiteral(
         "Usage: ntm-cli COMMAND FILE [options]\n"
+        "The command-line companion of NTM Tracker: databases, demo data, statistics, exchange packages,\n"
+        "spreadsheet imports and printed reports, for scripts. FILE is an NTM Tracker database (.ntm).\n"
         "\n"
-        "  init FILE [--user NAME]            create (or upgrade) a database with the criteria sets\n"
-        "  demo FILE                          build the Hà Tĩnh demo database into a new file\n"
+        "Commands:\n"
+        "  init FILE [--user NAME]\n"
+        "                                     create (or upgrade) a database with the criteria sets\n"
+        "  demo FILE\n"
+        "                                     build the Hà Tĩnh demo database into a new file\n"
         "  stats FILE --as-of YYYY-MM-DD [--district NAME] [--province NAME] [--json]\n"
         "                                     communes, recognised, average criteria met, communes per count\n"
         "  rotation-impact FILE [--as-of YYYY-MM-DD] [--json]\n"
@@ -56,14 +64,14 @@ QString usage()
         "                                     write an exchange package of the database, a district or a commune\n"
         "  import FILE IN.json [--dry-run] [--on-conflict keep|take] [--json] [--user NAME]\n"
         "                                     merge an exchange package: new, changed, unchanged, conflicts\n"
-        "  import-sheet FILE SHEET.xlsx|.csv --kind officials|rotations [--dry-run] [--json]\n"
-        "               [--skip-errors] [--create-officials] [--sheet NAME] [--user NAME]\n"
+        "  import-sheet FILE SHEET.xlsx|.csv --kind officials|rotations [--dry-run] [--json] [--skip-errors] "
+        "[--create-officials] [--sheet NAME] [--user NAME]\n"
         "                                     check and import officials or rotations from a spreadsheet\n"
         "  commune FILE NAME --as-of YYYY-MM-DD [--json]\n"
         "                                     one commune as of the date: criteria met and which, the count\n"
         "                                     over time, rotated officials, NTM recognition\n"
-        "  report FILE --out REPORT.pdf [--commune NAME | --district NAME] [--as-of YYYY-MM-DD]\n"
-        "         [--language vi|en]\n"
+        "  report FILE --out REPORT.pdf [--commune NAME | --district NAME] [--as-of YYYY-MM-DD] "
+        "[--language vi|en]\n"
         "                                     a printable report as PDF: one commune, a district summary, or\n"
         "                                     without --commune/--district the province summary\n"
         "  export-review FILE --as-of YYYY-MM-DD --out REVIEW.xlsx [--district NAME]\n"
@@ -73,10 +81,23 @@ QString usage()
         "                                     700 districts, 2010 to 2026, seed 42); the same seed gives the\n"
         "                                     same file\n"
         "\n"
+        "Options:\n"
+        "  -h, --help                         show this help and exit\n"
+        "      --version                      show the version and exit\n"
+        "\n"
         "Commands that write need --user NAME on a database with user accounts; the password is read from the\n"
         "NTM_PASSWORD environment variable, or asked on the terminal.\n"
         "\n"
         "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district, refused), 2 wrong usage.\n");
+}
+
+QString versionText()
+{
+    return QStringLiteral("ntm-cli %1\n"
+                          "License GPL-3.0-or-later: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+                          "This is free software: you are free to change and redistribute it.\n"
+                          "There is NO WARRANTY, to the extent permitted by law.\n")
+        .arg(core::ProgramVersion::text());
 }
 
 int runCommand(const QStringList& words, QTextStream& out, QTextStream& err)
@@ -86,7 +107,7 @@ int runCommand(const QStringList& words, QTextStream& out, QTextStream& err)
         return words.isEmpty() ? kUsageError : kOk;
     }
     if (words.constFirst() == QLatin1String("--version")) {
-        out << "ntm-cli " << NTM_VERSION << Qt::endl;
+        out << versionText();
         return kOk;
     }
     for (const Command& c : commands()) {

@@ -3,12 +3,10 @@
 
 #include "access/AccountService.h"
 #include "util/Dates.h"
+#include "util/Platform.h"
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <termios.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <iostream>
@@ -40,21 +38,15 @@ namespace {
 /// Reads a password from the terminal with echo off; empty when stdin is not a terminal.
 std::optional<QString> askPassword(const QString& user)
 {
-    if (!isatty(STDIN_FILENO)) {
+    if (!Platform::stdinIsTerminal()) {
         return std::nullopt;
     }
     std::cerr << "Password for " << user.toStdString() << ": " << std::flush;
-    termios saved{};
-    const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (canHide) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
-    }
+    const bool hidden = Platform::setStdinEcho(false);
     std::string line;
     std::getline(std::cin, line);
-    if (canHide) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (hidden) {
+        Platform::setStdinEcho(true);
     }
     std::cerr << std::endl;
     return QString::fromStdString(line);

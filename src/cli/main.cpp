@@ -43,6 +43,9 @@ int main(int argc, char* argv[])
         gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ntm-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("NTM Tracker"));
+    // Qt's own reading of the command line: on Windows the wide-character one, so that Vietnamese names and paths
+    // survive, where argv holds them in the ANSI code page (docs/windows.md). The command's name above is ASCII.
+    words = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return ntm::cli::runCommand(words, out, err);

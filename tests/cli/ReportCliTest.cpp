@@ -6,6 +6,7 @@
 #include "exchange/TableText.h"
 #include "service/review/ProvincialReviewService.h"
 #include "service/review/ReviewTables.h"
+#include "util/ProgramVersion.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -152,6 +153,18 @@ TEST_CASE("ntm-cli report --commune: the PDF's text holds Đức Yên, its crite
     CHECK(text.contains(QStringLiteral("Huyện Đức Thọ")));
     CHECK(text.contains(QStringLiteral("Số liệu tính đến ngày 31/12/2019")));
     CHECK(text.contains(QStringLiteral("Bùi Ngọc Nhật")));
+    // Every page's footer names the program with its version, the one of `ntm-cli --version` (CMake's version).
+    static const QRegularExpression footer(QStringLiteral("NTM Tracker (\\S+) · Trang (\\d+)/(\\d+)"));
+    int footers = 0;
+    int pages = 0;
+    for (auto it = footer.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        CHECK(m.captured(1) == ntm::core::ProgramVersion::text());
+        CHECK(m.captured(2).toInt() == ++footers);
+        pages = m.captured(3).toInt();
+    }
+    CHECK(footers >= 2);
+    CHECK(footers == pages);
     // Every criterion of the set in force, by the name `ntm-cli commune` gives.
     const Run dashboard = cli({QStringLiteral("commune"), demoPath(), QStringLiteral("Đức Yên"),
                                QStringLiteral("--as-of"), QStringLiteral("2019-12-31"), QStringLiteral("--json")});

@@ -20,6 +20,7 @@
 #include "reports/ReportScopeDialog.h"
 #include "service/OfficialService.h"
 #include "service/UnitLookup.h"
+#include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "store/OfficialStore.h"
 #include "timeline/AssessmentDialog.h"
@@ -299,6 +300,11 @@ int main(int argc, char* argv[])
                  }
              }
              return grabDialog<AssessmentDialog>(w);
+         }},
+        {"about.png",
+         [](MainWindow& w) {
+             w.findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+             return grabDialog<AboutDialog>(w);
          }},
         {"official-dialog.png",
          [](MainWindow& w) {

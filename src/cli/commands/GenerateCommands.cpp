@@ -5,12 +5,12 @@
 #include "commands/Commands.h"
 
 #include "generate/NationalGenerator.h"
+#include "util/Platform.h"
 
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <limits>
-#include <unistd.h>
 
 namespace ntm::cli {
 
@@ -80,7 +80,7 @@ int runGenerate(const CliArgs& a, QTextStream& out, QTextStream& err)
         return kUserError;
     }
     const QString path = a.positional().at(0);
-    const bool terminal = isatty(fileno(stderr)) != 0;
+    const bool terminal = Platform::stderrIsTerminal();
     int shown = -1;
     const InterruptGuard guard;
     const auto outcome =

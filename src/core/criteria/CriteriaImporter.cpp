@@ -7,7 +7,6 @@
 #include "store/AuditLog.h"
 #include "store/CriteriaStore.h"
 
-#include <QDir>
 #include <QFile>
 
 namespace ntm::core {
@@ -114,8 +113,7 @@ Result<CriteriaImportOutcome> CriteriaImporter::importFile(const QString& path)
 
 Status CriteriaImporter::importShipped()
 {
-    const QDir dir(QStringLiteral(":/criteria"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = CriteriaSetLoader::shippedFiles();
     if (files.isEmpty()) {
         return Error{QString(), tr("The program's criteria sets are missing (resources/criteria).")};
     }
@@ -124,7 +122,7 @@ Status CriteriaImporter::importShipped()
         return tx.started();
     }
     for (const QString& f : files) {
-        const auto result = importFile(dir.filePath(f));
+        const auto result = importFile(f);
         if (!result) {
             return result.error();
         }

@@ -4,6 +4,7 @@
 #include "util/Dates.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -232,6 +233,16 @@ Result<CriteriaSet> CriteriaSetLoader::loadFile(const QString& path)
         return Error{QString(), tr("%1: cannot be read (%2)").arg(path, f.errorString())};
     }
     return parse(f.readAll(), QFileInfo(path).fileName());
+}
+
+QStringList CriteriaSetLoader::shippedFiles()
+{
+    const QDir dir(QStringLiteral(":/criteria"));
+    QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (QString& f : files) {
+        f = dir.filePath(f);
+    }
+    return files;
 }
 
 Result<CriteriaSet> CriteriaSetLoader::parse(const QByteArray& bytes, const QString& source)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace ntm::core {
 
@@ -20,6 +21,9 @@ public:
     static constexpr const char* kFormat = "ntm-criteria-set/1";
 
     static Result<CriteriaSet> loadFile(const QString& path);
+    /// The criteria sets shipped inside the program (resources/criteria, compiled in): their resource paths
+    /// (":/criteria/qd491-2009.json"), in file-name order.
+    static QStringList shippedFiles();
     /// `source` names the data in messages (a file name).
     static Result<CriteriaSet> parse(const QByteArray& json, const QString& source);
 };

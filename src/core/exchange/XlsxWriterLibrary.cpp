@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/XlsxWriterLibrary.h"
 
-#include <QStringList>
+#include "util/Platform.h"
 
-#include <dlfcn.h>
+#include <QStringList>
 
 // The build reads the soname out of the libxlsxwriter it finds, so the program asks for exactly the ABI its
 // headers describe.
@@ -19,13 +19,13 @@ struct Loaded
 {
     XlsxWriterLibrary::Functions functions;
     bool opened = false;
-    QString loadError;   ///< dlerror() when the library itself could not be loaded.
+    QString loadError;   ///< Why the library itself could not be loaded.
     QStringList missing; ///< Functions the library that was loaded lacks.
 };
 
 template <typename Function> void resolve(void* handle, const char* name, Function& function, QStringList& missing)
 {
-    function = reinterpret_cast<Function>(dlsym(handle, name));
+    function = reinterpret_cast<Function>(Platform::symbol(handle, name));
     if (!function) {
         missing.append(QString::fromLatin1(name));
     }
@@ -34,27 +34,14 @@ template <typename Function> void resolve(void* handle, const char* name, Functi
 Loaded load()
 {
     Loaded loaded;
-    // RTLD_DEEPBIND makes libxlsxwriter (and the libminizip it brings) look up zipOpen() and the rest in its own
-    // dependencies before the process's global scope, where QuaZip's incompatible copies already are. RTLD_LOCAL
-    // keeps libminizip's symbols from hiding QuaZip's in turn. RTLD_NOW reports a broken library here, not in
-    // the middle of writing a file.
-    int flags = RTLD_NOW | RTLD_LOCAL;
-#if defined(NTM_SANITIZE)
-    // AddressSanitizer refuses RTLD_DEEPBIND (google/sanitizers#611). In the sanitizer build the library gets a link
-    // namespace of its own instead, which keeps its minizip apart from QuaZip's just as well.
-    void* handle = dlmopen(LM_ID_NEWLM, NTM_XLSXWRITER_SONAME, flags);
-#else
-#ifdef RTLD_DEEPBIND
-    flags |= RTLD_DEEPBIND;
-#endif
-    void* handle = dlopen(NTM_XLSXWRITER_SONAME, flags);
-#endif
+    // Opened with its own symbol scope (util/Platform.cpp): see the class comment for why.
+    const Platform::Library library = Platform::openLibrary(NTM_XLSXWRITER_SONAME);
+    void* handle = library.handle;
     if (!handle) {
-        const char* reason = dlerror();
-        loaded.loadError = reason ? QString::fromLocal8Bit(reason) : QString();
+        loaded.loadError = library.error;
         return loaded;
     }
-    // Never dlclose()d: the table is handed out for the rest of the program's life.
+    // Never closed: the table is handed out for the rest of the program's life.
     loaded.opened = true;
     XlsxWriterLibrary::Functions& f = loaded.functions;
     // One spelling of each name, so the symbol looked up cannot drift from the field it fills.

@@ -7,6 +7,7 @@
 #include "package/KindTable.h"
 #include "package/RecordCodec.h"
 #include "store/CriteriaStore.h"
+#include "util/ProgramVersion.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -250,8 +251,9 @@ Result<PackageManifest> PackageExporter::write(const QString& path, const Packag
     }
     manifest.format = QString::fromLatin1(PackageSchema::kFormat);
     manifest.formatVersion = PackageSchema::kFormatVersion;
-    manifest.producerProgram = QStringLiteral("NTM Tracker");
-    manifest.producerVersion = QStringLiteral(NTM_VERSION);
+    manifest.producerProgram = ProgramVersion::name();
+    manifest.producerVersion = ProgramVersion::text();
+    manifest.producerSchemaVersion = m_db.schemaVersion();
     manifest.createdAt = manifest.created.toString(Qt::ISODateWithMs);
     manifest.scopeKind = scope.kindKey();
     manifest.scopeName = scope.name();

@@ -85,9 +85,13 @@ json PackageManifest::toJson() const
     }
     json scope = {{"kind", scopeKind.toStdString()}, {"name", scopeName.toStdString()}};
     scope["id"] = scopeId.isEmpty() ? json(nullptr) : json(scopeId.toStdString());
+    json producer = {{"program", producerProgram.toStdString()}, {"version", producerVersion.toStdString()}};
+    if (producerSchemaVersion > 0) {
+        producer["schema_version"] = producerSchemaVersion;
+    }
     return {{"format", format.toStdString()},
             {"format_version", formatVersion},
-            {"producer", {{"program", producerProgram.toStdString()}, {"version", producerVersion.toStdString()}}},
+            {"producer", producer},
             {"created_at", createdAt.toStdString()},
             {"scope", scope},
             {"counts", counted},
@@ -126,6 +130,15 @@ Result<PackageManifest> PackageManifest::fromJson(const json& m)
     }
     out.producerProgram = textOf(*producer, "program", QStringLiteral("manifest.producer"), &error);
     out.producerVersion = textOf(*producer, "version", QStringLiteral("manifest.producer"), &error);
+    if (const auto schema = producer->find("schema_version"); !error && schema != producer->end()) {
+        // Signed or unsigned in nlohmann's terms (a parsed "6" is unsigned, a 6 set in code is signed).
+        if (!schema->is_number_integer() || schema->get<std::int64_t>() < 1 || schema->get<std::int64_t>() > 1000000) {
+            error =
+                problem(QStringLiteral("manifest.producer.schema_version"), tr("must be a whole number of 1 or more"));
+        } else {
+            out.producerSchemaVersion = static_cast<int>(schema->get<std::int64_t>());
+        }
+    }
     out.createdAt = textOf(m, "created_at", QStringLiteral("manifest"), &error);
     if (!error) {
         out.created = QDateTime::fromString(out.createdAt, Qt::ISODateWithMs);

@@ -23,6 +23,10 @@ public:
     int formatVersion = 0;
     QString producerProgram;
     QString producerVersion;
+    /// The schema version of the database the package was exported from (`producer.schema_version`, added in
+    /// program version 0.2.0 without changing the format version: readers ignore members they do not know).
+    /// 0 when the package does not say (packages of 0.1.0).
+    int producerSchemaVersion = 0;
     QString createdAt; ///< As written (ISO 8601, UTC).
     QDateTime created; ///< Parsed createdAt.
     QString scopeKind; ///< database, district or commune

@@ -4,6 +4,7 @@
 #include "exchange/PartFile.h"
 #include "reports/Report.h"
 #include "reports/ReportRenderer.h"
+#include "util/ProgramVersion.h"
 
 #include <QPdfWriter>
 
@@ -21,7 +22,7 @@ core::Result<int> ReportPdf::write(const Report& report, const QString& path, co
         writer.setPageLayout(ReportRenderer::pageLayout());
         writer.setResolution(600);
         writer.setTitle(report.header.title + QStringLiteral(" – ") + report.header.kind);
-        writer.setCreator(QStringLiteral("NTM Tracker ") + QStringLiteral(NTM_VERSION));
+        writer.setCreator(core::ProgramVersion::nameAndVersion());
         pages = ReportRenderer::render(report, writer, progress);
     } // the writer finishes the file here
     if (!pages) {

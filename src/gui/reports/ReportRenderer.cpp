@@ -5,6 +5,7 @@
 #include "reports/Report.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportFonts.h"
+#include "util/ProgramVersion.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -142,7 +143,10 @@ core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice
             return core::Error{QString(), tr("The report's page %1 cannot be started.").arg(i + 1)};
         }
         paintPage(painter, doc, body, i);
-        paintFooter(painter, footer, report.footerText(), tr("Page %1 of %2").arg(i + 1).arg(pages));
+        // The program and its version on every page: a printed figure can be traced to the program that made it.
+        paintFooter(painter, footer, report.footerText(),
+                    core::ProgramVersion::nameAndVersion() + QStringLiteral(" · ") +
+                        tr("Page %1 of %2").arg(i + 1).arg(pages));
         if (cancelled(i + 1)) {
             painter.end();
             return core::Error{QString(), tr("The report was cancelled.")};

@@ -17,6 +17,7 @@
 #include "officials/OfficialsView.h"
 #include "reports/ReportActions.h"
 #include "review/ReviewView.h"
+#include "shell/AboutDialog.h"
 #include "shell/FileActions.h"
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuide.h"
@@ -381,12 +382,9 @@ void MainWindow::showSettings()
 
 void MainWindow::about()
 {
-    Messages::information(this, tr("About NTM Tracker"),
-                          tr("NTM Tracker %1\n\nRotation of officials into communes and the progress of communes in "
-                             "the New Rural Development programme (nông thôn mới).\n\nDemo data: Hà Tĩnh's real "
-                             "districts and communes; histories other than the article's two stories are "
-                             "illustrative.")
-                              .arg(QStringLiteral(NTM_VERSION)));
+    auto* dialog = new AboutDialog(m_session.database(), m_session.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::refreshRecentMenu()
