@@ -72,7 +72,7 @@ int holders(const RecognitionLedger& ledger, const DistrictGrouping& grouping, c
 }
 } // namespace
 
-TEST_CASE("Demo truth: thị xã Kỳ Anh formed on 9/4/2015; 235 xã before, as the baseline review counted",
+TEST_CASE("Demo truth: thị xã Kỳ Anh formed on 9/4/2015, with 235 xã before as the baseline review counted",
           "[demo][units]")
 {
     UnitStore units(demoDb());

@@ -300,8 +300,8 @@ int runCommune(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 } // namespace
 
-/// The commune named on the command line; a name that was used on another date gets a hint instead of
-/// UnitLookup's "no such commune".
+/// The commune named on the command line. A name that only one commune carried, at another date, names that
+/// commune: what it shows says where the date falls in its life ("merged into … on …") and its last standing.
 std::optional<CommuneRow> resolveCommune(Database& db, const QString& name, const QDate& asOf, QTextStream& err)
 {
     const auto found = UnitLookup::commune(db, name, asOf);
@@ -311,12 +311,9 @@ std::optional<CommuneRow> resolveCommune(Database& db, const QString& name, cons
     // Unique without the date means no match on the date: the commune carried that name at another time.
     const auto other = UnitLookup::commune(db, name);
     if (other) {
-        userError(err, QStringLiteral("\"%1\" names no commune on %2; %3 (%4) had that name at another date "
-                                      "(try another --as-of)")
-                           .arg(name, dates::toIso(asOf), other.value().title(), other.value().code));
-    } else {
-        userError(err, found.error().message);
+        return other.value();
     }
+    userError(err, found.error().message);
     return std::nullopt;
 }
 
