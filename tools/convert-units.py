@@ -76,8 +76,10 @@ def main(ref_dir, out_path):
                 "valid_from": None, "valid_to": "2025-06-30",
             })
     districts["448"]["valid_to"] = "2024-12-31"  # Lộc Hà merged into Thạch Hà on 1/1/2025
-    districts["449"]["valid_from"] = "2015-01-01"  # TX Kỳ Anh, exact date unverified
-    districts["449"]["note"] = "Created in 2015 from huyện Kỳ Anh; exact date UNVERIFIED."
+    districts["449"]["valid_from"] = KY_ANH_TOWN_FROM
+    districts["449"]["note"] = ("Thị xã Kỳ Anh was formed by Resolution 903/NQ-UBTVQH13 of 09/04/2015 from thị trấn "
+                                "Kỳ Anh and 11 xã of huyện Kỳ Anh (Kỳ Hà, Kỳ Hoa, Kỳ Hưng, Kỳ Long, Kỳ Liên, Kỳ Lợi, "
+                                "Kỳ Nam, Kỳ Ninh, Kỳ Phương, Kỳ Thịnh, Kỳ Trinh).")
 
     # Snapshot A: 2016-2019 (assumed to hold from the start of the programme)
     live = {}  # folded name -> (unit, c, district code)
@@ -179,6 +181,7 @@ def main(ref_dir, out_path):
         u.pop("cur", None)
         u.pop("open_from", None)
 
+    split_ky_anh_town(b)
     focus = {
         "duc_yen": next(u["key"] for u in b.communes if u["periods"][0]["name"] == "Đức Yên"),
         "thach_khe": next(u["key"] for u in b.communes if u["periods"][0]["name"] == "Thạch Khê"),
@@ -197,6 +200,30 @@ def main(ref_dir, out_path):
     }
     Path(out_path).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(b.communes)} communes, {len(b.lineage)} lineage links -> {out_path}")
+
+
+KY_ANH_TOWN_FROM = "2015-04-09"
+KY_ANH_XA = {"Kỳ Hà", "Kỳ Hoa", "Kỳ Hưng", "Kỳ Long", "Kỳ Liên", "Kỳ Lợi", "Kỳ Nam", "Kỳ Ninh", "Kỳ Phương",
+             "Kỳ Thịnh", "Kỳ Trinh"}
+
+
+def split_ky_anh_town(b):
+    """Before 9/4/2015 the units of thị xã Kỳ Anh were thị trấn Kỳ Anh and 11 xã of huyện Kỳ Anh (Resolution
+    903/NQ-UBTVQH13; shared/reference/README.md): their first period is split at that date."""
+    for u in b.communes:
+        first = u["periods"][0]
+        if first["from"] is not None or first["district"] != "42-449":
+            continue
+        before = dict(first, to="2015-04-08", district="42-447")
+        if first["name"] in KY_ANH_XA:
+            before["kind"] = "xa"
+        else:
+            # The 12th unit: phường Sông Trí in the 2017 list is the former thị trấn Kỳ Anh (by elimination).
+            before.update(name="Kỳ Anh", kind="thi_tran")
+            u["note"] = ("Thị trấn Kỳ Anh until 08/04/2015 (Resolution 903/NQ-UBTVQH13); that phường Sông Trí is "
+                         "the former thị trấn, and that it kept code 18754, are inferred (UNVERIFIED).")
+        first["from"] = KY_ANH_TOWN_FROM
+        u["periods"].insert(0, before)
 
 
 def close_snapshot(b, units, last_day, next_day):

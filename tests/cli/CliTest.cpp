@@ -65,6 +65,18 @@ TEST_CASE("ntm-cli stats --json gives the contract's keys and the published figu
     }
     CHECK(total == 230);
     CHECK(j.at("by_met_count").at("20") == 158);
+    // by_tier: the communes holding each tier; a commune counts under each tier it holds.
+    REQUIRE(j.at("by_tier").is_object());
+    CHECK(j.at("by_tier").size() == 4);
+    CHECK(j.at("by_tier").at("ntm") == 158);
+    CHECK(j.at("by_tier").at("nang_cao") == 0);
+    const json all = parse(cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"),
+                                QStringLiteral("2024-01-17"), QStringLiteral("--json")})
+                               .out);
+    CHECK(all.at("by_tier").at("ntm") == all.at("communes"));
+    CHECK(all.at("by_tier").at("nang_cao") == 60);
+    CHECK(all.at("by_tier").at("kieu_mau") == 15);
+    CHECK(all.at("by_tier").at("hien_dai") == 0);
 }
 
 TEST_CASE("ntm-cli stats --district filters, and a name without diacritics works", "[cli]")

@@ -144,11 +144,46 @@ TEST_CASE("ntm-cli commune: an ambiguous name lists the candidates, an unknown o
     const Run unknown = commune(QStringLiteral("Không Có"), QStringLiteral("2018-01-01"));
     CHECK(unknown.code == 1);
     CHECK(unknown.err.contains(QStringLiteral("Không Có")));
-    // Đức Yên merged into thị trấn Đức Thọ on 1/1/2020: the name is known, but not on that date.
-    const Run merged = commune(QStringLiteral("Đức Yên"), QStringLiteral("2021-01-01"));
-    CHECK(merged.code == 1);
-    CHECK(merged.err.contains(QStringLiteral("Xã Đức Yên")));
-    CHECK(merged.err.contains(QStringLiteral("--as-of")));
+    // Đức Yên merged into thị trấn Đức Thọ on 1/1/2020: the name is known, but not on that date. It is shown with
+    // what became of it and its last standing, never figures under a set it was never judged by.
+    const Run merged = commune(QStringLiteral("Đức Yên"), QStringLiteral("2021-01-01"), false);
+    INFO(merged.err.toStdString());
+    CHECK(merged.code == 0);
+    CHECK(merged.out.contains(QStringLiteral("Merged into Thị trấn Đức Thọ on 01/01/2020.")));
+    CHECK(merged.out.contains(QStringLiteral("last standing on 31/12/2019")));
+}
+
+TEST_CASE("ntm-cli commune --json: a commune outside its life, its successor, predecessors and recognitions",
+          "[cli][commune]")
+{
+    const json old = parse(commune(QStringLiteral("Đức Yên"), QStringLiteral("2026-12-07")).out);
+    CHECK(old.at("life").at("state") == "ended");
+    CHECK(old.at("standing_on") == "2019-12-31");
+    CHECK(old.at("criteria_total") == 20);
+    CHECK(old.at("recognised_on").is_null()); // it does not exist on the date
+    REQUIRE(old.at("successor").is_object());
+    CHECK(old.at("successor").at("commune") == "Thị trấn Đức Thọ");
+    CHECK(old.at("successor").at("from") == "2020-01-01");
+    CHECK(old.at("district_title") == "Huyện Đức Thọ");
+    // Đức Yên held NTM on its last day, from its own decision of 2016.
+    REQUIRE(old.at("recognitions").size() == 1);
+    CHECK(old.at("recognitions")[0].at("basis") == "decision");
+    CHECK(old.at("recognitions")[0].at("illustrative") == true);
+
+    // The new xã Thạch Khê: what it was formed from, each part's last day.
+    const json early = parse(commune(QStringLiteral("Thạch Khê"), QStringLiteral("2025-08-01")).out);
+    CHECK(early.at("life").at("state") == "exists");
+    CHECK(early.at("successor").is_null());
+    REQUIRE(early.at("predecessors").size() == 3);
+    CHECK(early.at("predecessors")[0].at("until") == "2025-06-30");
+    // Tân Dân (2020) keeps NTM through the merger under 3372/BNN-VPĐP.
+    const json tanDan = parse(commune(QStringLiteral("Tân Dân"), QStringLiteral("2021-06-01")).out);
+    REQUIRE(tanDan.at("recognitions").size() >= 1);
+    CHECK(tanDan.at("recognitions")[0].at("basis") == "kept_through_merger");
+    CHECK(tanDan.at("recognitions")[0].at("rule_source") == "3372/BNN-VPĐP");
+    CHECK(tanDan.at("recognitions")[0].at("rule_verified") == true);
+    CHECK(QString::fromStdString(tanDan.at("recognitions")[0].at("text").get<std::string>())
+              .contains(QStringLiteral("kept through the 2020 merger (3372/BNN-VPĐP)")));
 }
 
 TEST_CASE("ntm-cli commune: --as-of is required, and must be a date", "[cli][commune]")

@@ -41,7 +41,7 @@ QString loadError(const QByteArray& json)
 TEST_CASE("Every shipped criteria set loads and checks out", "[criteria]")
 {
     const QStringList files = QDir(QStringLiteral(":/criteria")).entryList({QStringLiteral("*.json")});
-    REQUIRE(files.size() == 6);
+    REQUIRE(files.size() == 7);
     QHash<QString, int> counts;
     for (const QString& f : files) {
         const auto set = CriteriaSetLoader::loadFile(QStringLiteral(":/criteria/") + f);
@@ -54,6 +54,7 @@ TEST_CASE("Every shipped criteria set loads and checks out", "[criteria]")
     CHECK(counts.value(QStringLiteral("QD318-2022")) == 19);
     CHECK(counts.value(QStringLiteral("HT20-QD491")) == 20);
     CHECK(counts.value(QStringLiteral("HT20-QD1980")) == 20);
+    CHECK(counts.value(QStringLiteral("HT20-QD318")) == 20);
     CHECK(counts.value(QStringLiteral("QD51-2025")) == 10);
     const auto s51 = CriteriaSetLoader::loadFile(QStringLiteral(":/criteria/qd51-2025.json"));
     CHECK(s51.value().communeGroups.size() == 3);
@@ -180,7 +181,7 @@ TEST_CASE("Which set is in force: latest start wins, province beats national on 
     REQUIRE(CriteriaStore(*db).insertSet(provincial).ok());
     REQUIRE(CriteriaStore(*db)
                 .insertAssignment(
-                    {QStringLiteral("a1"), provincial.id, f.province, QString(), QDate(2016, 1, 1), QString()})
+                    {QStringLiteral("a1"), provincial.id, f.province, QString(), QDate(2016, 1, 1), QString(), false})
                 .ok());
     const auto resolver = SetResolver::load(*db);
     REQUIRE(resolver.ok());

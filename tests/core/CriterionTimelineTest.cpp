@@ -205,7 +205,7 @@ TEST_CASE("Timeline: Đức Yên goes from 9 to 20 during Bùi Ngọc Nhật's t
 {
     const CriterionTimeline t = timelineOf(demoDb(), kDucYen, QDate(2016, 10, 1));
     CHECK(t.title == QStringLiteral("Xã Đức Yên"));
-    CHECK(t.districtName == QStringLiteral("Đức Thọ"));
+    CHECK(t.districtName == QStringLiteral("Huyện Đức Thọ")); // with its kind, as Vietnamese documents name it
     CHECK(t.until == QDate(2016, 10, 2));
     REQUIRE(t.sets.size() == 2);
     CHECK(t.sets.at(0).setCode == QStringLiteral("QD491-2009"));
@@ -267,15 +267,16 @@ TEST_CASE("Timeline: Đức Yên until its merger, and a commune whose set chang
     }
     CHECK(carried);
 
-    // Thạch Khê of 2025: 19 rows under 318/QĐ-TTg, then the ten of 51/2025 in a new block.
+    // Thạch Khê of 2025: 20 rows under 318/QĐ-TTg plus Hà Tĩnh's criterion 20 (an assumption), then the ten of
+    // 51/2025 in a new block.
     const CriterionTimeline khe = timelineOf(demoDb(), kThachKheNew, QDate(2026, 11, 15));
     CHECK(khe.from == QDate(2025, 7, 1));
     REQUIRE(khe.blocks.size() == 2);
-    CHECK(khe.blocks.at(0).rows.size() == 19);
+    CHECK(khe.blocks.at(0).rows.size() == 20);
     CHECK(khe.blocks.at(1).rows.size() == 10);
     REQUIRE(khe.changes.size() == 1);
     CHECK(khe.changes.at(0).date == QDate(2026, 2, 15));
-    CHECK(khe.changes.at(0).fromCode == QStringLiteral("QD318-2022"));
+    CHECK(khe.changes.at(0).fromCode == QStringLiteral("HT20-QD318"));
     CHECK(khe.changes.at(0).toCode == QStringLiteral("QD51-2025"));
     CHECK_FALSE(khe.changes.at(0).sameFamily);
     CHECK(khe.blocks.at(1).from == QDate(2026, 2, 15));

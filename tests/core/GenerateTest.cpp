@@ -74,7 +74,7 @@ TEST_CASE("generate: a small country has the proportions of the national one", "
     CHECK(assessments <= 200 * 200);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM review_meeting")) > 200);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM recognition WHERE tier = 'ntm'")) > 50);
-    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM criteria_set")) == 6);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM criteria_set")) == 7);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk'")) == 1);
 }
 

@@ -229,10 +229,10 @@ TEST_CASE("Review as of 31/12/2020: headline, bands and districts against hand c
 {
     const QDate d(2020, 12, 31);
     const ProvincialReview r = reviewOn(d);
-    // Published in docs/demo-data.md (the calibration table): 182 xã, 140 recognised, 19.36 of 20 on average.
+    // Published in docs/demo-data.md (the calibration table): 182 xã, 166 recognised, 19.65 of 20 on average.
     CHECK(r.communes == 182);
-    CHECK(r.recognised == 140);
-    CHECK(r.averageMet == Approx(19.36).margin(0.005));
+    CHECK(r.recognised == 166);
+    CHECK(r.averageMet == Approx(19.65).margin(0.005));
     const ProgressStats stats = StatsService(demoDb()).stats(d).value();
     CHECK(r.communes == stats.communes);
     CHECK(r.recognised == stats.recognised);
@@ -241,9 +241,9 @@ TEST_CASE("Review as of 31/12/2020: headline, bands and districts against hand c
     const QHash<QString, int> met = metBySql(d, QStringLiteral("vn-19"), 20);
     CHECK(met.size() == 182);
     CHECK(r.averageMet == Approx(average(met)));
-    // Bands counted by hand from the SQL counts; on the demo: 156 all met, 20 at 15–19, 6 at 10–14.
+    // Bands counted by hand from the SQL counts; on the demo: 167 all met, 14 at 15–19, 1 at 10–14.
     CHECK(bandCounts(r) == bandsByHand(met, 20, {15, 10, 5}));
-    CHECK(bandCounts(r) == QList<int>{156, 20, 6, 0, 0});
+    CHECK(bandCounts(r) == QList<int>{167, 14, 1, 0, 0});
     CHECK(r.criteriaInForce == 20);
     // Every district's average at the end of 2020, against the same count for its communes.
     int districts = 0;
@@ -287,11 +287,11 @@ TEST_CASE("Review as of 31/12/2020: the criteria most communes still miss", "[re
         CHECK(m.missing == 182 - metByHand);
         CHECK(m.missing == m.basicallyMet + m.notMet + m.notAssessed);
     }
-    // Most missed first: income (10) by 18 communes, then employment (12) by 17.
-    CHECK(r.missed.at(0).number == 10);
-    CHECK(r.missed.at(0).missing == 18);
-    CHECK(r.missed.at(1).number == 12);
-    CHECK(r.missed.at(1).missing == 17);
+    // Most missed first: environment (17) and model residential areas (20), by 11 communes each.
+    CHECK(r.missed.at(0).number == 17);
+    CHECK(r.missed.at(0).missing == 11);
+    CHECK(r.missed.at(1).number == 20);
+    CHECK(r.missed.at(1).missing == 11);
     for (qsizetype i = 1; i < r.missed.size(); ++i) {
         CHECK(r.missed.at(i - 1).missing >= r.missed.at(i).missing);
     }
@@ -308,47 +308,51 @@ TEST_CASE("Review: communes recognised per year against the recognition records"
         INFO(y.year);
         const QString from = QDate(y.year, 1, 1).toString(Qt::ISODate);
         const QString to = y.periodEnd.toString(Qt::ISODate);
-        // NTM decisions dated in the year for a commune that was a xã on the decision's day.
-        CHECK(y.recognised == scalarInt(QStringLiteral("SELECT count(*) FROM recognition r JOIN commune_period p ON "
+        // Communes that came to hold NTM by a decision cannot outnumber the NTM decisions dated in the year for a
+        // commune that was a xã on the decision's day; every row adds up (DemoTruthTest checks every district).
+        CHECK(y.recognised <= scalarInt(QStringLiteral("SELECT count(*) FROM recognition r JOIN commune_period p ON "
                                                        "p.commune_id = r.commune_id AND p.kind = 'xa' AND "
                                                        "(p.valid_from IS NULL OR p.valid_from <= r.decided_on) AND "
                                                        "(p.valid_to IS NULL OR p.valid_to >= r.decided_on) "
                                                        "WHERE r.tier = 'ntm' AND r.decided_on BETWEEN ? AND ?"),
                                         {from, to}));
-        CHECK(y.ended == scalarInt(QStringLiteral("SELECT count(*) FROM recognition WHERE tier = 'ntm' AND "
-                                                  "ended_on BETWEEN ? AND ?"),
-                                   {from, to}));
+        CHECK(y.addsUp());
         const ProgressStats s = stats.stats(y.periodEnd).value();
         CHECK(y.cumulative == s.recognised);
         CHECK(y.communes == s.communes);
     }
-    // Published (docs/demo-data.md): 7 by 2013, 26 by 2014, 158 by 2018, 192 by 2019; the 2020 mergers end 43
-    // recognitions (140 left), the 1/7/2025 mergers all but Sơn Kim 1 and 2.
+    // Published (docs/demo-data.md): 7 by 2013, 26 by 2014, 158 by 2018, 200 by 2019; the 2020 mergers end 61
+    // communes' recognitions and 15 new communes keep NTM (3372/BNN-VPĐP); every xã holds it by 17/1/2024; on
+    // 1/7/2025, 47 of the new communes keep it by the same rule (unverified for 2025).
     const auto year = [&](int y) { return r.recognitions.at(y - 2011); };
     CHECK(year(2013).cumulative == 7);
     CHECK(year(2014).cumulative == 26);
     CHECK(year(2018).cumulative == 158);
-    CHECK(year(2019).cumulative == 192);
-    CHECK(year(2020).ended == 43);
-    CHECK(year(2020).cumulative == 140);
-    CHECK(year(2024).cumulative == 178);
-    CHECK(year(2026).cumulative == 2);
+    CHECK(year(2019).cumulative == 200);
+    CHECK(year(2020).endedByMerger == 61);
+    CHECK(year(2020).kept == 15);
+    CHECK(year(2020).cumulative == 166);
+    CHECK(year(2024).cumulative == 182);
+    CHECK(year(2025).kept == 47);
+    CHECK(year(2026).cumulative == 49);
 }
 
 TEST_CASE("Review as of 29/11/2026: communes count under their former district", "[review][demo][lineage]")
 {
     const QDate d(2026, 11, 29);
     const ProvincialReview r = reviewOn(d);
-    // docs/demo-data.md: 60 xã under the ten criteria of 51/2025, 2 recognised, 5.83 of 10 on average.
+    // docs/demo-data.md: 60 xã under the ten criteria of 51/2025, 49 recognised (under earlier sets), 5.87 of 10.
     CHECK(r.communes == 60);
-    CHECK(r.recognised == 2);
-    CHECK(r.averageMet == Approx(5.83).margin(0.005));
+    CHECK(r.recognised == 49);
+    CHECK(r.recognisedUnderEarlierSet == 49);
+    CHECK(r.meetAll == 0);
+    CHECK(r.averageMet == Approx(5.87).margin(0.005));
     const QHash<QString, int> met = metBySql(d, QStringLiteral("vn-2026"), 10);
     CHECK(met.size() == 60);
     CHECK(r.averageMet == Approx(average(met)));
-    // Bands by quarters of ten criteria (10; 8–9; 5–7; 3–4; 0–2), counted by hand: none all met, 10, 36, 13, 1.
+    // Bands by quarters of ten criteria (10; 8–9; 5–7; 3–4; 0–2), counted by hand: none all met, 13, 32, 12, 3.
     CHECK(bandCounts(r) == bandsByHand(met, 10, {8, 5, 3}));
-    CHECK(bandCounts(r) == QList<int>{0, 10, 36, 13, 1});
+    CHECK(bandCounts(r) == QList<int>{0, 13, 32, 12, 3});
     CHECK(r.criteriaInForce == 10);
     CHECK(ReviewTables::table(r, ReviewTable::Bands).rows.at(1).at(0).toString() ==
           QStringLiteral("8–9 of 10 criteria (¾ or more)"));
@@ -406,9 +410,9 @@ TEST_CASE("Review as of 29/11/2026: the ten criteria most communes still miss", 
             {iso, iso, m.number, iso});
         CHECK(m.missing == 60 - metByHand);
     }
-    // Most missed: science, technology and digital transformation (7), by 32 of 60 communes.
-    CHECK(r.missed.constFirst().number == 7);
-    CHECK(r.missed.constFirst().missing == 32);
+    // Most missed: culture, education and health (5), by 31 of 60 communes.
+    CHECK(r.missed.constFirst().number == 5);
+    CHECK(r.missed.constFirst().missing == 31);
 }
 
 TEST_CASE("Review: one district, before and after the end of districts", "[review][demo]")
@@ -561,14 +565,14 @@ TEST_CASE("Review: the tables carry the figures with real numbers and dates", "[
     REQUIRE(years.rows.size() == 10); // 2011–2020
     CHECK(years.rows.constLast().at(0).typeId() == QMetaType::Int);
     CHECK(years.rows.constLast().at(1).toDate() == QDate(2020, 12, 31));
-    CHECK(years.rows.constLast().at(4).toInt() == 140);
+    CHECK(years.rows.constLast().at(8).toInt() == 166); // cumulative, after the columns that add up to it
     const TableData& averages = tables.at(2);
     CHECK(averages.columns.constFirst().type == TableColumn::Type::Date);
-    CHECK(averages.rows.constLast().at(averages.columns.size() - 2).toDouble() == Approx(19.36));
+    CHECK(averages.rows.constLast().at(averages.columns.size() - 2).toDouble() == Approx(19.65));
     CHECK(averages.rows.constLast().constLast().toDouble() == Approx(20)); // criteria in force
     const TableData& bands = tables.at(3);
-    CHECK(bands.rows.at(0).at(1).toInt() == 156);
-    CHECK(bands.rows.at(0).at(2).toDouble() == Approx(85.7)); // percent, one decimal
+    CHECK(bands.rows.at(0).at(1).toInt() == 167);
+    CHECK(bands.rows.at(0).at(2).toDouble() == Approx(91.8)); // percent, one decimal
     const TableData& rotations = tables.at(5);
     CHECK(rotations.rows.size() == r.rotations.size());
     CHECK(rotations.rows.constFirst().at(4).typeId() == QMetaType::QDate);

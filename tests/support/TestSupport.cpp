@@ -87,7 +87,7 @@ Fixture makeFixture(Database& db)
     f.wardB2 = commune(QStringLiteral("00022"), QStringLiteral("Bình Tân"), CommuneKind::Phuong, f.districtB, QDate());
     REQUIRE(units
                 .insertCommuneLineage({ids::newId(), f.communeA2, f.communeA1, QDate(2020, 1, 1),
-                                       QStringLiteral("merge"), QString(), true, QString()})
+                                       QStringLiteral("merge"), QString(), true, QString(), QString()})
                 .ok());
     CriteriaSet oldSet = makeSet(QStringLiteral("T-OLD"), QStringLiteral("t"), QDate(2010, 1, 1), 3);
     CriteriaSet newSet = makeSet(QStringLiteral("T-NEW"), QStringLiteral("t"), QDate(2016, 1, 1), 3);

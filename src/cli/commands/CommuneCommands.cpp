@@ -6,6 +6,7 @@
 
 #include "service/CommuneDashboard.h"
 #include "service/UnitLookup.h"
+#include "service/recognition/RecognitionText.h"
 #include "util/Dates.h"
 
 #include <optional>
@@ -47,7 +48,8 @@ ojson officialsJson(const QList<RotationImpactRow>& rows)
         j["kind"] = utf8(Vocabulary::key(r.rotation.kind));
         j["met_at_start"] = r.metAtStart;
         j["met_at_end"] = r.metAtEnd;
-        j["gained"] = r.gained;
+        j["gained"] = r.setChanged ? ojson(nullptr) : ojson(r.gained);
+        j["set_changed"] = r.setChanged;
         j["rotation_id"] = utf8(r.rotation.id);
         list.push_back(j);
     }
@@ -68,6 +70,69 @@ ojson seriesJson(const QList<MetPoint>& points)
     return list;
 }
 
+QString lifeKey(CommuneLife::State s)
+{
+    switch (s) {
+    case CommuneLife::State::Exists:
+        return QStringLiteral("exists");
+    case CommuneLife::State::NotYet:
+        return QStringLiteral("not_yet_formed");
+    case CommuneLife::State::Ended:
+        break;
+    }
+    return QStringLiteral("ended");
+}
+
+ojson recognitionsJson(const QList<Holding>& held)
+{
+    ojson list = ojson::array();
+    for (const Holding& h : held) {
+        ojson j;
+        j["tier"] = utf8(Vocabulary::key(h.tier));
+        j["dated_on"] = dateOrNull(h.datedOn);
+        j["held_from"] = dateOrNull(h.from);
+        j["held_until"] = dateOrNull(h.until);
+        j["decision"] = textOrNull(h.decisionNo);
+        j["basis"] = h.basis == HoldingBasis::KeptThroughMerger ? "kept_through_merger" : "decision";
+        j["reform"] = textOrNull(h.reformName);
+        j["rule_source"] = textOrNull(h.ruleSource);
+        j["rule_verified"] = h.basis == HoldingBasis::KeptThroughMerger ? ojson(h.ruleVerified) : ojson(nullptr);
+        j["illustrative"] = h.illustrative;
+        j["text"] = utf8(RecognitionText::describe(h));
+        list.push_back(j);
+    }
+    return list;
+}
+
+void lifeJson(const CommuneDashboard& d, ojson& j)
+{
+    ojson life;
+    life["state"] = utf8(lifeKey(d.life.state));
+    life["formed_on"] = dateOrNull(d.life.formedOn);
+    life["ended_on"] = dateOrNull(d.life.endedOn);
+    life["note"] = textOrNull(d.life.sentence());
+    j["life"] = life;
+    j["standing_on"] = dateOrNull(d.standingOn);
+    ojson predecessors = ojson::array();
+    for (const LinkedCommune& p : d.life.predecessors) {
+        predecessors.push_back({{"commune", utf8(p.title)},
+                                {"commune_id", utf8(p.communeId)},
+                                {"until", dateOrNull(p.on.addDays(-1))},
+                                {"act", textOrNull(p.act)}});
+    }
+    j["predecessors"] = predecessors;
+    if (d.life.successors.isEmpty()) {
+        j["successor"] = nullptr;
+    } else {
+        const LinkedCommune& s = d.life.successors.constFirst();
+        j["successor"] = {{"commune", utf8(s.title)},
+                          {"commune_id", utf8(s.communeId)},
+                          {"from", dateOrNull(s.on)},
+                          {"act", textOrNull(s.act)}};
+    }
+    j["recognitions"] = recognitionsJson(d.held);
+}
+
 ojson dashboardJson(const CommuneDashboard& d)
 {
     const CommuneProgress& p = d.progress;
@@ -78,7 +143,7 @@ ojson dashboardJson(const CommuneDashboard& d)
     j["group"] = p.group == 0 ? ojson(nullptr) : ojson(p.group);
     j["met_count"] = p.met;
     j["criteria"] = criteriaJson(p);
-    j["recognised_on"] = d.activeNtm ? dateOrNull(d.activeNtm->decidedOn) : ojson(nullptr);
+    j["recognised_on"] = d.ntm && d.life.exists() ? dateOrNull(d.ntm->datedOn) : ojson(nullptr);
     j["officials"] = officialsJson(d.officials);
     j["series"] = seriesJson(d.series);
     j["commune_id"] = utf8(d.communeId);
@@ -93,6 +158,9 @@ ojson dashboardJson(const CommuneDashboard& d)
     j["basically_met_count"] = p.basicallyMet;
     j["review_meetings"] = d.meetings.size();
     j["villages"] = d.villages.size();
+    j["district_title"] = textOrNull(d.districtTitle);
+    j["recognised_under"] = textOrNull(d.recognitionSet);
+    lifeJson(d, j);
     return j;
 }
 
@@ -101,20 +169,40 @@ QString displayOrDash(const QDate& d)
     return d.isValid() ? dates::toDisplay(d) : QStringLiteral("–");
 }
 
-QString recognitionText(const std::optional<Recognition>& r)
+QString recognitionText(const CommuneDashboard& d)
 {
-    if (!r) {
+    if (d.held.isEmpty()) {
         return QStringLiteral("no");
     }
-    return dates::toDisplay(r->decidedOn) +
-           (r->decisionNo.isEmpty() ? QString() : QStringLiteral(", decision ") + r->decisionNo);
+    QStringList parts;
+    for (const Holding& h : d.held) {
+        parts.append(RecognitionText::describe(h));
+    }
+    QString text = parts.join(QStringLiteral("; "));
+    const QString beside =
+        RecognitionText::beside(d.recognitionSet, d.progress.setCode, d.progress.met, d.progress.total);
+    return beside.isEmpty() ? text : text + QStringLiteral(" (") + beside + QLatin1Char(')');
+}
+
+void printLife(const CommuneDashboard& d, QTextStream& out)
+{
+    if (d.life.exists()) {
+        return;
+    }
+    out << "  " << d.life.sentence() << Qt::endl;
+    if (d.standingOn.isValid()) {
+        out << "  last standing on " << dates::toDisplay(d.standingOn) << " (below)" << Qt::endl;
+    }
+    for (const LinkedCommune& p : d.life.predecessors) {
+        out << "  formed from:    " << p.title << " (until " << dates::toDisplay(p.on.addDays(-1)) << ")" << Qt::endl;
+    }
 }
 
 void printHeader(const CommuneDashboard& d, QTextStream& out)
 {
     const CommuneProgress& p = d.progress;
     QStringList where;
-    for (const QString& part : {d.districtName, d.provinceName}) {
+    for (const QString& part : {d.districtTitle, d.provinceName}) {
         if (!part.isEmpty()) {
             where.append(part);
         }
@@ -125,6 +213,10 @@ void printHeader(const CommuneDashboard& d, QTextStream& out)
     if (d.period.kind != CommuneKind::Xa) {
         out << "  (a ward or township: listed, but not judged by the NTM programme)" << Qt::endl;
     }
+    printLife(d, out);
+    if (!d.standingOn.isValid()) {
+        return;
+    }
     if (p.setId.isEmpty()) {
         out << "  criteria set:   none in force yet" << Qt::endl;
     } else {
@@ -133,7 +225,7 @@ void printHeader(const CommuneDashboard& d, QTextStream& out)
     }
     out << "  criteria met:   " << p.met << " of " << p.total << " (basically met: " << p.basicallyMet << ")"
         << Qt::endl;
-    out << "  recognised NTM: " << recognitionText(d.activeNtm) << Qt::endl;
+    out << "  recognised:     " << recognitionText(d) << Qt::endl;
     out << "  target year:    " << (d.targetYear == 0 ? QStringLiteral("–") : QString::number(d.targetYear))
         << Qt::endl;
 }
@@ -163,7 +255,7 @@ void printHistory(const CommuneDashboard& d, QTextStream& out)
         out << "  " << dates::toDisplay(r.rotation.startDate) << " – "
             << (r.end.isValid() ? dates::toDisplay(r.end) : QStringLiteral("(active)  ")) << "  " << r.officialName
             << ", " << r.rotation.toPosition << ": " << r.metAtStart << " → " << r.metAtEnd << " ("
-            << (r.gained >= 0 ? "+" : "") << r.gained << ")" << Qt::endl;
+            << RotationImpactService::gainText(r) << ")" << Qt::endl;
     }
     out << "Review meetings: " << d.meetings.size();
     if (!d.meetings.isEmpty()) {
@@ -208,8 +300,8 @@ int runCommune(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 } // namespace
 
-/// The commune named on the command line; a name that was used on another date gets a hint instead of
-/// UnitLookup's "no such commune".
+/// The commune named on the command line. A name that only one commune carried, at another date, names that
+/// commune: what it shows says where the date falls in its life ("merged into … on …") and its last standing.
 std::optional<CommuneRow> resolveCommune(Database& db, const QString& name, const QDate& asOf, QTextStream& err)
 {
     const auto found = UnitLookup::commune(db, name, asOf);
@@ -219,12 +311,9 @@ std::optional<CommuneRow> resolveCommune(Database& db, const QString& name, cons
     // Unique without the date means no match on the date: the commune carried that name at another time.
     const auto other = UnitLookup::commune(db, name);
     if (other) {
-        userError(err, QStringLiteral("\"%1\" names no commune on %2; %3 (%4) had that name at another date "
-                                      "(try another --as-of)")
-                           .arg(name, dates::toIso(asOf), other.value().title(), other.value().code));
-    } else {
-        userError(err, found.error().message);
+        return other.value();
     }
+    userError(err, found.error().message);
     return std::nullopt;
 }
 

@@ -32,6 +32,7 @@ int runStats(const CliArgs& a, QTextStream& out, QTextStream& err)
     }
     QString districtId;
     QString districtName;
+    QString districtTitle;
     if (a.has(QStringLiteral("district"))) {
         const auto d = UnitLookup::district(*db, a.value(QStringLiteral("district")));
         if (!d) {
@@ -43,6 +44,7 @@ int runStats(const CliArgs& a, QTextStream& out, QTextStream& err)
         }
         districtId = d.value().id;
         districtName = d.value().name;
+        districtTitle = d.value().title();
     }
     QString provinceId;
     QString provinceName;
@@ -71,16 +73,25 @@ int runStats(const CliArgs& a, QTextStream& out, QTextStream& err)
             by[std::to_string(it.key())] = it.value();
         }
         j["by_met_count"] = by;
+        ojson tiers = ojson::object();
+        for (auto it = s.byTier.cbegin(); it != s.byTier.cend(); ++it) {
+            tiers[utf8(it.key())] = it.value();
+        }
+        j["by_tier"] = tiers;
         j["district"] = districtName.isEmpty() ? ojson(nullptr) : ojson(utf8(districtName));
+        j["district_title"] = districtTitle.isEmpty() ? ojson(nullptr) : ojson(utf8(districtTitle));
         j["province"] = provinceName.isEmpty() ? ojson(nullptr) : ojson(utf8(provinceName));
         out << QString::fromStdString(j.dump(2)) << Qt::endl;
         return kOk;
     }
     out << "As of " << dates::toDisplay(asOf)
         << (provinceName.isEmpty() ? QString() : QStringLiteral(", ") + provinceName)
-        << (districtName.isEmpty() ? QString() : QStringLiteral(", ") + districtName) << Qt::endl;
+        << (districtTitle.isEmpty() ? QString() : QStringLiteral(", ") + districtTitle) << Qt::endl;
     out << "  communes:             " << s.communes << Qt::endl;
     out << "  recognised NTM:       " << s.recognised << Qt::endl;
+    out << "  tiers held:           nâng cao " << s.byTier.value(QStringLiteral("nang_cao")) << ", kiểu mẫu "
+        << s.byTier.value(QStringLiteral("kieu_mau")) << ", hiện đại " << s.byTier.value(QStringLiteral("hien_dai"))
+        << Qt::endl;
     out << "  average criteria met: " << QString::number(average, 'f', 2) << Qt::endl;
     out << "  communes by criteria met:" << Qt::endl;
     for (auto it = s.byMetCount.cend(); it != s.byMetCount.cbegin();) {
@@ -114,7 +125,8 @@ int runRotationImpact(const CliArgs& a, QTextStream& out, QTextStream& err)
             j["end"] = dateOrNull(r.end);
             j["met_at_start"] = r.metAtStart;
             j["met_at_end"] = r.metAtEnd;
-            j["gained"] = r.gained;
+            j["gained"] = r.setChanged ? ojson(nullptr) : ojson(r.gained);
+            j["set_changed"] = r.setChanged;
             j["months_to_recognition"] = r.monthsToRecognition ? ojson(*r.monthsToRecognition) : ojson(nullptr);
             j["rotation_id"] = utf8(r.rotation.id);
             j["district"] = r.districtName.isEmpty() ? ojson(nullptr) : ojson(utf8(r.districtName));
@@ -134,7 +146,7 @@ int runRotationImpact(const CliArgs& a, QTextStream& out, QTextStream& err)
         out << dates::toDisplay(r.rotation.startDate) << " – "
             << (r.end.isValid() ? dates::toDisplay(r.end) : QStringLiteral("(active)  ")) << "  " << r.officialName
             << " → " << r.communeName << ": " << r.metAtStart << "/" << r.totalAtStart << " → " << r.metAtEnd << "/"
-            << r.totalAtEnd << " (" << (r.gained >= 0 ? "+" : "") << r.gained << ")";
+            << r.totalAtEnd << " (" << RotationImpactService::gainText(r) << ")";
         if (r.monthsToRecognition) {
             out << ", recognised after " << *r.monthsToRecognition << " months";
         }

@@ -78,6 +78,7 @@ std::optional<RecordKind> AccessPolicy::kindOfTable(const QString& table)
         {QStringLiteral("commune_period"), RecordKind::Unit},
         {QStringLiteral("commune_lineage"), RecordKind::Unit},
         {QStringLiteral("district_lineage"), RecordKind::Unit},
+        {QStringLiteral("reform"), RecordKind::Unit},
         {QStringLiteral("app_user"), RecordKind::User},
         {QStringLiteral("database"), RecordKind::Backup},
     };

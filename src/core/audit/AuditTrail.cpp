@@ -168,7 +168,8 @@ QStringList AuditTrail::tablesOf(RecordKind kind)
         QStringLiteral("commune"),         QStringLiteral("set_assignment"),   QStringLiteral("commune_group"),
         QStringLiteral("recognition"),     QStringLiteral("criteria_set"),     QStringLiteral("criterion_crosswalk"),
         QStringLiteral("province"),        QStringLiteral("district"),         QStringLiteral("commune_period"),
-        QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"), QStringLiteral("app_user")};
+        QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"), QStringLiteral("app_user"),
+        QStringLiteral("reform")};
     QStringList out;
     for (const QString& t : all) {
         if (AccessPolicy::kindOfTable(t) == kind) {

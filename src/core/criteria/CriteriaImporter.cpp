@@ -51,6 +51,10 @@ Result<CriteriaImportOutcome> CriteriaImporter::import(CriteriaSet set)
                 outcome.kind = CriteriaImportOutcome::Kind::Unchanged;
                 outcome.setId = v.id;
                 outcome.version = v.version;
+                // Nothing written; ended normally, so that an outer transaction (importShipped) is not rolled back.
+                if (Status s = tx.commit(); !s) {
+                    return s.error();
+                }
                 return outcome;
             }
         }

@@ -100,6 +100,54 @@ private:
     QString m_error;
 };
 
+void readTargetPeriods(Reader& r, const json& j, const QString& place, const QSet<int>& groups, Indicator& i)
+{
+    if (!j.contains("targets_over_time") || j.at("targets_over_time").is_null()) {
+        return;
+    }
+    const json& list = j.at("targets_over_time");
+    if (!list.is_array()) {
+        r.fail(place + QStringLiteral(".targets_over_time"), CriteriaSetLoader::tr("must be a list"));
+        return;
+    }
+    int n = 0;
+    for (const json& t : list) {
+        const QString where = place + QStringLiteral(".targets_over_time[%1]").arg(n++);
+        if (!t.is_object()) {
+            r.fail(where, CriteriaSetLoader::tr("must be an object"));
+            return;
+        }
+        TargetPeriod p;
+        p.group = r.integer(t, "group", where, 0);
+        p.from = r.date(t, "valid_from", where);
+        p.to = r.date(t, "valid_to", where);
+        p.target = r.text(t, "target", where, false);
+        p.verified = r.boolean(t, "verified", true);
+        p.note = r.text(t, "note", where, false);
+        if (!r.failed() && !p.from.isValid()) {
+            r.fail(where + QStringLiteral(".valid_from"), CriteriaSetLoader::tr("is missing"));
+        } else if (!r.failed() && p.to.isValid() && p.to < p.from) {
+            r.fail(where + QStringLiteral(".valid_to"), CriteriaSetLoader::tr("is before valid_from"));
+        } else if (!r.failed() && p.group != 0 && !groups.contains(p.group)) {
+            r.fail(where + QStringLiteral(".group"),
+                   CriteriaSetLoader::tr("group \"%1\" is not one of the set's commune_groups").arg(p.group));
+        } else if (!r.failed() && p.target.isEmpty() && p.verified) {
+            // An unknown level is allowed only when it says so: never a silent gap.
+            r.fail(where + QStringLiteral(".target"),
+                   CriteriaSetLoader::tr("is empty: give the level, or mark the period \"verified\": false with a "
+                                         "note"));
+        }
+        for (const TargetPeriod& other : i.targetPeriods) {
+            const bool overlap = other.group == p.group && (!other.to.isValid() || p.from <= other.to) &&
+                                 (!p.to.isValid() || other.from <= p.to);
+            if (!r.failed() && overlap) {
+                r.fail(where, CriteriaSetLoader::tr("overlaps another period of the same group"));
+            }
+        }
+        i.targetPeriods.append(p);
+    }
+}
+
 Indicator readIndicator(Reader& r, const json& j, const QString& place, const QSet<int>& groups)
 {
     Indicator i;
@@ -107,7 +155,9 @@ Indicator readIndicator(Reader& r, const json& j, const QString& place, const QS
         r.fail(place, CriteriaSetLoader::tr("must be an object"));
         return i;
     }
-    i.code = r.text(j, "code", place, true);
+    // A code may be left empty when the decision's code is not known (51/2025's table is not public); the note
+    // must then say so.
+    i.code = r.text(j, "code", place, false);
     i.name = r.text(j, "name", place, true);
     i.nameEn = r.text(j, "name_en", place, false);
     i.unit = r.text(j, "unit", place, false);
@@ -146,7 +196,59 @@ Indicator readIndicator(Reader& r, const json& j, const QString& place, const QS
     }
     i.verified = r.boolean(j, "verified", true);
     i.note = r.text(j, "note", place, false);
+    if (!r.failed() && i.code.isEmpty() && (i.verified || i.note.isEmpty())) {
+        r.fail(place + QStringLiteral(".code"),
+               CriteriaSetLoader::tr("is empty: give the code, or mark the indicator \"verified\": false with a note "
+                                     "that says why it has none"));
+    }
+    i.validFrom = r.date(j, "valid_from", place);
+    i.validTo = r.date(j, "valid_to", place);
+    if (!r.failed() && i.validFrom.isValid() && i.validTo.isValid() && i.validTo < i.validFrom) {
+        r.fail(place + QStringLiteral(".valid_to"), CriteriaSetLoader::tr("is before valid_from"));
+    }
+    readTargetPeriods(r, j, place, groups, i);
     return i;
+}
+
+bool overlaps(const Indicator& a, const Indicator& b)
+{
+    return (!a.validTo.isValid() || !b.validFrom.isValid() || b.validFrom <= a.validTo) &&
+           (!b.validTo.isValid() || !a.validFrom.isValid() || a.validFrom <= b.validTo);
+}
+
+void readTiers(Reader& r, const json& root, CriteriaSet& s)
+{
+    if (!root.contains("tiers") || root.at("tiers").is_null()) {
+        return;
+    }
+    if (!root.at("tiers").is_array()) {
+        r.fail(QStringLiteral("tiers"), CriteriaSetLoader::tr("must be a list"));
+        return;
+    }
+    static const QStringList known{QStringLiteral("ntm"), QStringLiteral("nang_cao"), QStringLiteral("kieu_mau"),
+                                   QStringLiteral("hien_dai")};
+    int n = 0;
+    for (const json& t : root.at("tiers")) {
+        const QString place = QStringLiteral("tiers[%1]").arg(n++);
+        TierDef d;
+        d.tier = r.text(t, "tier", place, true);
+        d.name = r.text(t, "name", place, true);
+        d.nameEn = r.text(t, "name_en", place, false);
+        d.basis = r.text(t, "basis", place, false);
+        d.hasCriteria = r.boolean(t, "has_criteria", true);
+        d.verified = r.boolean(t, "verified", true);
+        d.note = r.text(t, "note", place, false);
+        if (!r.failed() && !known.contains(d.tier)) {
+            r.fail(place + QStringLiteral(".tier"),
+                   CriteriaSetLoader::tr("\"%1\" is not one of ntm, nang_cao, kieu_mau, hien_dai").arg(d.tier));
+        }
+        for (const TierDef& other : s.tiers) {
+            if (!r.failed() && other.tier == d.tier) {
+                r.fail(place + QStringLiteral(".tier"), CriteriaSetLoader::tr("tier %1 appears twice").arg(d.tier));
+            }
+        }
+        s.tiers.append(d);
+    }
 }
 
 Criterion readCriterion(Reader& r, const json& j, const QString& place, const QHash<QString, QString>& groupNames,
@@ -223,6 +325,11 @@ void readHeader(Reader& r, const json& root, CriteriaSet& s)
     s.baseSetCode = r.text(root, "base_set", QString(), false);
     s.targetRegion = r.text(root, "target_region", QString(), false);
     s.note = r.text(root, "note", QString(), false);
+    s.assumption = r.boolean(root, "assumption", false);
+    if (!r.failed() && s.assumption && s.note.isEmpty()) {
+        r.fail(QStringLiteral("note"),
+               CriteriaSetLoader::tr("a set applied as an assumption must say why in its note"));
+    }
 }
 } // namespace
 
@@ -291,7 +398,7 @@ Result<CriteriaSet> CriteriaSetLoader::parse(const QByteArray& bytes, const QStr
     } else {
         int n = 0;
         QSet<int> numbers;
-        QSet<QString> codes;
+        QList<Indicator> seen;
         for (const json& cj : root.at("criteria")) {
             const QString place = QStringLiteral("criteria[%1]").arg(n++);
             Criterion c = readCriterion(r, cj, place, groupNames, groupNumbers);
@@ -299,15 +406,19 @@ Result<CriteriaSet> CriteriaSetLoader::parse(const QByteArray& bytes, const QStr
                 r.fail(place + QStringLiteral(".number"), tr("criterion %1 appears twice").arg(c.number));
             }
             numbers.insert(c.number);
+            // A code may appear again only as another version, valid over other dates.
             for (const Indicator& i : c.indicators) {
-                if (!r.failed() && codes.contains(i.code)) {
-                    r.fail(place, tr("indicator code %1 appears twice").arg(i.code));
+                for (const Indicator& other : seen) {
+                    if (!r.failed() && !i.code.isEmpty() && other.code == i.code && overlaps(i, other)) {
+                        r.fail(place, tr("indicator code %1 appears twice over the same dates").arg(i.code));
+                    }
                 }
-                codes.insert(i.code);
+                seen.append(i);
             }
             s.criteria.append(c);
         }
     }
+    readTiers(r, root, s);
     if (r.failed()) {
         return r.error();
     }

@@ -55,6 +55,11 @@ QDate recognitionDate(DemoRandom& rng, int year)
     return QDate(year, month, rng.between(8, 26));
 }
 
+bool activeOn(const CommunePlan& p, const QDate& d)
+{
+    return !p.lastDay.isValid() || d <= p.lastDay;
+}
+
 struct Bounds
 {
     int lo = 0;
@@ -70,14 +75,16 @@ const QList<Checkpoint>& Calibration::checkpoints()
         {QDate(2013, 12, 31), 7.7, 19, 0, true},   {QDate(2014, 12, 31), 10.4, 19, 5, true},
         {QDate(2015, 12, 31), 12.2, 20, 5, false}, {QDate(2016, 12, 31), 13.5, 20, 5, false},
         {QDate(2017, 12, 31), 14.65, 20, 6, true}, {QDate(2018, 12, 31), 17.7, 20, 11, true},
-        {QDate(2019, 12, 31), 18.9, 20, 11, false}};
+        {QDate(2019, 12, 31), 19.1, 20, 11, false}};
     return list;
 }
+
+const QDate Calibration::kRound1Of2019(2019, 9, 23);
 
 const QList<QPair<int, int>>& Calibration::recognitionSlots()
 {
     static const QList<QPair<int, int>> yearSlots{{2012, 3},  {2013, 4},  {2014, 19}, {2015, 26},
-                                                  {2016, 30}, {2017, 31}, {2018, 45}, {2019, 34}};
+                                                  {2016, 30}, {2017, 31}, {2018, 45}, {2019, 42}};
     return yearSlots;
 }
 
@@ -114,6 +121,24 @@ void Calibration::assignRecognitionYears(QList<CommunePlan*>& plans, const QHash
             --remaining;
         }
     }
+    // 2019 in two rounds: 158 + 15 = 173 by 23/9/2019 (round 1), the other 27 in December (round 2).
+    QList<CommunePlan*> of2019;
+    for (CommunePlan* p : plans) {
+        if (p->recognitionYear == 2019 && !p->recognisedOn.isValid()) {
+            of2019.append(p);
+        }
+    }
+    std::stable_sort(of2019.begin(), of2019.end(),
+                     [&](const CommunePlan* a, const CommunePlan* b) { return priority(a) > priority(b); });
+    int fixedBefore = 0;
+    for (CommunePlan* p : plans) {
+        fixedBefore += p->recognitionYear == 2019 && p->recognisedOn.isValid() && p->recognisedOn < kRound1Of2019;
+    }
+    const int round1 = kRecognisedByRound1Of2019 - 158 - fixedBefore;
+    for (qsizetype k = 0; k < of2019.size(); ++k) {
+        of2019[k]->recognisedOn =
+            k < round1 ? QDate(2019, rng.between(5, 8), rng.between(5, 28)) : QDate(2019, 12, rng.between(9, 27));
+    }
     for (CommunePlan* p : plans) {
         if (p->recognitionYear > 0 && !p->recognisedOn.isValid()) {
             p->recognisedOn = recognitionDate(rng, p->recognitionYear);
@@ -131,10 +156,18 @@ QList<QList<int>> Calibration::allocate(const QList<CommunePlan*>& plans, DemoRa
         const Checkpoint& cp = checkpoints().at(c);
         QList<int> v(n, 0);
         QList<Bounds> bounds(n);
+        qsizetype active = 0;
         // The 38 weakest communes not yet recognised stay below 7 at the end of 2014 (published).
         QList<qsizetype> laggards;
         for (qsizetype i = 0; i < n; ++i) {
             const CommunePlan& p = *plans.at(i);
+            if (!activeOn(p, cp.date)) {
+                // No longer a xã (became a phường): its count stays and is not in the province's average.
+                const int last = c == 0 ? 0 : prev.at(i);
+                bounds[i] = {last, last, true};
+                continue;
+            }
+            ++active;
             if (p.recognisedOn.isValid() && p.recognisedOn <= cp.date) {
                 bounds[i] = {cp.criteria, cp.criteria, true};
             } else if (const auto f = forcedOn(p, cp.date)) {
@@ -147,7 +180,13 @@ QList<QList<int>> Calibration::allocate(const QList<CommunePlan*>& plans, DemoRa
             }
         }
         if (cp.date == QDate(2014, 12, 31)) {
+            // Those that can still be below 7 first (the lowest counts so far), the latest to be recognised first.
             std::stable_sort(laggards.begin(), laggards.end(), [&](qsizetype a, qsizetype b) {
+                const bool aLow = bounds.at(a).lo <= 6;
+                const bool bLow = bounds.at(b).lo <= 6;
+                if (aLow != bLow) {
+                    return aLow;
+                }
                 return nominalRecognition(*plans.at(a)) > nominalRecognition(*plans.at(b));
             });
             for (qsizetype k = 0; k < laggards.size(); ++k) {
@@ -162,6 +201,10 @@ QList<QList<int>> Calibration::allocate(const QList<CommunePlan*>& plans, DemoRa
         for (qsizetype i = 0; i < n; ++i) {
             const CommunePlan& p = *plans.at(i);
             const Bounds& b = bounds.at(i);
+            if (!activeOn(p, cp.date)) {
+                v[i] = b.lo;
+                continue;
+            }
             double guess = 0;
             if (c == 0) {
                 guess = 0.5 + 9.0 * std::pow(p.strength, 1.8);
@@ -182,10 +225,10 @@ QList<QList<int>> Calibration::allocate(const QList<CommunePlan*>& plans, DemoRa
             bounds[i] = {15, 15, true};
         }
         qint64 sum = 0;
-        for (int x : v) {
-            sum += x;
+        for (qsizetype i = 0; i < n; ++i) {
+            sum += activeOn(*plans.at(i), cp.date) ? v.at(i) : 0;
         }
-        qint64 diff = std::llround(cp.average * static_cast<double>(n)) - sum;
+        qint64 diff = std::llround(cp.average * static_cast<double>(active)) - sum;
         QList<qsizetype> orderIdx;
         for (qsizetype i = 0; i < n; ++i) {
             orderIdx.append(i);

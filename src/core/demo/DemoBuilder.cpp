@@ -7,14 +7,17 @@
 #include "demo/DemoHistories.h"
 #include "demo/DemoRotations.h"
 #include "demo/DemoStories.h"
+#include "demo/DemoTiers.h"
 #include "demo/DemoUnits.h"
 #include "demo/DemoWriter.h"
 #include "service/SetResolver.h"
+#include "service/recognition/MergerService.h"
 #include "store/AssessmentStore.h"
 #include "store/AuditLog.h"
 #include "store/CriteriaStore.h"
 #include "store/OfficialStore.h"
 #include "store/RecognitionStore.h"
+#include "store/ReformStore.h"
 #include "store/ReviewStore.h"
 #include "store/RotationStore.h"
 #include "store/UnitStore.h"
@@ -50,14 +53,31 @@ Status writeUnits(Database& db, const DemoUnits& units, const PlanMap& plans)
             return s;
         }
     }
-    for (const LineageLink& l : units.lineage()) {
-        if (Status s = store.insertCommuneLineage(l); !s) {
-            return s;
-        }
-    }
     for (const LineageLink& l : units.districtLineage()) {
         if (Status s = store.insertDistrictLineage(l); !s) {
             return s;
+        }
+    }
+    return {};
+}
+
+/// The mergers, recorded through core once the recognitions are written: MergerService ends the merged communes'
+/// recognitions on the merger's date, and the reform's rule decides what the new commune keeps.
+Status writeMergers(Database& db, const DemoUnits& units)
+{
+    MergerService mergers(db);
+    for (const LineageLink& l : units.lineage()) {
+        MergerInput m;
+        m.successorId = l.successorId;
+        m.predecessorIds = {l.predecessorId};
+        m.linkIds = {l.id};
+        m.effectiveOn = l.effectiveOn;
+        m.kind = l.kind;
+        m.act = l.act;
+        m.verified = l.verified;
+        m.note = l.note;
+        if (const auto r = mergers.apply(m); !r) {
+            return r.error();
         }
     }
     return {};
@@ -81,10 +101,15 @@ Status writeAssignments(Database& db, const DemoUnits& units)
     const QList<SetAssignment> assignments{
         {ids::stableId(QStringLiteral("demo-assignment:ht20-491")), idOf(QStringLiteral("HT20-QD491")),
          units.province().id, QString(), QDate(2015, 1, 1),
-         QStringLiteral("Ngày Hà Tĩnh áp dụng tiêu chí 20 chưa xác minh (giả định 01/01/2015).")},
+         QStringLiteral("Ngày Hà Tĩnh áp dụng tiêu chí 20 chưa xác minh (giả định 01/01/2015)."), true},
         {ids::stableId(QStringLiteral("demo-assignment:ht20-1980")), idOf(QStringLiteral("HT20-QD1980")),
          units.province().id, QString(), QDate(2016, 12, 1),
-         QStringLiteral("Bộ 1980/QĐ-TTg áp dụng từ 01/12/2016, kèm tiêu chí 20 của Hà Tĩnh.")}};
+         QStringLiteral("Bộ 1980/QĐ-TTg áp dụng từ 01/12/2016, kèm tiêu chí 20 của Hà Tĩnh."), false},
+        {ids::stableId(QStringLiteral("demo-assignment:ht20-318")), idOf(QStringLiteral("HT20-QD318")),
+         units.province().id, QString(), QDate(2022, 3, 8),
+         QStringLiteral("Giả định: bộ tiêu chí xã NTM riêng của Hà Tĩnh giai đoạn 2022–2025 không có trong nguồn; "
+                        "áp dụng bộ 318/QĐ-TTg kèm tiêu chí 20 thay cho bộ đó."),
+         true}};
     for (const SetAssignment& a : assignments) {
         if (a.setId.isEmpty()) {
             return Error{QString(), DemoBuilder::tr("The criteria sets of Hà Tĩnh are missing from the program.")};
@@ -120,7 +145,9 @@ Status writeAssignments(Database& db, const DemoUnits& units)
             }
         }
         if (Status s = store.insertCommuneGroup(
-                {ids::stableId(QStringLiteral("demo-group:") + c->id), c->id, group, QDate(2026, 2, 15)});
+                {ids::stableId(QStringLiteral("demo-group:") + c->id), c->id, group, QDate(2026, 2, 15), true,
+                 QStringLiteral("Minh họa: nhóm xã do bản demo gán theo huyện cũ (miền núi: nhóm 3), không có "
+                                "nguồn.")});
             !s) {
             return s;
         }
@@ -157,8 +184,12 @@ Status DemoBuilder::build(const Progress& progress)
     if (!report(10, tr("Planning the communes' histories"))) {
         return Error{QString(), tr("Cancelled; nothing was written.")};
     }
+    const auto reforms = ReformStore(m_db).all();
+    if (!reforms) {
+        return reforms.error();
+    }
     DemoRandom rng(kSeed);
-    DemoHistories histories(units.value(), rng);
+    DemoHistories histories(units.value(), rng, reforms.value());
     histories.createPhaseOnePlans();
     DemoStories stories(units.value());
     stories.shapePlans(histories.plans());
@@ -181,6 +212,7 @@ Status DemoBuilder::build(const Progress& progress)
                                         {QStringLiteral("445"), 2019}};
     histories.planPhaseOne(deadlines);
     histories.planLaterPhases(kHorizon);
+    DemoTiers(units.value(), rng, histories).plan();
     if (!report(30, tr("Writing districts and communes"))) {
         return Error{QString(), tr("Cancelled; nothing was written.")};
     }
@@ -205,6 +237,9 @@ Status DemoBuilder::build(const Progress& progress)
                                                     : Status(writer.lastError());
     }
     if (Status s = writer.writeStories(stories, histories.plans().value(units.value().focusThachKhe())); !s) {
+        return s;
+    }
+    if (Status s = writeMergers(m_db, units.value()); !s) {
         return s;
     }
     if (!report(95, tr("Recording the demo in the audit log"))) {

@@ -2,6 +2,7 @@
 #include "demo/DemoHistories.h"
 
 #include "demo/Calibration.h"
+#include "demo/DemoFacts.h"
 #include "util/Dates.h"
 
 #include <algorithm>
@@ -11,13 +12,37 @@ namespace ntm::core::demo {
 namespace {
 const QDate kBaseline(2011, 6, 30);
 const QDate kCriterion20(2015, 1, 1);
-const QDate kSet318(2022, 3, 8);
+const QDate kMergers2020(2020, 1, 1);
 const QDate kSet2026(2026, 2, 15);
 const QString kGeneratedNote = QStringLiteral("Dữ liệu minh họa (tạo tự động)");
+/// The xã not yet recognised at the end of 2019: 230 − 200 (published: 173 by 23/9/2019, +27 in round 2/2019).
+constexpr int kLateAtEndOf2019 = 30;
+/// Of them in Hương Khê: 3 recognised in December 2020, 4 on 28/6/2022 ("then 16/20 xã"), so 4 after that.
+constexpr int kHuongKheAfterJune2022 = 4;
 
 int criteriaOn(const QDate& d)
 {
-    return d < kCriterion20 ? 19 : d < kSet318 ? 20 : 19;
+    // 19 until 2014; Hà Tĩnh's 20 (criterion 20 from 1/1/2015, assumed) until the 2026–2030 set.
+    return d < kCriterion20 ? 19 : 20;
+}
+
+/// Its last day as a xã on or after `from` (the day before it became a phường or ended).
+QDate lastDayAsXa(const Commune& c, const QDate& from)
+{
+    QDate last;
+    for (const CommunePeriod& p : c.periods) {
+        if (p.validTo.isValid() && p.validTo < from) {
+            continue;
+        }
+        if (p.kind != CommuneKind::Xa) {
+            break;
+        }
+        last = p.validTo;
+        if (!last.isValid()) {
+            break;
+        }
+    }
+    return last;
 }
 } // namespace
 
@@ -43,35 +68,136 @@ void DemoHistories::createPhaseOnePlans()
                 p.districtCode = d->code;
             }
         }
+        const QDate last = lastDayAsXa(*c, kBaseline);
+        if (last.isValid() && last < QDate(2019, 12, 31)) {
+            p.lastDay = last;
+            if (last < QDate(2015, 12, 31)) {
+                p.recognitionYear = -1; // became a phường of thị xã Kỳ Anh in 2015 as a xã never recognised
+            }
+        }
         m_phaseOne.append(c->id);
     }
 }
 
-void DemoHistories::recognise(CommunePlan& plan, const QDate& date, RecognitionTier tier, const QString& note)
+RecognitionLedger DemoHistories::ledger() const
 {
-    const int year = date.year();
-    const int number = m_decisionNumbers.value(year, m_rng.between(150, 400)) + m_rng.between(3, 40);
-    m_decisionNumbers.insert(year, number);
+    QList<Recognition> recognitions;
+    for (auto it = m_plans.cbegin(); it != m_plans.cend(); ++it) {
+        int n = 0;
+        for (const PlannedRecognition& r : it->recognitions) {
+            Recognition rec;
+            rec.id = QStringLiteral("%1:%2").arg(it.key()).arg(n++);
+            rec.communeId = it.key();
+            rec.tier = r.tier;
+            rec.decidedOn = r.date;
+            rec.endedOn = r.endedOn;
+            rec.endReason = r.endReason;
+            recognitions.append(rec);
+        }
+    }
+    return RecognitionLedger::build(recognitions, m_units.lineage(), m_reforms, m_units.communes());
+}
+
+void DemoHistories::recognise(CommunePlan& plan, const QDate& date, RecognitionTier tier, const QString& note,
+                              const QString& decisionNo)
+{
     PlannedRecognition r;
     r.date = date;
     r.tier = tier;
-    r.decisionNo = QStringLiteral("%1/QĐ-UBND").arg(number);
     r.note = note;
+    if (decisionNo.isEmpty()) {
+        const int year = date.year();
+        const int number = m_decisionNumbers.value(year, m_rng.between(150, 400)) + m_rng.between(3, 40);
+        m_decisionNumbers.insert(year, number);
+        r.decisionNo = QStringLiteral("%1/QĐ-UBND").arg(number);
+    } else {
+        r.decisionNo = decisionNo;
+        r.illustrative = false;
+    }
     plan.recognitions.append(r);
 }
 
-void DemoHistories::endRecognitions(CommunePlan& plan, const QDate& date)
+void DemoHistories::markLate(const QHash<QString, int>& deadlineByDistrict)
 {
-    for (PlannedRecognition& r : plan.recognitions) {
-        if (!r.endedOn.isValid() && r.date <= date) {
-            r.endedOn = date;
-            r.endReason = QStringLiteral("merger");
+    int late = 0;
+    const auto markPlan = [&](const QString& id) {
+        auto it = m_plans.find(id);
+        if (it != m_plans.end() && it->recognitionYear == 0) {
+            it->recognitionYear = -1;
+            ++late;
+            return true;
+        }
+        return false;
+    };
+    // Named in the sources as recognised after 2019: the commune itself, or one part of a merged one.
+    for (const NamedRecognition& f : DemoFacts::named()) {
+        if (f.tier != RecognitionTier::Ntm || f.date < kMergers2020) {
+            continue;
+        }
+        if (const Commune* c = m_units.findOn(f.name, f.district, f.date)) {
+            if (!markPlan(c->id)) {
+                for (const QString& part : m_units.predecessorsOn(c->id, kMergers2020)) {
+                    if (markPlan(part)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // Re-recognised by QĐ 3368 after the 2020 mergers: one part not recognised, outside the districts whose every
+    // xã was recognised by 2019 (there the rule kept their recognition).
+    for (const auto& [name, district] : DemoFacts::reRecognised3368()) {
+        const Commune* c = m_units.findOn(name, district, DemoFacts::k3368);
+        if (!c || deadlineByDistrict.contains(district)) {
+            continue;
+        }
+        for (const QString& part : m_units.predecessorsOn(c->id, kMergers2020)) {
+            if (markPlan(part)) {
+                break;
+            }
+        }
+    }
+    // The rest: the weakest xã that go on unchanged through 2020, four of Hương Khê first ("16/20" in 2022).
+    QSet<QString> named;
+    for (const NamedRecognition& f : DemoFacts::named()) {
+        if (const Commune* c = m_units.findOn(f.name, f.district, f.date)) {
+            named.insert(c->id);
+        }
+    }
+    QList<CommunePlan*> pool;
+    for (const QString& id : m_phaseOne) {
+        CommunePlan& p = m_plans[id];
+        const Commune* c = m_units.commune(id);
+        if (p.recognitionYear == 0 && !p.lastDay.isValid() && !named.contains(id) && c &&
+            !m_units.mergedOn(id, kMergers2020) && !deadlineByDistrict.contains(p.districtCode)) {
+            pool.append(&p);
+        }
+    }
+    std::stable_sort(pool.begin(), pool.end(),
+                     [](const CommunePlan* a, const CommunePlan* b) { return a->strength < b->strength; });
+    for (const bool huongKhe : {true, false}) {
+        int wanted = huongKhe ? kHuongKheAfterJune2022 : kLateAtEndOf2019 - late;
+        for (CommunePlan* p : pool) {
+            if (wanted > 0 && (!huongKhe || p->districtCode == QLatin1String("444")) && markPlan(p->communeId)) {
+                m_genericLate.insert(p->communeId);
+                --wanted;
+            }
         }
     }
 }
 
 void DemoHistories::planPhaseOne(const QHash<QString, int>& deadlineByDistrict)
 {
+    // Named recognitions before 2020 (Tượng Sơn, 2015) take their year before the calibration fills the rest.
+    for (const NamedRecognition& f : DemoFacts::named()) {
+        if (f.tier == RecognitionTier::Ntm && f.date < kMergers2020) {
+            if (const Commune* c = m_units.findOn(f.name, f.district, f.date); c && m_plans.contains(c->id)) {
+                m_plans[c->id].recognitionYear = f.date.year();
+                m_plans[c->id].recognisedOn = f.date;
+            }
+        }
+    }
+    markLate(deadlineByDistrict);
     QList<CommunePlan*> list;
     for (const QString& id : m_phaseOne) {
         list.append(&m_plans[id]);
@@ -89,7 +215,6 @@ void DemoHistories::planPhaseOne(const QHash<QString, int>& deadlineByDistrict)
                       list.at(i)->illustrative ? kGeneratedNote : QString());
         }
     }
-    planHigherTiers(2017, 2019);
 }
 
 void DemoHistories::planPhaseOneEvents(CommunePlan& plan, const QList<int>& values)
@@ -108,7 +233,11 @@ void DemoHistories::planPhaseOneEvents(CommunePlan& plan, const QList<int>& valu
     }
     std::stable_sort(anchors.begin(), anchors.end(), [](const Anchor& a, const Anchor& b) { return a.date < b.date; });
     Anchor previous{cps.constFirst().date, values.constFirst()};
-    for (const Anchor& a : anchors) {
+    for (Anchor a : anchors) {
+        if (plan.lastDay.isValid() && a.date > plan.lastDay) {
+            a.date = plan.lastDay; // it stops being a xã: its last events come before
+            a.met = std::max(previous.met, a.met);
+        }
         if (a.date <= previous.date) {
             continue;
         }
@@ -159,6 +288,13 @@ void DemoHistories::planMergers(const QDate& date, bool recogniseAgain, const QD
     const QString note =
         QStringLiteral("Thống nhất kết quả sau sáp nhập ngày %1 (minh họa)").arg(dates::toDisplay(date));
     const int maxNumber = criteriaOn(date);
+    const RecognitionLedger held = ledger();
+    QHash<QString, QDate> reRecognised;
+    for (const auto& [name, district] : DemoFacts::reRecognised3368()) {
+        if (const Commune* c = m_units.findOn(name, district, DemoFacts::k3368)) {
+            reRecognised.insert(c->id, DemoFacts::k3368);
+        }
+    }
     for (const QString& successorId : successors) {
         QList<QString> parts = merges.value(successorId);
         if (m_plans.contains(successorId)) {
@@ -171,13 +307,11 @@ void DemoHistories::planMergers(const QDate& date, bool recogniseAgain, const QD
             if (!m_plans.contains(part)) {
                 continue;
             }
-            CommunePlan& p = m_plans[part];
-            endRecognitions(p, date);
-            const auto statuses = EventPlanner::statusesOn(p, date.addDays(-1));
+            const auto statuses = EventPlanner::statusesOn(m_plans[part], date.addDays(-1));
             if (statuses.isEmpty()) {
                 continue;
             }
-            strength += p.strength;
+            strength += m_plans[part].strength;
             ++withPlan;
             for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
                 if (it.key() > maxNumber) {
@@ -197,89 +331,56 @@ void DemoHistories::planMergers(const QDate& date, bool recogniseAgain, const QD
         CommunePlan& plan = planFor(successorId);
         plan.strength = strength / std::max(1, withPlan);
         m_planner.snapshot(plan, date, combined, note);
-        if (!recogniseAgain) {
-            continue;
+        if (!recogniseAgain || held.holds(successorId, RecognitionTier::Ntm, date)) {
+            continue; // the reform's rule kept the recognition (every part held it)
         }
-        const QDate again(m_rng.between(2021, 2023), m_rng.between(1, 12), m_rng.between(1, 28));
+        const bool named = reRecognised.contains(successorId);
+        const QDate again = named ? reRecognised.value(successorId)
+                                  : QDate(m_rng.between(2021, 2023), m_rng.between(1, 11), m_rng.between(1, 28));
         if (again > horizon || (successor->validTo.isValid() && again > successor->validTo)) {
             continue;
         }
         progressTo(plan, date, again.addDays(-m_rng.between(5, 40)), criteriaOn(again));
-        recognise(plan, again, RecognitionTier::Ntm, QStringLiteral("Thừa nhận đạt chuẩn NTM sau sáp nhập (minh họa)"));
+        recognise(plan, again, RecognitionTier::Ntm,
+                  named ? QStringLiteral("Công nhận lại xã hình thành sau sáp nhập (QĐ 3368/QĐ-UBND ngày 20/12/2023; "
+                                         "baohatinh.vn 254096)")
+                        : QStringLiteral("Công nhận lại đạt chuẩn NTM sau sáp nhập (minh họa)"),
+                  named ? QStringLiteral("3368/QĐ-UBND") : QString());
     }
 }
 
-void DemoHistories::planLaggards(const QDate& horizon)
+void DemoHistories::planLateRecognitions(const QDate& horizon)
 {
-    const QDate start(2020, 1, 1);
-    QList<CommunePlan*> laggards;
-    for (const Commune* c : m_units.programmeCommunesOn(start)) {
-        if (!m_plans.contains(c->id)) {
+    // Named in the sources: on their dates.
+    QSet<QString> planned;
+    for (const NamedRecognition& f : DemoFacts::named()) {
+        if (f.tier != RecognitionTier::Ntm || f.date < kMergers2020 || f.date > horizon) {
+            continue;
+        }
+        const Commune* c = m_units.findOn(f.name, f.district, f.date);
+        if (!c || !m_plans.contains(c->id)) {
             continue;
         }
         CommunePlan& p = m_plans[c->id];
-        bool active = false;
-        for (const PlannedRecognition& r : p.recognitions) {
-            active = active || (r.tier == RecognitionTier::Ntm && !r.endedOn.isValid());
-        }
-        if (!active) {
-            laggards.append(&p);
-        }
+        p.recognitionYear = f.date.year();
+        progressTo(p, kMergers2020, f.date.addDays(-m_rng.between(5, 40)), criteriaOn(f.date));
+        recognise(p, f.date, RecognitionTier::Ntm,
+                  (f.realDate ? QStringLiteral("Nguồn: %1.") : QStringLiteral("Nguồn: %1; ngày trong đợt là minh họa."))
+                      .arg(f.source),
+                  f.decisionNo);
+        planned.insert(c->id);
     }
-    std::stable_sort(laggards.begin(), laggards.end(),
-                     [](const CommunePlan* a, const CommunePlan* b) { return a->strength > b->strength; });
-    for (qsizetype k = 0; k < laggards.size(); ++k) {
-        CommunePlan& p = *laggards.at(k);
-        if (k >= laggards.size() - 4) {
-            progressTo(p, start, QDate(2025, 5, 31), 15); // still short of the standard
-            continue;
-        }
-        const Commune* c = m_units.commune(p.communeId);
-        const int year = 2020 + static_cast<int>(k * 5 / std::max<qsizetype>(1, laggards.size()));
-        QDate when(year, m_rng.between(3, 12), m_rng.between(1, 28));
-        if (c && c->validTo.isValid() && when > c->validTo) {
-            when = c->validTo.addDays(-m_rng.between(20, 120));
-        }
-        if (when > horizon) {
-            continue;
-        }
-        p.recognitionYear = when.year();
-        progressTo(p, start, when.addDays(-m_rng.between(5, 40)), criteriaOn(when));
-        recognise(p, when, RecognitionTier::Ntm, kGeneratedNote);
-    }
-}
-
-void DemoHistories::planHigherTiers(int fromYear, int toYear)
-{
-    QList<QString> ids = m_plans.keys();
-    std::sort(ids.begin(), ids.end());
-    for (const QString& id : ids) {
+    // The others not named: Hương Khê's after 28/6/2022, the rest from 2020 (dates illustrative).
+    QList<QString> generic(m_genericLate.cbegin(), m_genericLate.cend());
+    std::sort(generic.begin(), generic.end());
+    for (const QString& id : generic) {
         CommunePlan& p = m_plans[id];
-        const Commune* c = m_units.commune(id);
-        QDate ntm;
-        bool higher = false;
-        for (const PlannedRecognition& r : p.recognitions) {
-            if (r.tier == RecognitionTier::Ntm && !r.endedOn.isValid()) {
-                ntm = r.date;
-            }
-            higher = higher || (r.tier != RecognitionTier::Ntm && !r.endedOn.isValid());
-        }
-        if (!ntm.isValid() || higher || p.strength < 0.55 || !m_rng.chance(0.35)) {
-            continue;
-        }
-        const int year = std::max(fromYear, ntm.year() + 2);
-        if (year > toYear) {
-            continue;
-        }
-        const QDate when(year, m_rng.between(6, 12), m_rng.between(1, 28));
-        if (c && c->validTo.isValid() && when > c->validTo) {
-            continue;
-        }
-        recognise(p, when, RecognitionTier::NangCao, kGeneratedNote);
-        const QDate model = when.addYears(1).addDays(m_rng.between(0, 200));
-        if (p.strength > 0.85 && model.year() <= toYear && (!c || !c->validTo.isValid() || model <= c->validTo)) {
-            recognise(p, model, RecognitionTier::KieuMau, kGeneratedNote);
-        }
+        const bool huongKhe = p.districtCode == QLatin1String("444");
+        const QDate when = huongKhe ? QDate(m_rng.between(2022, 2023), m_rng.between(8, 11), m_rng.between(1, 28))
+                                    : QDate(m_rng.between(2020, 2023), m_rng.between(3, 11), m_rng.between(1, 28));
+        p.recognitionYear = when.year();
+        progressTo(p, kMergers2020, when.addDays(-m_rng.between(5, 40)), criteriaOn(when));
+        recognise(p, when, RecognitionTier::Ntm, kGeneratedNote);
     }
 }
 
@@ -315,9 +416,8 @@ void DemoHistories::planRound2026(const QDate& horizon)
 
 void DemoHistories::planLaterPhases(const QDate& horizon)
 {
-    planMergers(QDate(2020, 1, 1), true, horizon);
-    planLaggards(horizon);
-    planHigherTiers(2020, 2024);
+    planMergers(kMergers2020, true, horizon);
+    planLateRecognitions(horizon);
     planMergers(QDate(2025, 1, 1), false, horizon);
     planMergers(QDate(2025, 7, 1), false, horizon);
     planRound2026(horizon);

@@ -31,8 +31,9 @@ struct PlannedRecognition
     RecognitionTier tier = RecognitionTier::Ntm;
     QString decisionNo;
     QString note;
-    QDate endedOn;
+    QDate endedOn; ///< A withdrawal; mergers end recognitions when they are recorded (MergerService).
     QString endReason;
+    bool illustrative = true; ///< False only for a decision with its number and date from a source.
 };
 
 /// A dated fact the calibration must respect: "on this date the commune meets exactly this many".
@@ -55,8 +56,9 @@ struct CommunePlan
     QString communeId;
     QString districtCode;
     double strength = 0.5;   ///< 0..1: how early the commune progresses.
-    int recognitionYear = 0; ///< First NTM recognition year planned; 0 when none yet.
+    int recognitionYear = 0; ///< First NTM recognition year planned; 0 when none yet, -1 not before 2020.
     QDate recognisedOn;
+    QDate lastDay; ///< Its last day as a xã of 2011–2019 (8/4/2015 for the xã that became phường of thị xã Kỳ Anh).
     bool illustrative = true;
     QList<Tenure> tenures;
     QList<Anchor> forced; ///< Fixed counts (the article's stories).

@@ -92,6 +92,7 @@ Result<DemoUnits> DemoUnits::load(const QString& path)
         if (commune.periods.isEmpty()) {
             continue;
         }
+        commune.note = str(c, "note");
         commune.validFrom = commune.periods.constFirst().validFrom;
         commune.validTo = commune.periods.constLast().validTo;
         u.m_communeIndex.insert(commune.id, u.m_communes.size());
@@ -158,6 +159,40 @@ const Commune* DemoUnits::findByName(const QString& name, const QString& distric
         }
     }
     return nullptr;
+}
+
+const Commune* DemoUnits::findOn(const QString& name, const QString& districtCode, const QDate& date) const
+{
+    const District* d = districtCode.isEmpty() ? nullptr : districtByCode(districtCode);
+    for (const Commune& c : m_communes) {
+        for (const CommunePeriod& p : c.periods) {
+            if (coversDate(p.validFrom, p.validTo, date) && p.name == name && (!d || p.districtId == d->id)) {
+                return &c;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QList<QString> DemoUnits::predecessorsOn(const QString& successorId, const QDate& date) const
+{
+    QList<QString> out;
+    for (const LineageLink& l : m_lineage) {
+        if (l.successorId == successorId && l.effectiveOn == date) {
+            out.append(l.predecessorId);
+        }
+    }
+    return out;
+}
+
+bool DemoUnits::mergedOn(const QString& communeId, const QDate& date) const
+{
+    for (const LineageLink& l : m_lineage) {
+        if (l.effectiveOn == date && (l.predecessorId == communeId || l.successorId == communeId)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QHash<QString, QList<QString>> DemoUnits::mergesOn(const QDate& date) const

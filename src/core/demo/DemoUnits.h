@@ -35,6 +35,12 @@ public:
     QList<const Commune*> programmeCommunesOn(const QDate& date) const;
     /// First commune whose first period has this name (and district code, when given).
     const Commune* findByName(const QString& name, const QString& districtCode = {}) const;
+    /// The commune called `name` on `date` (in the district with this code then, when given).
+    const Commune* findOn(const QString& name, const QString& districtCode, const QDate& date) const;
+    /// Links into `successorId` that take effect on `date` (its predecessors in that merger).
+    QList<QString> predecessorsOn(const QString& successorId, const QDate& date) const;
+    /// True when a link on `date` names the commune (as predecessor or successor).
+    bool mergedOn(const QString& communeId, const QDate& date) const;
     /// Links that take effect on `date`, grouped by successor id.
     QHash<QString, QList<QString>> mergesOn(const QDate& date) const;
     QString focusDucYen() const { return m_focusDucYen; }

@@ -87,6 +87,7 @@ bool DemoWriter::writeHistories(const PlanMap& plans, const std::function<bool(i
             rec.endedOn = r.endedOn;
             rec.endReason = r.endReason;
             rec.note = r.note;
+            rec.illustrative = r.illustrative;
             if (Status s = recognitions.insert(rec); !s) {
                 m_error = s.error();
                 return false;

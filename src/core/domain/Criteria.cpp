@@ -9,6 +9,42 @@ QString Indicator::targetFor(int group) const
     return own.isEmpty() ? target : own;
 }
 
+const TargetPeriod* Indicator::targetPeriodOn(int group, const QDate& date) const
+{
+    const TargetPeriod* general = nullptr;
+    for (const TargetPeriod& p : targetPeriods) {
+        if (!p.covers(date)) {
+            continue;
+        }
+        if (group != 0 && p.group == group) {
+            return &p;
+        }
+        if (p.group == 0 && !general) {
+            general = &p;
+        }
+    }
+    return general;
+}
+
+QString Indicator::targetFor(int group, const QDate& date) const
+{
+    if (const TargetPeriod* p = targetPeriodOn(group, date)) {
+        return p->target;
+    }
+    return targetFor(group);
+}
+
+QList<Indicator> Criterion::indicatorsOn(const QDate& date) const
+{
+    QList<Indicator> out;
+    for (const Indicator& i : indicators) {
+        if (i.inForceOn(date)) {
+            out.append(i);
+        }
+    }
+    return out;
+}
+
 QString CriteriaSet::displayCode() const
 {
     return version > 1 ? code + QStringLiteral(" v") + QString::number(version) : code;

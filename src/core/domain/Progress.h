@@ -49,6 +49,7 @@ struct Recognition
     QDate endedOn;
     QString endReason; ///< merger or withdrawn
     QString note;
+    bool illustrative = false; ///< A generated (demo) decision: its number and date are not real.
 
     bool activeOn(const QDate& d) const { return decidedOn <= d && !(endedOn.isValid() && endedOn <= d); }
     /// Recognised NTM on `d` by this decision: the NTM tier (not a higher one), active on the date.

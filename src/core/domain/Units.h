@@ -79,6 +79,7 @@ struct LineageLink
     QString act;
     bool verified = true;
     QString note;
+    QString reformId; ///< The reform (lineage event) a commune merger belongs to; empty: by its date, if any.
 };
 
 /// One row of a list of communes as of a date: the identity with the period that applies.
@@ -90,6 +91,7 @@ struct CommuneRow
     CommuneKind kind = CommuneKind::Xa;
     QString districtId;
     QString districtName;
+    QString districtTitle; ///< The district with its kind: "Thành phố Hà Tĩnh", "Huyện Kỳ Anh", "Thị xã Kỳ Anh".
     QString provinceId;
     int targetYear = 0;
     bool illustrative = false;

@@ -59,6 +59,8 @@ constexpr std::array<std::pair<Role, const char*>, 4> kRole{{{Role::Admin, "admi
                                                              {Role::Personnel, "personnel"},
                                                              {Role::CommuneLeader, "commune_leader"},
                                                              {Role::Reviewer, "reviewer"}}};
+constexpr std::array<std::pair<RecognitionRule, const char*>, 2> kRule{
+    {{RecognitionRule::KeptIfAllHeld, "kept_if_all_held"}, {RecognitionRule::Ends, "ends"}}};
 } // namespace
 
 QString Vocabulary::key(CriterionStatus v)
@@ -97,6 +99,10 @@ QString Vocabulary::key(Role v)
 {
     return keyOf(kRole, v);
 }
+QString Vocabulary::key(RecognitionRule v)
+{
+    return keyOf(kRule, v);
+}
 
 std::optional<CriterionStatus> Vocabulary::criterionStatus(const QString& k)
 {
@@ -133,6 +139,10 @@ std::optional<RecognitionTier> Vocabulary::recognitionTier(const QString& k)
 std::optional<Role> Vocabulary::role(const QString& k)
 {
     return parse(kRole, k);
+}
+std::optional<RecognitionRule> Vocabulary::recognitionRule(const QString& k)
+{
+    return parse(kRule, k);
 }
 
 QString Vocabulary::label(CriterionStatus v)
@@ -241,6 +251,14 @@ QString Vocabulary::label(RecognitionTier v)
         break;
     }
     return tr("Modern NTM (hiện đại)");
+}
+
+QString Vocabulary::label(RecognitionRule v)
+{
+    if (v == RecognitionRule::KeptIfAllHeld) {
+        return tr("Kept when every merged commune held it, dated with the most recent");
+    }
+    return tr("Ends: the new commune must qualify again");
 }
 
 QString Vocabulary::label(Role v)

@@ -63,6 +63,12 @@ enum class RecognitionTier
     KieuMau,
     HienDai
 };
+/// What a merger under a reform does to the merged communes' recognitions (reform.recognition_rule).
+enum class RecognitionRule
+{
+    KeptIfAllHeld, ///< Kept when every merged commune held the tier, dated with the most recent (3372/BNN-VPĐP).
+    Ends           ///< Every merged commune's recognition ends; the new commune must qualify again.
+};
 /// What a user account may do (docs/security.md): everything; officials and rotations of one district;
 /// assessments, review meetings, villages and criterion plans of one commune; read only.
 enum class Role
@@ -89,6 +95,7 @@ public:
     static QString key(DistrictKind v);
     static QString key(RecognitionTier v);
     static QString key(Role v);
+    static QString key(RecognitionRule v);
 
     static QString label(CriterionStatus v);
     static QString label(RotationKind v);
@@ -99,6 +106,7 @@ public:
     static QString label(DistrictKind v);
     static QString label(RecognitionTier v);
     static QString label(Role v);
+    static QString label(RecognitionRule v);
 
     /// Parses a storage key; nullopt for an unknown key.
     static std::optional<CriterionStatus> criterionStatus(const QString& key);
@@ -110,6 +118,7 @@ public:
     static std::optional<DistrictKind> districtKind(const QString& key);
     static std::optional<RecognitionTier> recognitionTier(const QString& key);
     static std::optional<Role> role(const QString& key);
+    static std::optional<RecognitionRule> recognitionRule(const QString& key);
 
     /// "Xã Đức Yên", "Thị trấn Đức Thọ": the unit with its kind, as Vietnamese documents name it.
     static QString communeTitle(CommuneKind kind, const QString& name);

@@ -30,6 +30,9 @@ struct TableData
     /// One QVariant per column: QString for text, QDate for dates, int/double for numbers; an invalid or
     /// null QVariant (or an invalid QDate) is an empty cell.
     QList<QVariantList> rows;
+    /// A sentence written below the rows (the spreadsheet, the clipboard, the screen): what the figures are
+    /// (e.g. that the data is illustrative). Empty: none.
+    QString note;
 };
 
 } // namespace ntm::core

@@ -60,6 +60,10 @@ QString TableText::tabSeparated(const TableData& table, const QLocale& locale)
         }
         lines.append(cells.join(QLatin1Char('\t')));
     }
+    if (!table.note.isEmpty()) {
+        lines.append(QString());
+        lines.append(flat(table.note));
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -182,6 +182,13 @@ Status writeSheet(const Context& c, lxw_worksheet* ws, const QString& name, cons
             }
         }
     }
+    if (!table.note.isEmpty()) {
+        const auto row = static_cast<lxw_row_t>(table.rows.size() + 2); // after one empty row
+        const QByteArray note = table.note.toUtf8();
+        if (const lxw_error e = c.xlsx.worksheet_write_string(ws, row, 0, note.constData(), nullptr); e) {
+            return cellError(c, name, row, 0, e);
+        }
+    }
     return {};
 }
 

@@ -40,7 +40,8 @@ const QList<FieldSpec>& setFields()
         field("base_set_code", FieldType::Text),
         field("target_region", FieldType::Text),
         field("note", FieldType::Text),
-        field("content_hash", FieldType::Text, true)};
+        field("content_hash", FieldType::Text, true),
+        {.name = "assumption", .type = FieldType::Boolean, .fallback = QVariant(qint64(0))}};
     return f;
 }
 
@@ -71,7 +72,7 @@ const QList<FieldSpec>& indicatorFields()
 {
     static const QList<FieldSpec> f{
         field("id", FieldType::Id, true),
-        field("code", FieldType::Text, true),
+        field("code", FieldType::Text), // empty when the decision's code is not known (51/2025)
         field("name", FieldType::Text, true),
         field("name_en", FieldType::Text),
         field("unit", FieldType::Text),
@@ -82,6 +83,36 @@ const QList<FieldSpec>& indicatorFields()
                      QStringLiteral("count"), QStringLiteral("text")}},
         {.name = "direction", .type = FieldType::Choice, .choices = {QStringLiteral("min"), QStringLiteral("max")}},
         field("target", FieldType::Text),
+        {.name = "verified", .type = FieldType::Boolean, .fallback = QVariant(qint64(1))},
+        field("note", FieldType::Text),
+        field("valid_from", FieldType::Date),
+        field("valid_to", FieldType::Date)};
+    return f;
+}
+
+const QList<FieldSpec>& periodFields()
+{
+    static const QList<FieldSpec> f{{.name = "group", .type = FieldType::Integer, .min = 0, .max = 3},
+                                    field("valid_from", FieldType::Date, true),
+                                    field("valid_to", FieldType::Date),
+                                    field("target", FieldType::Text),
+                                    {.name = "verified", .type = FieldType::Boolean, .fallback = QVariant(qint64(1))},
+                                    field("note", FieldType::Text)};
+    return f;
+}
+
+const QList<FieldSpec>& tierFields()
+{
+    static const QList<FieldSpec> f{
+        {.name = "tier",
+         .type = FieldType::Choice,
+         .required = true,
+         .choices = {QStringLiteral("ntm"), QStringLiteral("nang_cao"), QStringLiteral("kieu_mau"),
+                     QStringLiteral("hien_dai")}},
+        field("name", FieldType::Text, true),
+        field("name_en", FieldType::Text),
+        field("basis", FieldType::Text),
+        {.name = "has_criteria", .type = FieldType::Boolean, .fallback = QVariant(qint64(1))},
         {.name = "verified", .type = FieldType::Boolean, .fallback = QVariant(qint64(1))},
         field("note", FieldType::Text)};
     return f;
@@ -111,7 +142,8 @@ std::optional<Indicator> readIndicator(const json& j, const QString& place, cons
                                        PlaceErrors& errors)
 {
     QVariantList v;
-    if (!RecordCodec::readFields(indicatorFields(), j, place, v, {"targets_by_region", "targets_by_group"}, errors)) {
+    if (!RecordCodec::readFields(indicatorFields(), j, place, v,
+                                 {"targets_by_region", "targets_by_group", "targets_over_time"}, errors)) {
         return std::nullopt;
     }
     Indicator i;
@@ -125,6 +157,24 @@ std::optional<Indicator> readIndicator(const json& j, const QString& place, cons
     i.target = text(v, 7);
     i.verified = v.at(8).toLongLong() != 0;
     i.note = text(v, 9);
+    i.validFrom = dateOf(v, 10);
+    i.validTo = dateOf(v, 11);
+    if (const auto periods = j.find("targets_over_time"); periods != j.end() && !periods->is_null()) {
+        if (!periods->is_array()) {
+            errors.add(place + QStringLiteral(".targets_over_time"), CriteriaSetCodec::tr("must be a list"));
+            return std::nullopt;
+        }
+        int n = 0;
+        for (const json& pj : *periods) {
+            QVariantList pv;
+            if (!RecordCodec::readFields(periodFields(), pj, place + QStringLiteral(".targets_over_time[%1]").arg(n++),
+                                         pv, {}, errors)) {
+                return std::nullopt;
+            }
+            i.targetPeriods.append({static_cast<int>(pv.at(0).toLongLong()), dateOf(pv, 1), dateOf(pv, 2), text(pv, 3),
+                                    pv.at(4).toLongLong() != 0, text(pv, 5)});
+        }
+    }
     if (const auto r = j.find("targets_by_region"); r != j.end() && !r->is_null()) {
         if (!r->is_object()) {
             errors.add(place + QStringLiteral(".targets_by_region"), CriteriaSetCodec::tr("must be an object"));
@@ -244,7 +294,7 @@ bool readCriteria(const json& j, const QString& place, CriteriaSet& s, PlaceErro
 std::optional<CriteriaSet> CriteriaSetCodec::fromJson(const json& j, const QString& place, PlaceErrors& errors)
 {
     QVariantList v;
-    if (!RecordCodec::readFields(setFields(), j, place, v, {"commune_groups", "criteria"}, errors)) {
+    if (!RecordCodec::readFields(setFields(), j, place, v, {"commune_groups", "criteria", "tiers"}, errors)) {
         return std::nullopt;
     }
     CriteriaSet s;
@@ -265,6 +315,23 @@ std::optional<CriteriaSet> CriteriaSetCodec::fromJson(const json& j, const QStri
     s.targetRegion = text(v, 14);
     s.note = text(v, 15);
     s.contentHash = text(v, 16);
+    s.assumption = v.at(17).toLongLong() != 0;
+    if (const auto tiers = j.find("tiers"); tiers != j.end() && !tiers->is_null()) {
+        if (!tiers->is_array()) {
+            errors.add(place + QStringLiteral(".tiers"), tr("must be a list"));
+            return std::nullopt;
+        }
+        int n = 0;
+        for (const json& tj : *tiers) {
+            QVariantList tv;
+            if (!RecordCodec::readFields(tierFields(), tj, place + QStringLiteral(".tiers[%1]").arg(n++), tv, {},
+                                         errors)) {
+                return std::nullopt;
+            }
+            s.tiers.append({text(tv, 0), text(tv, 1), text(tv, 2), text(tv, 3), tv.at(4).toLongLong() != 0,
+                            tv.at(5).toLongLong() != 0, text(tv, 6)});
+        }
+    }
     if (s.validFrom.isValid() && s.validTo.isValid() && s.validTo < s.validFrom) {
         errors.add(place + QStringLiteral(".valid_to"), tr("is before valid_from"));
         return std::nullopt;
@@ -282,8 +349,19 @@ json CriteriaSetCodec::toJson(const CriteriaSet& s)
                             {s.id, s.code, qint64(s.version), s.family, s.name, textValue(s.nameEn),
                              textValue(s.decision), textValue(s.issuer), dateValue(s.issued), dateValue(s.validFrom),
                              dateValue(s.validTo), s.scope, textValue(s.provinceName), textValue(s.baseSetCode),
-                             textValue(s.targetRegion), textValue(s.note), s.contentHash},
+                             textValue(s.targetRegion), textValue(s.note), s.contentHash, qint64(s.assumption ? 1 : 0)},
                             {});
+    json tiers = json::array();
+    for (const TierDef& t : s.tiers) {
+        tiers.push_back(
+            RecordCodec::toJson({.fields = tierFields()},
+                                {t.tier, t.name, textValue(t.nameEn), textValue(t.basis), qint64(t.hasCriteria ? 1 : 0),
+                                 qint64(t.verified ? 1 : 0), textValue(t.note)},
+                                {}));
+    }
+    if (!tiers.empty()) {
+        o["tiers"] = tiers;
+    }
     json groups = json::array();
     for (const CommuneGroupDef& g : s.communeGroups) {
         groups.push_back(
@@ -301,10 +379,22 @@ json CriteriaSetCodec::toJson(const CriteriaSet& s)
         json indicators = json::array();
         for (const Indicator& i : c.indicators) {
             json ij = RecordCodec::toJson({.fields = indicatorFields()},
-                                          {i.id, i.code, i.name, textValue(i.nameEn), textValue(i.unit),
+                                          {i.id, textValue(i.code), i.name, textValue(i.nameEn), textValue(i.unit),
                                            indicatorKindKey(i.kind), textValue(i.direction), textValue(i.target),
-                                           qint64(i.verified ? 1 : 0), textValue(i.note)},
+                                           qint64(i.verified ? 1 : 0), textValue(i.note), dateValue(i.validFrom),
+                                           dateValue(i.validTo)},
                                           {});
+            json periods = json::array();
+            for (const TargetPeriod& p : i.targetPeriods) {
+                periods.push_back(
+                    RecordCodec::toJson({.fields = periodFields()},
+                                        {qint64(p.group), dateValue(p.from), dateValue(p.to), textValue(p.target),
+                                         qint64(p.verified ? 1 : 0), textValue(p.note)},
+                                        {}));
+            }
+            if (!periods.empty()) {
+                ij["targets_over_time"] = std::move(periods);
+            }
             if (const json region = json::parse(i.targetsByRegionJson.toStdString(), nullptr, false);
                 !i.targetsByRegionJson.isEmpty() && region.is_object()) {
                 ij["targets_by_region"] = region;

@@ -199,21 +199,23 @@ QList<KindSpec> buildKinds()
               RefTarget::None);
     villages.rowVersion = true;
     k.append(villages);
-    KindSpec recognitions = units(PackageKind::Recognitions, "recognitions", "recognition",
-                                  {id(), ref("commune_id", RefTarget::Commune, true),
-                                   choice("tier", true, words("ntm nang_cao kieu_mau hien_dai")), text("decision_no"),
-                                   date("decided_on", true), date("ended_on"),
-                                   choice("end_reason", false, words("merger withdrawn")), text("note")},
-                                  RefTarget::None);
+    KindSpec recognitions =
+        units(PackageKind::Recognitions, "recognitions", "recognition",
+              {id(), ref("commune_id", RefTarget::Commune, true),
+               choice("tier", true, words("ntm nang_cao kieu_mau hien_dai")), text("decision_no"),
+               date("decided_on", true), date("ended_on"), choice("end_reason", false, words("merger withdrawn")),
+               text("note"), flag("illustrative", false)},
+              RefTarget::None);
     recognitions.rowVersion = true;
     k.append(recognitions);
     k.append(units(PackageKind::SetAssignments, "set_assignments", "set_assignment",
                    {id(), ref("set_id", RefTarget::CriteriaSet, true), ref("province_id", RefTarget::Province, false),
-                    ref("commune_id", RefTarget::Commune, false), date("valid_from", true), text("note")},
+                    ref("commune_id", RefTarget::Commune, false), date("valid_from", true), text("note"),
+                    flag("assumption", false)},
                    RefTarget::None));
     KindSpec groups = units(PackageKind::CommuneGroups, "commune_groups", "commune_group",
                             {id(), ref("commune_id", RefTarget::Commune, true), integer("group_number", true, 1, 3),
-                             date("valid_from", true)},
+                             date("valid_from", true), flag("illustrative", false), text("note")},
                             RefTarget::None);
     groups.naturalKey = {1, 3};
     k.append(groups);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/AreaSummary.h"
 
-#include "store/RecognitionStore.h"
+#include "service/recognition/RecognitionLedger.h"
 #include "store/RotationStore.h"
 #include "store/UnitStore.h"
 #include "util/Dates.h"
@@ -149,13 +149,15 @@ Status AreaSummaryService::fillGroups(AreaSummary& s)
 
 Status AreaSummaryService::fillRecognitions(AreaSummary& s)
 {
-    const auto recognitions = RecognitionStore(m_db).list();
-    if (!recognitions) {
-        return recognitions.error();
+    const auto ledger = RecognitionLedger::load(m_db);
+    if (!ledger) {
+        return ledger.error();
     }
-    for (const Recognition& r : recognitions.value()) {
-        if (r.holdsNtmOn(s.asOf)) {
-            s.recognisedOn.insert(r.communeId, r.decidedOn);
+    for (const AreaGroup& g : s.groups) {
+        for (const CommuneOverview& c : g.overview.communes) {
+            if (const Holding* h = ledger.value().shownHolding(c.commune.id, RecognitionTier::Ntm, s.asOf)) {
+                s.recognisedOn.insert(c.commune.id, h->datedOn);
+            }
         }
     }
     return {};

@@ -118,18 +118,24 @@ Result<Issues> AssessmentService::check(const QString& communeId, const QDate& d
         out.append(errorIssue(QStringLiteral("commune"), tr("This commune is not in the database.")));
         return out;
     }
-    const Commune& c = *commune.value();
+    const auto resolver = SetResolver::load(m_db);
+    if (!resolver) {
+        return resolver.error();
+    }
+    return out + checkAgainst(*commune.value(), resolver.value(), date, inputs);
+}
+
+Issues AssessmentService::checkAgainst(const Commune& c, const SetResolver& resolver, const QDate& date,
+                                       const QList<AssessmentInput>& inputs)
+{
+    Issues out;
     const CommunePeriod* period = c.periodOn(date);
     const QString title = period ? Vocabulary::communeTitle(period->kind, period->name) : c.id;
     if (!c.existsOn(date)) {
         out.append(
             errorIssue(QStringLiteral("date"), tr("%1 did not exist on %2.").arg(title, dates::toDisplay(date))));
     }
-    const auto resolver = SetResolver::load(m_db);
-    if (!resolver) {
-        return resolver.error();
-    }
-    const CriteriaSet* set = resolver.value().setFor(c.id, c.provinceId, date);
+    const CriteriaSet* set = resolver.setFor(c.id, c.provinceId, date);
     if (!set) {
         out.append(errorIssue(QStringLiteral("date"),
                               tr("No criteria set applies to %1 on %2 yet.").arg(title, dates::toDisplay(date))));
@@ -150,7 +156,7 @@ Result<Issues> AssessmentService::check(const QString& communeId, const QDate& d
                                   tr("On %1 the criteria set in force for %2 is %3 (since %4); this criterion belongs "
                                      "to another set.")
                                       .arg(dates::toDisplay(date), title, set->displayCode(),
-                                           dates::toDisplay(resolver.value().setStart(c.id, c.provinceId, date)))));
+                                           dates::toDisplay(resolver.setStart(c.id, c.provinceId, date)))));
             continue;
         }
         if (in.status == CriterionStatus::NotAssessed) {
@@ -165,6 +171,16 @@ Result<Issues> AssessmentService::check(const QString& communeId, const QDate& d
                 out.append(errorIssue(
                     QStringLiteral("indicator"),
                     tr("Criterion %1: the indicator is not part of this criterion.").arg(criterion->number)));
+            } else if (!indicator->inForceOn(date)) {
+                // 491's indicators 10 and 12 changed on 20/2/2013 (342/QĐ-TTg): a value is recorded against the
+                // version in force on the assessment's date.
+                out.append(errorIssue(QStringLiteral("indicator:") + indicator->code,
+                                      tr("Indicator %1: this version is not in force on %2 (it applies %3 – %4).")
+                                          .arg(indicator->code, dates::toDisplay(date),
+                                               indicator->validFrom.isValid() ? dates::toDisplay(indicator->validFrom)
+                                                                              : tr("from the set's start"),
+                                               indicator->validTo.isValid() ? dates::toDisplay(indicator->validTo)
+                                                                            : tr("to the set's end"))));
             } else if (!parseValue(*indicator, copy, &problem)) {
                 out.append(errorIssue(QStringLiteral("indicator:") + indicator->code,
                                       tr("Indicator %1: %2").arg(indicator->code, problem)));

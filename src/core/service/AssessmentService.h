@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Progress.h"
+#include "domain/Units.h"
 #include "service/SetResolver.h"
 #include "util/Issue.h"
 #include "util/Result.h"
@@ -35,6 +36,9 @@ public:
 
     /// Problems with recording `inputs` for the commune on `date`; empty when all is well.
     Result<Issues> check(const QString& communeId, const QDate& date, const QList<AssessmentInput>& inputs);
+    /// The same rules against an already loaded commune and resolver (for checking many events: the demo's).
+    static Issues checkAgainst(const Commune& commune, const SetResolver& resolver, const QDate& date,
+                               const QList<AssessmentInput>& inputs);
     /// Records all inputs in one transaction, or none; returns the new events' ids. `ids` (one per input)
     /// gives the events known ids, so that redo after undo records the same events.
     Result<QStringList> record(const QString& communeId, const QDate& date, const QList<AssessmentInput>& inputs,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/CommuneDashboard.h"
 
+#include "service/IllustrativeData.h"
 #include "service/ProgressService.h"
+#include "service/recognition/RecognitionLedger.h"
 #include "store/RecognitionStore.h"
 #include "store/ReviewStore.h"
 #include "store/RotationStore.h"
@@ -29,6 +31,7 @@ Status fillUnit(Database& db, const Commune& commune, CommuneDashboard& d)
             return district.error();
         }
         d.districtName = district.value() ? district.value()->name : QString();
+        d.districtTitle = district.value() ? district.value()->title() : QString();
     }
     const auto provinces = units.provinces();
     if (!provinces) {
@@ -50,20 +53,30 @@ Status fillUnit(Database& db, const Commune& commune, CommuneDashboard& d)
 // One ProgressService for both questions: it loads every set and crosswalk when created.
 Status fillProgress(Database& db, CommuneDashboard& d)
 {
+    if (!d.standingOn.isValid()) {
+        return {}; // not formed yet on the date: nothing was judged
+    }
     auto service = ProgressService::create(db);
     if (!service) {
         return service.error();
     }
-    const auto progress = service.value().communeProgress(d.communeId, d.asOf);
+    const auto progress = service.value().communeProgress(d.communeId, d.standingOn);
     if (!progress) {
         return progress.error();
     }
     d.progress = progress.value();
-    const auto series = service.value().metOverTime(d.communeId, d.asOf);
+    const auto series = service.value().metOverTime(d.communeId, d.standingOn);
     if (!series) {
         return series.error();
     }
     d.series = series.value();
+    if (const CommuneGroupAssignment* g = service.value().resolver().groupRowOf(d.communeId, d.standingOn)) {
+        d.groupIllustrative = g->illustrative;
+    }
+    if (d.ntm) {
+        const CriteriaSet* set = service.value().resolver().setFor(d.communeId, d.provinceId, d.ntm->datedOn);
+        d.recognitionSet = set ? set->displayCode() : QString();
+    }
     return {};
 }
 
@@ -79,6 +92,17 @@ Status fillRecognitions(Database& db, CommuneDashboard& d)
         if (r.holdsNtmOn(d.asOf)) {
             d.activeNtm = r;
         }
+    }
+    if (!d.standingOn.isValid()) {
+        return {};
+    }
+    const auto ledger = RecognitionLedger::load(db);
+    if (!ledger) {
+        return ledger.error();
+    }
+    d.held = ledger.value().holdingsOn(d.communeId, d.standingOn);
+    if (const Holding* h = ledger.value().shownHolding(d.communeId, RecognitionTier::Ntm, d.standingOn)) {
+        d.ntm = *h;
     }
     return {};
 }
@@ -141,8 +165,20 @@ Result<CommuneDashboard> CommuneDashboardService::load(const QString& communeId,
     if (Status s = fillUnit(m_db, *commune.value(), d); !s) {
         return s.error();
     }
+    const auto life = CommuneLifeService(m_db).of(communeId, asOf);
+    if (!life) {
+        return life.error();
+    }
+    d.life = life.value();
+    d.standingOn = d.life.standingDate(asOf);
+    d.provinceId = commune.value()->provinceId;
+    const auto illustrative = IllustrativeData::present(m_db);
+    if (!illustrative) {
+        return illustrative.error();
+    }
+    d.illustrativeData = illustrative.value();
     // Stops at the first failure: the later parts would only report the same broken database again.
-    for (auto fill : {fillProgress, fillRecognitions, fillOfficials, fillReview}) {
+    for (auto fill : {fillRecognitions, fillProgress, fillOfficials, fillReview}) {
         if (Status s = fill(m_db, d); !s) {
             return s.error();
         }

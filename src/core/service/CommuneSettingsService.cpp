@@ -4,6 +4,7 @@
 #include "access/AccessGuard.h"
 #include "service/AuditedWrite.h"
 #include "service/ProgressService.h"
+#include "service/recognition/RecognitionLedger.h"
 #include "store/CriteriaStore.h"
 #include "store/RecognitionStore.h"
 #include "store/UnitStore.h"
@@ -60,7 +61,7 @@ Result<QString> CommuneSettingsService::assignSet(const QString& communeId, cons
     if (setId.isEmpty()) {
         return Error{QStringLiteral("set"), tr("Choose the criteria set.")};
     }
-    const SetAssignment a{id.isEmpty() ? ids::newId() : id, setId, QString(), communeId, from, QString()};
+    const SetAssignment a{id.isEmpty() ? ids::newId() : id, setId, QString(), communeId, from, QString(), false};
     CriteriaStore store(m_db);
     if (Status s =
             insertAudited(m_db, QStringLiteral("set_assignment"), a.id, [&] { return store.insertAssignment(a); });
@@ -88,7 +89,7 @@ Result<QString> CommuneSettingsService::setGroup(const QString& communeId, int g
     if (Status s = checkDate(communeId, from, QStringLiteral("valid_from")); !s) {
         return s.error();
     }
-    const CommuneGroupAssignment g{id.isEmpty() ? ids::newId() : id, communeId, group, from};
+    const CommuneGroupAssignment g{id.isEmpty() ? ids::newId() : id, communeId, group, from, false, QString()};
     CriteriaStore store(m_db);
     if (Status s =
             insertAudited(m_db, QStringLiteral("commune_group"), g.id, [&] { return store.insertCommuneGroup(g); });
@@ -128,15 +129,11 @@ Result<Issues> CommuneSettingsService::checkRecognition(const Recognition& r)
                                                            .arg(p.value().total)));
     }
     if (r.tier != RecognitionTier::Ntm) {
-        const auto all = RecognitionStore(m_db).list(r.communeId);
-        if (!all) {
-            return all.error();
+        const auto ledger = RecognitionLedger::load(m_db);
+        if (!ledger) {
+            return ledger.error();
         }
-        bool ntm = false;
-        for (const Recognition& other : all.value()) {
-            ntm = ntm || (other.tier == RecognitionTier::Ntm && other.activeOn(r.decidedOn));
-        }
-        if (!ntm) {
+        if (!ledger.value().holds(r.communeId, RecognitionTier::Ntm, r.decidedOn)) {
             out.append(warningIssue(
                 QStringLiteral("tier"),
                 tr("The commune has no active NTM recognition on %1.").arg(dates::toDisplay(r.decidedOn))));

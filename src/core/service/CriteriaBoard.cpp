@@ -2,7 +2,7 @@
 #include "service/CriteriaBoard.h"
 
 #include "service/ProgressService.h"
-#include "store/RecognitionStore.h"
+#include "service/recognition/RecognitionLedger.h"
 #include "store/UnitStore.h"
 #include "util/VietnameseOrder.h"
 
@@ -28,12 +28,9 @@ Result<CriteriaBoardData> CriteriaBoardService::load(const QDate& asOf, const Bo
     const auto rows = units.communesOn(asOf, filter.districtId, true, filter.provinceId);
     const auto districts = units.districts();
     const auto provinces = units.provinces();
-    const auto recognitions = RecognitionStore(m_db).list();
-    if (!rows || !districts || !provinces || !recognitions) {
-        return !rows        ? rows.error()
-               : !districts ? districts.error()
-               : !provinces ? provinces.error()
-                            : recognitions.error();
+    const auto ledger = RecognitionLedger::load(m_db);
+    if (!rows || !districts || !provinces || !ledger) {
+        return !rows ? rows.error() : !districts ? districts.error() : !provinces ? provinces.error() : ledger.error();
     }
     auto progress = ProgressService::create(m_db);
     if (!progress) {
@@ -43,19 +40,13 @@ Result<CriteriaBoardData> CriteriaBoardService::load(const QDate& asOf, const Bo
     if (!standing) {
         return standing.error();
     }
-    QSet<QString> recognised;
-    for (const Recognition& r : recognitions.value()) {
-        if (r.tier == RecognitionTier::Ntm && r.activeOn(asOf)) {
-            recognised.insert(r.communeId);
-        }
-    }
     CriteriaBoardData data;
     data.asOf = asOf;
     QHash<QString, BoardDistrict> byDistrict;
     QHash<QString, int> setUse;
     QHash<QString, QList<BoardColumn>> setColumns;
     for (const CommuneRow& r : rows.value()) {
-        BoardCommune c{r, standing.value().value(r.id), recognised.contains(r.id)};
+        BoardCommune c{r, standing.value().value(r.id), ledger.value().holds(r.id, RecognitionTier::Ntm, asOf)};
         if ((filter.recognition == BoardFilter::Recognition::Recognised && !c.recognised) ||
             (filter.recognition == BoardFilter::Recognition::NotYet && c.recognised)) {
             continue;

@@ -88,7 +88,7 @@ struct CriterionTimeline
     QString communeId;
     QDate asOf;
     QString title;        ///< "Xã Đức Yên" (the name on the as-of date, else the nearest).
-    QString districtName; ///< Empty after 1/7/2025.
+    QString districtName; ///< With its kind ("Thành phố Hà Tĩnh"); empty after 1/7/2025.
     QDate from;           ///< First day drawn: the commune's first day in the programme (see service).
     QDate until;          ///< The day after the last day drawn: the as-of date or the commune's end.
     QList<TimelineSetPeriod> sets;
@@ -96,8 +96,10 @@ struct CriterionTimeline
     QList<TimelineBlock> blocks;
     QList<TimelineTenure> tenures;
     QList<Recognition> recognitions; ///< Decided on or before the as-of date, by date.
-    int metOnAsOf = 0;
+    int metOnAsOf = 0;               ///< On `standingOn`: the as-of date, or the last day of a commune that ended.
     int totalOnAsOf = 0;
+    QDate standingOn; ///< Invalid when the commune was not formed yet on the as-of date.
+    QString lifeNote; ///< "Merged into Xã Thạch Khê on 01/07/2025."; empty while the commune exists.
 
     /// All rows of all blocks, in drawing order.
     int rowCount() const

@@ -46,9 +46,11 @@ QList<QDate> turningDays(const QDate& first, const QDate& last, const QList<QDat
 void fillFromDashboard(const CommuneDashboard& d, CriterionTimeline& t)
 {
     t.title = d.title;
-    t.districtName = d.districtName;
+    t.districtName = d.districtTitle;
     t.metOnAsOf = d.progress.met;
     t.totalOnAsOf = d.progress.total;
+    t.standingOn = d.standingOn;
+    t.lifeNote = d.life.sentence();
     for (const Recognition& r : d.recognitions) {
         if (r.decidedOn <= d.asOf) {
             t.recognitions.append(r);

@@ -62,7 +62,7 @@ Status loadAll(Database& db, Lookups& l)
         l.communes.insert(c.id, c);
     }
     for (const District& d : districts.value()) {
-        l.districtNames.insert(d.id, d.name);
+        l.districtNames.insert(d.id, d.title());
     }
     l.addRecognitions(recognitions.value());
     return {};
@@ -101,7 +101,7 @@ Status loadFew(Database& db, const QSet<QString>& officialIds, const QSet<QStrin
             if (!d) {
                 return d.error();
             }
-            l.districtNames.insert(p.districtId, d.value() ? d.value()->name : QString());
+            l.districtNames.insert(p.districtId, d.value() ? d.value()->title() : QString());
         }
         l.communes.insert(id, *c.value());
         l.addRecognitions(list.value());
@@ -161,6 +161,9 @@ Result<QList<RotationImpactRow>> RotationImpactService::of(const QList<Rotation>
         }
         row.end = r.endedBy(asOf) ? r.actualEnd : QDate();
         row.measuredAt = row.end.isValid() ? row.end : asOf;
+        if (commune->validTo.isValid() && row.measuredAt > commune->validTo) {
+            row.measuredAt = commune->validTo; // the commune merged away: its last day is its last standing
+        }
         const CommuneProgress atStart =
             progress.value().evaluateHistory(r.communeId, commune->provinceId, history, r.startDate);
         const CommuneProgress atEnd =
@@ -170,6 +173,10 @@ Result<QList<RotationImpactRow>> RotationImpactService::of(const QList<Rotation>
         row.metAtEnd = atEnd.met;
         row.totalAtEnd = atEnd.total;
         row.gained = row.metAtEnd - row.metAtStart;
+        const CriteriaSet* setAtStart = progress.value().resolver().setById(atStart.setId);
+        const CriteriaSet* setAtEnd = progress.value().resolver().setById(atEnd.setId);
+        row.setChanged =
+            row.totalAtStart != row.totalAtEnd || (setAtStart && setAtEnd && setAtStart->family != setAtEnd->family);
         for (const QDate& decided : lookups.ntmRecognitions.value(r.communeId)) {
             if (decided >= r.startDate && decided <= asOf &&
                 (!row.recognisedOn.isValid() || decided < row.recognisedOn)) {
@@ -186,6 +193,18 @@ Result<QList<RotationImpactRow>> RotationImpactService::of(const QList<Rotation>
                (a.rotation.startDate == b.rotation.startDate && a.rotation.id < b.rotation.id);
     });
     return out;
+}
+
+QString RotationImpactService::gainText(const RotationImpactRow& row)
+{
+    if (row.setChanged) {
+        return tr("set changed (%1/%2 → %3/%4)")
+            .arg(row.metAtStart)
+            .arg(row.totalAtStart)
+            .arg(row.metAtEnd)
+            .arg(row.totalAtEnd);
+    }
+    return row.gained > 0 ? QStringLiteral("+%1").arg(row.gained) : QString::number(row.gained);
 }
 
 } // namespace ntm::core

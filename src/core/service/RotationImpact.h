@@ -27,8 +27,10 @@ struct RotationImpactRow
     int totalAtStart = 0;
     int metAtEnd = 0;
     int totalAtEnd = 0;
-    int gained = 0;
-    QDate recognisedOn;                     ///< First NTM recognition on or after the start, up to the as-of date.
+    int gained = 0;          ///< metAtEnd − metAtStart; meaningful only when !setChanged.
+    bool setChanged = false; ///< The criteria changed shape during the term (another family or number of criteria):
+                             ///< the two counts are of different sets and are not compared.
+    QDate recognisedOn;      ///< First NTM recognition on or after the start, up to the as-of date.
     std::optional<int> monthsToRecognition; ///< Whole months from start to recognition.
 };
 
@@ -45,6 +47,9 @@ public:
     Result<QList<RotationImpactRow>> all(const QDate& asOf);
     /// Rows for the given rotations only.
     Result<QList<RotationImpactRow>> of(const QList<Rotation>& rotations, const QDate& asOf);
+
+    /// The gain as shown: "+11", or "set changed (19/19 → 6/10)" when the counts are of different sets.
+    static QString gainText(const RotationImpactRow& row);
 
 private:
     Database& m_db;

@@ -30,14 +30,14 @@ Result<SetResolver> SetResolver::load(Database& db)
             r.m_latestByCode.insert(s.code, i);
         }
         if (s.scope == QLatin1String("national") && s.validFrom.isValid()) {
-            r.m_national.append({s.validFrom, 0, s.id});
+            r.m_national.append({s.validFrom, 0, s.id, false});
         }
     }
     for (const SetAssignment& a : assignments.value()) {
         if (!a.communeId.isEmpty()) {
-            r.m_byCommune[a.communeId].append({a.validFrom, 2, a.setId});
+            r.m_byCommune[a.communeId].append({a.validFrom, 2, a.setId, a.assumption});
         } else {
-            r.m_byProvince[a.provinceId].append({a.validFrom, 1, a.setId});
+            r.m_byProvince[a.provinceId].append({a.validFrom, 1, a.setId, a.assumption});
         }
     }
     for (const CommuneGroupAssignment& g : groups.value()) {
@@ -126,15 +126,30 @@ const CriteriaSet* SetResolver::setById(const QString& id) const
 
 int SetResolver::groupOf(const QString& communeId, const QDate& date) const
 {
-    int group = 0;
-    QDate best;
-    for (const CommuneGroupAssignment& g : m_groups.value(communeId)) {
-        if (g.validFrom <= date && (!best.isValid() || g.validFrom > best)) {
-            best = g.validFrom;
-            group = g.group;
+    const CommuneGroupAssignment* g = groupRowOf(communeId, date);
+    return g ? g->group : 0;
+}
+
+const CommuneGroupAssignment* SetResolver::groupRowOf(const QString& communeId, const QDate& date) const
+{
+    const auto it = m_groups.constFind(communeId);
+    if (it == m_groups.constEnd()) {
+        return nullptr;
+    }
+    const CommuneGroupAssignment* best = nullptr;
+    for (const CommuneGroupAssignment& g : *it) {
+        if (g.validFrom <= date && (!best || g.validFrom > best->validFrom)) {
+            best = &g;
         }
     }
-    return group;
+    return best;
+}
+
+bool SetResolver::assumedOn(const QString& communeId, const QString& provinceId, const QDate& date) const
+{
+    const Candidate* c = winner(communeId, provinceId, date);
+    const CriteriaSet* s = c ? latestVersion(c->setId) : nullptr;
+    return (c && c->assumption) || (s && s->assumption);
 }
 
 } // namespace ntm::core

@@ -35,6 +35,10 @@ public:
     const QList<CriteriaSet>& sets() const { return m_sets; }
     /// The commune's group (1–3) on the date, 0 when none was set.
     int groupOf(const QString& communeId, const QDate& date) const;
+    /// The row that gives the commune's group on the date (nullptr: none), with its illustrative mark and note.
+    const CommuneGroupAssignment* groupRowOf(const QString& communeId, const QDate& date) const;
+    /// True when the set in force is applied as an assumption, or its assignment is one.
+    bool assumedOn(const QString& communeId, const QString& provinceId, const QDate& date) const;
 
 private:
     struct Candidate
@@ -42,6 +46,7 @@ private:
         QDate from;
         int priority = 0; ///< 0 national, 1 province, 2 commune
         QString setId;
+        bool assumption = false;
     };
     const Candidate* winner(const QString& communeId, const QString& provinceId, const QDate& date) const;
     const CriteriaSet* latestVersion(const QString& setId) const;

@@ -2,10 +2,10 @@
 #include "service/StatsService.h"
 
 #include "service/ProgressService.h"
-#include "store/RecognitionStore.h"
+#include "service/recognition/RecognitionLedger.h"
 #include "store/UnitStore.h"
 
-#include <QSet>
+#include <array>
 
 namespace ntm::core {
 
@@ -50,25 +50,27 @@ Result<ProgressStats> StatsService::stats(const QDate& asOf, const QString& dist
     if (!counts) {
         return counts.error();
     }
-    const auto recognitions = RecognitionStore(m_db).list();
-    if (!recognitions) {
-        return recognitions.error();
+    const auto ledger = RecognitionLedger::load(m_db);
+    if (!ledger) {
+        return ledger.error();
     }
-    QSet<QString> recognisedIds;
-    for (const Recognition& r : recognitions.value()) {
-        if (r.tier == RecognitionTier::Ntm && r.activeOn(asOf)) {
-            recognisedIds.insert(r.communeId);
-        }
+    static constexpr std::array kTiers{RecognitionTier::Ntm, RecognitionTier::NangCao, RecognitionTier::KieuMau,
+                                       RecognitionTier::HienDai};
+    for (RecognitionTier t : kTiers) {
+        out.byTier.insert(Vocabulary::key(t), 0);
     }
     qint64 sum = 0;
     for (const CommuneRow& c : communes.value()) {
         const int met = counts.value().value(c.id);
         sum += met;
         out.byMetCount[met] += 1;
-        if (recognisedIds.contains(c.id)) {
-            ++out.recognised;
+        for (RecognitionTier t : kTiers) {
+            if (ledger.value().holds(c.id, t, asOf)) {
+                out.byTier[Vocabulary::key(t)] += 1;
+            }
         }
     }
+    out.recognised = out.byTier.value(Vocabulary::key(RecognitionTier::Ntm));
     out.communes = static_cast<int>(communes.value().size());
     out.averageMet = out.communes > 0 ? static_cast<double>(sum) / out.communes : 0.0;
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Vocabulary.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ struct ProgressStats
     QString provinceId;
     QString provinceName;
     int communes = 0;          ///< Communes (xã) existing on the date in the scope.
-    int recognised = 0;        ///< Of those, recognised NTM (any tier) on the date.
+    int recognised = 0;        ///< Of those, holding the NTM recognition on the date (RecognitionLedger).
+    QMap<QString, int> byTier; ///< Tier key (ntm, nang_cao, kieu_mau, hien_dai) -> communes holding it.
     double averageMet = 0.0;   ///< Average criteria met.
     QMap<int, int> byMetCount; ///< Criteria met -> number of communes.
 };

@@ -125,8 +125,9 @@ Result<CommuneRow> UnitLookup::commune(Database& db, const QString& text, const 
         }
     }
     return pick(matches, text, tr("commune"), [](const CommuneRow& c) {
-        return c.title() + (c.districtName.isEmpty() ? QString() : QStringLiteral(", ") + c.districtName) +
-               QStringLiteral(" (") + c.code + QLatin1Char(')');
+        const QString district = c.districtTitle.isEmpty() ? c.districtName : c.districtTitle;
+        return c.title() + (district.isEmpty() ? QString() : QStringLiteral(", ") + district) + QStringLiteral(" (") +
+               c.code + QLatin1Char(')');
     });
 }
 

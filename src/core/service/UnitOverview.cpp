@@ -2,12 +2,11 @@
 #include "service/UnitOverview.h"
 
 #include "service/ProgressService.h"
-#include "store/RecognitionStore.h"
+#include "service/recognition/RecognitionLedger.h"
 #include "store/UnitStore.h"
 #include "util/VietnameseOrder.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -24,8 +23,9 @@ int DistrictOverview::met() const
 
 int DistrictOverview::recognised() const
 {
-    return static_cast<int>(
-        std::count_if(communes.cbegin(), communes.cend(), [](const CommuneOverview& c) { return c.recognised; }));
+    // Only communes the programme judges count: a recognised xã that became a thị trấn is listed, not counted.
+    return static_cast<int>(std::count_if(communes.cbegin(), communes.cend(),
+                                          [](const CommuneOverview& c) { return c.inProgramme && c.recognised; }));
 }
 
 int DistrictOverview::programmeCommunes() const
@@ -40,12 +40,9 @@ Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
     const auto rows = units.communesOn(asOf);
     const auto districts = units.districts();
     const auto provinces = units.provinces();
-    const auto recognitions = RecognitionStore(m_db).list();
-    if (!rows || !districts || !provinces || !recognitions) {
-        return !rows        ? rows.error()
-               : !districts ? districts.error()
-               : !provinces ? provinces.error()
-                            : recognitions.error();
+    const auto ledger = RecognitionLedger::load(m_db);
+    if (!rows || !districts || !provinces || !ledger) {
+        return !rows ? rows.error() : !districts ? districts.error() : !provinces ? provinces.error() : ledger.error();
     }
     auto progress = ProgressService::create(m_db);
     if (!progress) {
@@ -65,12 +62,6 @@ Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
         }
         met = counts.value();
     }
-    QSet<QString> recognised;
-    for (const Recognition& r : recognitions.value()) {
-        if (r.tier == RecognitionTier::Ntm && r.activeOn(asOf)) {
-            recognised.insert(r.communeId);
-        }
-    }
     QHash<QString, DistrictOverview> byDistrict;
     for (const CommuneRow& r : rows.value()) {
         // After 1/7/2025 communes belong to their province directly: one group per province.
@@ -84,7 +75,7 @@ Result<QList<DistrictOverview>> UnitOverviewService::overview(const QDate& asOf)
             c.total = static_cast<int>(set->criteria.size());
             c.setCode = set->displayCode();
         }
-        c.recognised = recognised.contains(r.id);
+        c.recognised = ledger.value().holds(r.id, RecognitionTier::Ntm, asOf);
         d.communes.append(c);
     }
     QHash<QString, const District*> districtById;

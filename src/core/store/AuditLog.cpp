@@ -21,7 +21,8 @@ bool isKnownTable(const QString& table)
         QStringLiteral("village"),        QStringLiteral("recognition"),     QStringLiteral("criteria_set"),
         QStringLiteral("set_assignment"), QStringLiteral("commune_group"),   QStringLiteral("criterion_crosswalk"),
         QStringLiteral("official"),       QStringLiteral("rotation"),        QStringLiteral("assessment"),
-        QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"),  QStringLiteral("app_user")};
+        QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"),  QStringLiteral("app_user"),
+        QStringLiteral("reform")};
     return known.contains(table);
 }
 } // namespace

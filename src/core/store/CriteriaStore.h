@@ -23,6 +23,7 @@ struct SetAssignment
     QString communeId;  ///< ...or for one commune; exactly one of the two.
     QDate validFrom;
     QString note;
+    bool assumption = false; ///< Made without a source (the note says what is assumed).
 };
 
 /// A commune's group (1–3) under a set with groups, from a date.
@@ -32,6 +33,8 @@ struct CommuneGroupAssignment
     QString communeId;
     int group = 0;
     QDate validFrom;
+    bool illustrative = false; ///< Generated (the demo's groups have no source).
+    QString note;
 };
 
 /// Criteria sets with their criteria, indicators and per-group targets; set assignments; commune groups.

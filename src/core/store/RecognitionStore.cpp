@@ -14,10 +14,10 @@ Status RecognitionStore::insert(const Recognition& r)
 {
     return sql::run(m_db.sql(),
                     QStringLiteral("INSERT INTO recognition (id, commune_id, tier, decision_no, decided_on, ended_on, "
-                                   "end_reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "end_reason, note, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {r.id, r.communeId, Vocabulary::key(r.tier), sql::textOrNull(r.decisionNo),
                      dates::toIso(r.decidedOn), dates::toSql(r.endedOn), sql::textOrNull(r.endReason),
-                     sql::textOrNull(r.note)},
+                     sql::textOrNull(r.note), r.illustrative ? 1 : 0},
                     tr("Saving the recognition"));
 }
 
@@ -35,10 +35,18 @@ Status RecognitionStore::endAll(const QString& communeId, const QDate& date, con
                     {dates::toIso(date), reason, communeId, dates::toIso(date)}, tr("Ending recognitions"));
 }
 
+Status RecognitionStore::end(const QString& id, const QDate& date, const QString& reason)
+{
+    return sql::run(m_db.sql(),
+                    QStringLiteral("UPDATE recognition SET ended_on = ?, end_reason = ?, row_version = row_version + 1 "
+                                   "WHERE id = ?"),
+                    {dates::toIso(date), reason, id}, tr("Ending a recognition"));
+}
+
 Result<QList<Recognition>> RecognitionStore::list(const QString& communeId)
 {
     QString statement =
-        QStringLiteral("SELECT id, commune_id, tier, decision_no, decided_on, ended_on, end_reason, note "
+        QStringLiteral("SELECT id, commune_id, tier, decision_no, decided_on, ended_on, end_reason, note, illustrative "
                        "FROM recognition");
     // One commune's come in date order from the recognition_commune index; all of them are sorted below, which
     // costs far less than SQLite's sort of every column (a tenth of the national stats' time).
@@ -64,6 +72,7 @@ Result<QList<Recognition>> RecognitionStore::list(const QString& communeId)
         r.endedOn = q.date(5);
         r.endReason = q.text(6);
         r.note = q.text(7);
+        r.illustrative = q.integer(8) != 0;
         out.append(std::move(r));
     }
     if (Status s = q.finished(tr("Reading recognitions")); !s) {

@@ -23,6 +23,8 @@ public:
     Status remove(const QString& id);
     /// Ends every recognition of the commune still active on `date` (a merger resets recognition).
     Status endAll(const QString& communeId, const QDate& date, const QString& reason);
+    /// Ends one recognition on `date` (its first day no longer held) for `reason` (merger, withdrawn).
+    Status end(const QString& id, const QDate& date, const QString& reason);
     /// All recognitions (of one commune when given), by date.
     Result<QList<Recognition>> list(const QString& communeId = {});
 

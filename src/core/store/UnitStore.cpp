@@ -48,7 +48,7 @@ const QString kDistrictColumns = QStringLiteral("id, province_id, code, name, ki
 
 Status insertLineage(Database& db, const QString& table, const LineageLink& l, const QString& what)
 {
-    // sql-safe: `table` is commune_lineage or district_lineage (the two callers below)
+    // sql-safe: `table` is district_lineage (the caller below)
     return sql::run(db.sql(),
                     QStringLiteral("INSERT INTO ") + table +
                         QStringLiteral(" (id, predecessor_id, successor_id, effective_on, kind, act, verified, note) "
@@ -107,9 +107,14 @@ Status UnitStore::insertCommune(const Commune& c)
     return {};
 }
 
-Status UnitStore::insertCommuneLineage(const LineageLink& link)
+Status UnitStore::insertCommuneLineage(const LineageLink& l)
 {
-    return insertLineage(m_db, QStringLiteral("commune_lineage"), link, tr("Saving a commune merger"));
+    return sql::run(m_db.sql(),
+                    QStringLiteral("INSERT INTO commune_lineage (id, predecessor_id, successor_id, effective_on, kind, "
+                                   "act, verified, note, reform_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {l.id, l.predecessorId, l.successorId, dates::toIso(l.effectiveOn), l.kind, sql::textOrNull(l.act),
+                     l.verified ? 1 : 0, sql::textOrNull(l.note), sql::textOrNull(l.reformId)},
+                    tr("Saving a commune merger"));
 }
 
 Status UnitStore::insertDistrictLineage(const LineageLink& link)
@@ -183,8 +188,8 @@ Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString
                                                 const QString& provinceId)
 {
     QString statement = QStringLiteral(
-        "SELECT c.id, p.code, p.name, p.kind, p.district_id, d.name, c.province_id, c.target_year, c.illustrative "
-        "FROM commune c JOIN commune_period p ON p.commune_id = c.id "
+        "SELECT c.id, p.code, p.name, p.kind, p.district_id, d.name, c.province_id, c.target_year, c.illustrative, "
+        "d.kind FROM commune c JOIN commune_period p ON p.commune_id = c.id "
         "LEFT JOIN district d ON d.id = p.district_id "
         "WHERE (p.valid_from IS NULL OR p.valid_from <= ?) AND (p.valid_to IS NULL OR p.valid_to >= ?)");
     if (!districtId.isEmpty()) {
@@ -221,6 +226,10 @@ Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString
         r.provinceId = q.text(6);
         r.targetYear = static_cast<int>(q.integer(7));
         r.illustrative = q.integer(8) != 0;
+        if (!r.districtId.isEmpty()) {
+            r.districtTitle = Vocabulary::districtTitle(
+                Vocabulary::districtKind(q.text(9)).value_or(DistrictKind::Huyen), r.districtName);
+        }
         out.append(std::move(r));
     }
     if (Status s = q.finished(tr("Reading communes")); !s) {
@@ -303,7 +312,8 @@ QList<LineageLink> readLinks(QSqlQuery& q)
     QList<LineageLink> out;
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), dates::fromSql(q.value(3)),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toBool(), q.value(7).toString()});
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toBool(), q.value(7).toString(),
+                    q.value(8).toString()});
     }
     return out;
 }
@@ -313,7 +323,7 @@ Result<QList<LineageLink>> UnitStore::communeLineage(const QString& communeId)
 {
     QSqlQuery q =
         sql::prepare(m_db.sql(), QStringLiteral("SELECT id, predecessor_id, successor_id, effective_on, kind, "
-                                                "act, verified, note FROM commune_lineage "
+                                                "act, verified, note, reform_id FROM commune_lineage "
                                                 "WHERE predecessor_id = ? OR successor_id = ? "
                                                 "ORDER BY effective_on"));
     q.addBindValue(communeId);
@@ -328,7 +338,7 @@ Result<QList<LineageLink>> UnitStore::allCommuneLineage()
 {
     QSqlQuery q =
         sql::prepare(m_db.sql(), QStringLiteral("SELECT id, predecessor_id, successor_id, effective_on, kind, "
-                                                "act, verified, note FROM commune_lineage "
+                                                "act, verified, note, reform_id FROM commune_lineage "
                                                 "ORDER BY effective_on, id"));
     if (Status s = sql::exec(q, tr("Reading commune lineage")); !s) {
         return s.error();

@@ -48,7 +48,7 @@ void UserDialog::fillScopes()
         if (const auto communes = UnitStore(m_db).communesOn(QDate::currentDate())) {
             for (const CommuneRow& c : communes.value()) {
                 m_ui->scopeCombo->addItem(
-                    c.districtName.isEmpty() ? c.title() : tr("%1, %2").arg(c.title(), c.districtName), c.id);
+                    c.districtTitle.isEmpty() ? c.title() : tr("%1, %2").arg(c.title(), c.districtTitle), c.id);
             }
         }
     }

@@ -2,6 +2,7 @@
 #include "assignments/RotationTableModel.h"
 
 #include "common/ModelExport.h"
+#include "service/IllustrativeData.h"
 #include "util/Dates.h"
 
 #include <QBrush>
@@ -71,7 +72,8 @@ QVariant RotationTableModel::value(const RotationListRow& row, int column) const
     case Kind:
         return Vocabulary::label(r.kind);
     case DecisionNo:
-        return r.decisionNo;
+        // A generated (demo) number could pass for a real one: said so on screen and in the exported table.
+        return r.illustrative ? r.decisionNo + QLatin1Char(' ') + core::IllustrativeData::mark() : r.decisionNo;
     case DecisionDate:
         return r.decisionDate;
     case IssuingBody:

@@ -6,6 +6,8 @@
 #include "app/Messages.h"
 #include "board/BoardModel.h"
 #include "common/DateFields.h"
+#include "service/CommuneLife.h"
+#include "service/IllustrativeData.h"
 #include "service/ProgressService.h"
 #include "service/SetResolver.h"
 #include "store/UnitStore.h"
@@ -15,6 +17,8 @@
 
 #include <QHeaderView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace ntm::gui {
 
@@ -104,6 +108,14 @@ void CriterionPanel::refresh()
     const Criterion* criterion = set ? set->criterionByNumber(m_number) : nullptr;
     const CommunePeriod* period = commune.value()->periodOn(m_asOf);
     const QString title = period ? Vocabulary::communeTitle(period->kind, period->name) : m_communeId;
+    if (!commune.value()->existsOn(m_asOf)) {
+        // A commune on a date outside its life: no criterion of that date is its own.
+        const auto life = CommuneLifeService(*m_db).of(m_communeId, m_asOf);
+        m_ui->titleLabel->setText(title);
+        m_ui->setLabel->setText(life ? life.value().sentence() : life.error().message);
+        m_ui->formBox->setEnabled(false);
+        return;
+    }
     if (!criterion) {
         m_ui->titleLabel->setText(title);
         m_ui->setLabel->setText(tr("No criterion %1 applies on %2.").arg(m_number).arg(dates::toDisplay(m_asOf)));
@@ -115,24 +127,38 @@ void CriterionPanel::refresh()
         QStringLiteral("<b>%1</b> – %2")
             .arg(title.toHtmlEscaped(), tr("criterion %1: %2").arg(m_number).arg(criterion->name).toHtmlEscaped()));
     const int group = r->groupOf(m_communeId, m_asOf);
-    m_ui->setLabel->setText(group > 0 ? tr("Criteria set %1, commune group %2").arg(set->displayCode()).arg(group)
-                                      : tr("Criteria set %1").arg(set->displayCode()));
+    QString setText = group > 0 ? tr("Criteria set %1, commune group %2").arg(set->displayCode()).arg(group)
+                                : tr("Criteria set %1").arg(set->displayCode());
+    if (const CommuneGroupAssignment* g = r->groupRowOf(m_communeId, m_asOf); g && g->illustrative) {
+        setText += QLatin1Char(' ') + IllustrativeData::mark();
+    }
+    if (r->assumedOn(m_communeId, m_provinceId, m_asOf)) {
+        setText += QLatin1Char(' ') + tr("(applied as an assumption: see the set's note)");
+    }
+    m_ui->setLabel->setText(setText);
     fillIndicators(*criterion, group);
     fillHistory();
 }
 
 void CriterionPanel::fillIndicators(const Criterion& criterion, int group)
 {
-    m_ui->indicatorsTable->setRowCount(static_cast<int>(criterion.indicators.size()));
-    for (int row = 0; row < criterion.indicators.size(); ++row) {
-        const Indicator& ind = criterion.indicators.at(row);
-        auto* name = new QTableWidgetItem(ind.code + QStringLiteral(" ") + ind.name);
+    // The versions in force on the date (491's indicators 10 and 12 changed on 20/2/2013), with their targets then.
+    const QList<Indicator> indicators = criterion.indicatorsOn(m_asOf);
+    m_ui->indicatorsTable->setRowCount(static_cast<int>(indicators.size()));
+    for (int row = 0; row < indicators.size(); ++row) {
+        const Indicator& ind = indicators.at(row);
+        auto* name =
+            new QTableWidgetItem((ind.code.isEmpty() ? tr("(no code)") : ind.code) + QStringLiteral(" ") + ind.name);
         name->setFlags(Qt::ItemIsEnabled);
         name->setData(Qt::UserRole, ind.id);
         name->setToolTip(ind.verified ? ind.name
                                       : ind.name + QStringLiteral("\n") + tr("Not verified: %1").arg(ind.note));
-        const QString target = ind.targetFor(group);
+        const QString target = ind.targetFor(group, m_asOf);
+        const TargetPeriod* period = ind.targetPeriodOn(group, m_asOf);
         auto* targetItem = new QTableWidgetItem(target.isEmpty() ? tr("(not published)") : target);
+        if (period && !period->verified) {
+            targetItem->setToolTip(tr("Not verified: %1").arg(period->note));
+        }
         targetItem->setFlags(Qt::ItemIsEnabled);
         auto* value = new QTableWidgetItem;
         value->setToolTip(indicatorKindKey(ind.kind));
@@ -179,7 +205,9 @@ QList<AssessmentInput> CriterionPanel::inputs(const Criterion& criterion) const
         const QString value = m_ui->indicatorsTable->item(row, 2)->text().trimmed();
         const QString indicatorId = m_ui->indicatorsTable->item(row, 0)->data(Qt::UserRole).toString();
         // Indicators are those of the criterion shown; recorded only when the criterion is the same on that date.
-        if (!value.isEmpty() && criterion.indicators.value(row).id == indicatorId) {
+        const bool ofCriterion = std::any_of(criterion.indicators.cbegin(), criterion.indicators.cend(),
+                                             [&](const Indicator& i) { return i.id == indicatorId; });
+        if (!value.isEmpty() && ofCriterion) {
             in.values.append({indicatorId, value, std::nullopt});
         }
     }

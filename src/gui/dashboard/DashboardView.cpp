@@ -11,7 +11,9 @@
 #include "dashboard/CommuneSettingsDialog.h"
 #include "dashboard/ReviewMeetingDialog.h"
 #include "dashboard/VillageDialog.h"
+#include "service/IllustrativeData.h"
 #include "service/ReviewService.h"
+#include "service/recognition/RecognitionText.h"
 #include "store/CriteriaStore.h"
 #include "undo/LambdaCommand.h"
 #include "util/Dates.h"
@@ -176,40 +178,69 @@ void DashboardView::show(const CommuneDashboard& d)
     fillOfficials(d);
     fillMeetings(d);
     fillVillages(d);
-    Q_EMIT summaryChanged(tr("%1: %2 of %3 criteria met").arg(d.title).arg(d.progress.met).arg(d.progress.total));
+    Q_EMIT summaryChanged(d.life.exists()
+                              ? tr("%1: %2 of %3 criteria met").arg(d.title).arg(d.progress.met).arg(d.progress.total)
+                              : tr("%1: %2").arg(d.title, d.life.sentence()));
 }
 
 void DashboardView::fillHeader(const CommuneDashboard& d)
 {
     QStringList parts;
     parts.append(QStringLiteral("<span style=\"font-size:14pt\"><b>%1</b></span>").arg(d.title.toHtmlEscaped()));
-    parts.append(d.districtName.isEmpty() ? tr("directly under %1").arg(d.provinceName)
-                                          : tr("district %1").arg(d.districtName));
+    parts.append(d.districtName.isEmpty() ? tr("directly under %1").arg(d.provinceName) : d.districtTitle);
     QString line2;
     if (!d.progress.setCode.isEmpty()) {
         line2 = tr("Criteria set %1 since %2").arg(d.progress.setCode, dates::toDisplay(d.progress.setSince));
     }
     if (d.progress.group > 0) {
         line2 += QStringLiteral(" · ") + tr("commune group %1").arg(d.progress.group);
+        if (d.groupIllustrative) {
+            line2 += QLatin1Char(' ') + IllustrativeData::mark();
+        }
     }
     if (d.targetYear > 0) {
         line2 += QStringLiteral(" · ") + tr("target year %1").arg(d.targetYear);
     }
-    QString recognition = tr("Not recognised NTM on this date.");
-    if (d.activeNtm) {
-        recognition = tr("Recognised NTM on %1 (decision %2).")
-                          .arg(dates::toDisplay(d.activeNtm->decidedOn), d.activeNtm->decisionNo);
+    QStringList held;
+    for (const Holding& h : d.held) {
+        held.append(RecognitionText::describe(h));
     }
-    m_ui->headerLabel->setText(parts.join(QStringLiteral(" – ")) + QStringLiteral("<br>") + line2.toHtmlEscaped() +
-                               QStringLiteral("<br>") + recognition.toHtmlEscaped());
+    QString recognition = held.isEmpty() ? tr("Not recognised NTM on this date.")
+                                         : tr("Recognised: %1.").arg(held.join(QStringLiteral("; ")));
+    const QString beside =
+        RecognitionText::beside(d.recognitionSet, d.progress.setCode, d.progress.met, d.progress.total);
+    if (!held.isEmpty() && !beside.isEmpty()) {
+        recognition += QLatin1Char(' ') + tr("(%1)").arg(beside);
+    }
+    QString html = parts.join(QStringLiteral(" – "));
+    if (!d.life.exists()) {
+        // A commune on a date outside its life: what it became or came from, and its last standing.
+        html += QStringLiteral("<br><b>") + d.life.sentence().toHtmlEscaped() + QStringLiteral("</b>");
+        if (d.standingOn.isValid()) {
+            html +=
+                QLatin1Char(' ') + tr("Its last standing, on %1:").arg(dates::toDisplay(d.standingOn)).toHtmlEscaped();
+        }
+    }
+    if (d.standingOn.isValid()) {
+        html += QStringLiteral("<br>") + line2.toHtmlEscaped() + QStringLiteral("<br>") + recognition.toHtmlEscaped();
+    }
+    if (d.illustrativeData) {
+        html += QStringLiteral("<br><span style=\"color:#7a4a00\">") + IllustrativeData::notice().toHtmlEscaped() +
+                QStringLiteral("</span>");
+    }
+    m_ui->headerLabel->setText(html);
 }
 
 void DashboardView::fillCriteria(const CommuneDashboard& d)
 {
-    m_ui->metLabel->setText(tr("<span style=\"font-size:20pt\"><b>%1</b></span> of %2 criteria met on %3")
-                                .arg(d.progress.met)
-                                .arg(d.progress.total)
-                                .arg(dates::toDisplay(d.asOf)));
+    if (!d.standingOn.isValid()) {
+        m_ui->metLabel->setText(tr("Not formed yet on %1: nothing was judged.").arg(dates::toDisplay(d.asOf)));
+    } else {
+        m_ui->metLabel->setText(tr("<span style=\"font-size:20pt\"><b>%1</b></span> of %2 criteria met on %3")
+                                    .arg(d.progress.met)
+                                    .arg(d.progress.total)
+                                    .arg(dates::toDisplay(d.standingOn)));
+    }
     m_ui->criteriaTable->setRowCount(static_cast<int>(d.progress.criteria.size()));
     for (int row = 0; row < d.progress.criteria.size(); ++row) {
         const CriterionState& s = d.progress.criteria.at(row);
@@ -240,8 +271,7 @@ void DashboardView::fillOfficials(const CommuneDashboard& d)
                 dates::toDisplay(r.rotation.startDate) + QStringLiteral(" – ") +
                     (r.end.isValid() ? dates::toDisplay(r.end) : tr("now")),
                 QStringLiteral("%1/%2").arg(r.metAtStart).arg(r.totalAtStart),
-                QStringLiteral("%1/%2").arg(r.metAtEnd).arg(r.totalAtEnd),
-                r.gained > 0 ? QStringLiteral("+%1").arg(r.gained) : QString::number(r.gained),
+                QStringLiteral("%1/%2").arg(r.metAtEnd).arg(r.totalAtEnd), RotationImpactService::gainText(r),
                 r.monthsToRecognition ? QString::number(*r.monthsToRecognition) : QStringLiteral("—")},
                r.rotation.id);
     }

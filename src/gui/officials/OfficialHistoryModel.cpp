@@ -56,7 +56,7 @@ QVariant OfficialHistoryModel::data(const QModelIndex& index, int role) const
     case MetAtEnd:
         return QStringLiteral("%1/%2").arg(r.metAtEnd).arg(r.totalAtEnd);
     case Gained:
-        return r.gained > 0 ? QStringLiteral("+%1").arg(r.gained) : QString::number(r.gained);
+        return RotationImpactService::gainText(r);
     case Recognition:
         if (!r.monthsToRecognition) {
             return tr("not yet");

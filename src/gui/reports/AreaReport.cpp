@@ -69,6 +69,7 @@ Report AreaReport::fromSummary(const AreaSummary& s, const ProvincialReview& rev
     }
     report.header.asOf = s.asOf;
     report.header.printedOn = printedOn;
+    report.header.illustrative = review.illustrative;
     report.add(std::make_unique<TitleSection>(report.header));
     report.add(std::make_unique<AreaFiguresSection>(s.stats, static_cast<int>(s.rotations.size()), otherUnits(s)));
     report.add(std::make_unique<BandsSection>(review.bands, review.criteriaInForce));

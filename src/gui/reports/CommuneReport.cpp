@@ -35,11 +35,12 @@ Report CommuneReport::fromDashboard(const CommuneDashboard& d, const CriterionTi
     if (!d.provinceName.isEmpty()) {
         report.header.place.append(tr("Province %1").arg(d.provinceName));
     }
-    if (!d.districtName.isEmpty()) {
-        report.header.place.append(tr("District %1").arg(d.districtName));
+    if (!d.districtTitle.isEmpty()) {
+        report.header.place.append(d.districtTitle);
     }
     report.header.asOf = d.asOf;
     report.header.printedOn = printedOn;
+    report.header.illustrative = d.illustrativeData;
     report.add(std::make_unique<TitleSection>(report.header));
     report.add(std::make_unique<CommuneStandingSection>(d));
     report.add(std::make_unique<CommuneChartSection>(d));

@@ -17,11 +17,12 @@ class ReportBuilder;
 /// What the title block and every page's footer say: which report, of what, where, and as of when.
 struct ReportHeader
 {
-    QString kind;      ///< "Báo cáo tiến độ xây dựng nông thôn mới"
-    QString title;     ///< "Xã Đức Yên", "Huyện Đức Thọ", "Tỉnh Hà Tĩnh"
-    QStringList place; ///< Where it lies, largest first: "Tỉnh Hà Tĩnh", "Huyện Đức Thọ"
-    QDate asOf;        ///< The date the data is as of.
-    QDate printedOn;   ///< The day the report was made.
+    QString kind;              ///< "Báo cáo tiến độ xây dựng nông thôn mới"
+    QString title;             ///< "Xã Đức Yên", "Huyện Đức Thọ", "Tỉnh Hà Tĩnh"
+    QStringList place;         ///< Where it lies, largest first: "Tỉnh Hà Tĩnh", "Huyện Đức Thọ"
+    QDate asOf;                ///< The date the data is as of.
+    QDate printedOn;           ///< The day the report was made.
+    bool illustrative = false; ///< The database holds illustrative rows: every page says so.
 };
 
 /// A printable report: the header and its sections in order. Built by CommuneReport or AreaReport from core's

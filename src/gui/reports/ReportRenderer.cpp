@@ -5,6 +5,7 @@
 #include "reports/Report.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportFonts.h"
+#include "service/IllustrativeData.h"
 #include "util/ProgramVersion.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -71,7 +72,8 @@ void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight)
     }
 }
 
-void paintFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& right)
+void paintFooter(QPainter& painter, const QRectF& area, const QString& left, const QString& right,
+                 const QString& notice)
 {
     painter.save();
     painter.setFont(ReportFonts::footer());
@@ -80,6 +82,13 @@ void paintFooter(QPainter& painter, const QRectF& area, const QString& left, con
     painter.setPen(QColor(0x44, 0x44, 0x44));
     painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, left);
     painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, right);
+    if (!notice.isEmpty()) {
+        // Above the line: a page of illustrative figures must say so even when printed alone.
+        const qreal line = QFontMetricsF(ReportFonts::footer(), painter.device()).lineSpacing();
+        painter.setPen(QColor(0x7a, 0x4a, 0x00));
+        painter.drawText(QRectF(area.left(), area.top() - line * 1.1, area.width(), line),
+                         Qt::AlignLeft | Qt::AlignVCenter, notice);
+    }
     painter.restore();
 }
 } // namespace
@@ -122,7 +131,7 @@ core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice
 
     const QRectF content(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
     const QFontMetricsF footerMetrics(ReportFonts::footer(), &device);
-    const qreal footerHeight = footerMetrics.lineSpacing() * 2.2;
+    const qreal footerHeight = footerMetrics.lineSpacing() * (report.header.illustrative ? 3.4 : 2.2);
     const QSizeF body(content.width(), content.height() - footerHeight);
     doc.setPageSize(body);
     keepHeadingsWithNext(doc, body.height());
@@ -137,7 +146,9 @@ core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice
         return core::Error{QString(), tr("The report cannot be drawn on this device (is the file writable?).")};
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF footer(0, content.height() - footerHeight * 0.75, content.width(), footerHeight * 0.75);
+    const qreal footerLines = footerMetrics.lineSpacing() * 2.2 * 0.75;
+    const QRectF footer(0, content.height() - footerLines, content.width(), footerLines);
+    const QString notice = report.header.illustrative ? core::IllustrativeData::notice() : QString();
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device.newPage()) {
             return core::Error{QString(), tr("The report's page %1 cannot be started.").arg(i + 1)};
@@ -146,7 +157,8 @@ core::Result<int> ReportRenderer::render(const Report& report, QPagedPaintDevice
         // The program and its version on every page: a printed figure can be traced to the program that made it.
         paintFooter(painter, footer, report.footerText(),
                     core::ProgramVersion::nameAndVersion() + QStringLiteral(" · ") +
-                        tr("Page %1 of %2").arg(i + 1).arg(pages));
+                        tr("Page %1 of %2").arg(i + 1).arg(pages),
+                    notice);
         if (cancelled(i + 1)) {
             painter.end();
             return core::Error{QString(), tr("The report was cancelled.")};

@@ -10,6 +10,8 @@
 #include "exchange/XlsxWriter.h"
 #include "review/FigurePanel.h"
 #include "review/ReviewCharts.h"
+#include "service/IllustrativeData.h"
+#include "service/recognition/RecognitionText.h"
 #include "service/review/ProvincialReviewService.h"
 #include "service/review/ReviewTables.h"
 #include "util/Dates.h"
@@ -190,12 +192,23 @@ void ReviewView::showSummary(const ProvincialReview& review)
         return;
     }
     const QString scope = review.districtName.isEmpty() ? tr("the whole province") : review.districtName;
-    m_ui->summaryLabel->setText(tr("As of %1, %2: <b>%3</b> communes, <b>%4</b> recognised NTM, on average <b>%5</b> "
-                                   "criteria met")
-                                    .arg(dates::toDisplay(review.asOf), scope.toHtmlEscaped())
-                                    .arg(review.communes)
-                                    .arg(review.recognised)
-                                    .arg(QLocale().toString(review.averageMet, 'f', 2)));
+    m_ui->summaryLabel->setText(
+        tr("As of %1, %2: <b>%3</b> communes, <b>%4</b> recognised NTM, on average <b>%5</b> "
+           "criteria met")
+            .arg(dates::toDisplay(review.asOf), scope.toHtmlEscaped())
+            .arg(review.communes)
+            .arg(review.recognised)
+            .arg(QLocale().toString(review.averageMet, 'f', 2)) +
+        (review.recognisedUnderEarlierSet > 0
+             ? QStringLiteral("<br>") + RecognitionText::recognisedVersusMeetAll(review.recognised,
+                                                                                 review.recognisedUnderEarlierSet,
+                                                                                 review.meetAll, review.criteriaInForce)
+                                            .toHtmlEscaped()
+             : QString()) +
+        (review.illustrative ? QStringLiteral("<br><span style=\"color:#7a4a00\">") +
+                                   IllustrativeData::notice().toHtmlEscaped() + QStringLiteral("</span>")
+                             : QString()));
+    updateNote();
     Q_EMIT summaryChanged(tr("%n commune(s)", nullptr, review.communes) + QStringLiteral(" · ") +
                           tr("%n rotation(s)", nullptr, static_cast<int>(review.rotations.size())));
 }
@@ -205,8 +218,9 @@ void ReviewView::updateNote()
     const QWidget* tab = m_ui->tabs->currentWidget();
     QString note;
     if (tab == m_ui->recognitionsTab) {
-        note = tr("Bars: NTM recognitions decided in the year. Line: communes holding a recognition at the year's end "
-                  "(mergers end recognitions, so it can fall).");
+        note = tr("Bars: communes newly recognised in the year. Line: communes holding NTM at the year's end. In the "
+                  "table, held at the start + recognised + kept through a merger − ended − withdrawn ± moved = held at "
+                  "the end; a merger keeps NTM when its reform's rule says so (3372/BNN-VPĐP).");
     } else if (tab == m_ui->averagesTab) {
         note = tr("At each year's end and on the date. From 1/7/2025 communes count under their former district.");
     } else if (tab == m_ui->bandsTab) {
@@ -218,6 +232,9 @@ void ReviewView::updateNote()
     } else {
         note = tr("Gain per year of tenure: criteria gained during the rotated officials' terms, against every "
                   "commune without a rotated official over the same days.");
+        if (m_review.illustrative) {
+            note += QLatin1Char(' ') + ReviewTables::rotationEffectNote();
+        }
     }
     m_ui->noteLabel->setText(note);
 }

@@ -26,8 +26,10 @@
 #include "units/UnitsView.h"
 #include "util/Dates.h"
 
+#include "shell/IllustrativeBadge.h"
 #include <QCloseEvent>
 #include <QDateEdit>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -45,13 +47,15 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
       m_review(new ReviewView(this)),
       m_reports(
           new ReportActions(this, session, settings, [this] { return ReportScope::forView(currentView(), asOf()); })),
-      m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
+      m_databaseLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)), m_asOfLabel(new QLabel(this)),
+      m_illustrative(new IllustrativeBadge(this))
 {
     m_ui->setupUi(this);
     // A long path must not widen the window: the label is cut, the tooltip holds the whole path.
     m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_databaseLabel->setMinimumWidth(120);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_illustrative);
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_asOfLabel);
     setupToolBar();
@@ -423,6 +427,7 @@ void MainWindow::onDatabaseChanged()
         m_databaseLabel->setText(tr("No database open"));
         setWindowTitle(tr("NTM Tracker"));
     }
+    m_illustrative->update(m_session.database());
     updateStatus();
     if (m_backups) {
         m_backups->databaseOpened();

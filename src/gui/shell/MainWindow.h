@@ -17,6 +17,8 @@ class QUndoStack;
 
 namespace ntm::gui {
 
+class IllustrativeBadge;
+
 class AccessActions;
 class AppSettings;
 class AssignmentsView;
@@ -93,6 +95,7 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_summaryLabel;
     QLabel* m_asOfLabel;
+    IllustrativeBadge* m_illustrative;
 };
 
 } // namespace ntm::gui

@@ -32,9 +32,8 @@ AssessmentDialog::AssessmentDialog(Database* db, const CriterionTimeline& timeli
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const Assessment& a = span.event;
-    m_ui->communeValue->setText(timeline.districtName.isEmpty()
-                                    ? timeline.title
-                                    : tr("%1, district %2").arg(timeline.title, timeline.districtName));
+    m_ui->communeValue->setText(
+        timeline.districtName.isEmpty() ? timeline.title : tr("%1, %2").arg(timeline.title, timeline.districtName));
     m_ui->criterionValue->setText(QStringLiteral("%1. %2").arg(row.number).arg(row.name));
     m_ui->setValue->setText(span.setCode);
     const QColor colour = palette::status(span.status);

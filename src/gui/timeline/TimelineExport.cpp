@@ -17,7 +17,7 @@ using namespace ntm::core;
 
 QString TimelineExport::titleOf(const CriterionTimeline& t)
 {
-    const QString place = t.districtName.isEmpty() ? t.title : tr("%1, district %2").arg(t.title, t.districtName);
+    const QString place = t.districtName.isEmpty() ? t.title : tr("%1, %2").arg(t.title, t.districtName);
     return tr("%1 – criteria over time, as of %2").arg(place, dates::toDisplay(t.asOf));
 }
 

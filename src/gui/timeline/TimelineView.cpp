@@ -173,13 +173,16 @@ void TimelineView::showHeader()
     }
     QStringList parts{QStringLiteral("<b>%1</b>").arg(t.title.toHtmlEscaped())};
     if (!t.districtName.isEmpty()) {
-        parts.append(tr("district %1").arg(t.districtName).toHtmlEscaped());
+        parts.append(t.districtName.toHtmlEscaped());
     }
-    if (t.totalOnAsOf > 0) {
+    if (!t.lifeNote.isEmpty()) {
+        parts.append(QStringLiteral("<b>%1</b>").arg(t.lifeNote.toHtmlEscaped()));
+    }
+    if (t.totalOnAsOf > 0 && t.standingOn.isValid()) {
         parts.append(tr("%1 of %2 criteria met on %3")
                          .arg(t.metOnAsOf)
                          .arg(t.totalOnAsOf)
-                         .arg(dates::toDisplay(t.asOf))
+                         .arg(dates::toDisplay(t.standingOn))
                          .toHtmlEscaped());
     }
     QStringList names;

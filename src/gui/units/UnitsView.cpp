@@ -4,11 +4,13 @@
 #include "ui_UnitsView.h"
 
 #include "service/UnitOverview.h"
+#include "units/ReformRulesDialog.h"
 #include "units/UnitFilterProxy.h"
 #include "units/UnitTreeModel.h"
 #include "util/Dates.h"
 
 #include <QHeaderView>
+#include <QPushButton>
 
 namespace ntm::gui {
 
@@ -32,6 +34,7 @@ UnitsView::UnitsView(QWidget* parent)
             Q_EMIT communeActivated(index.data(UnitTreeModel::IdRole).toString());
         }
     });
+    connect(m_ui->rulesButton, &QPushButton::clicked, this, &UnitsView::showReformRules);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
         if (!text.trimmed().isEmpty()) {
@@ -75,6 +78,19 @@ void UnitsView::restoreViewState(const QByteArray& state)
     if (!state.isEmpty()) {
         m_ui->tree->header()->restoreState(state);
     }
+}
+
+void UnitsView::showReformRules()
+{
+    if (!m_db) {
+        return;
+    }
+    auto* dialog = new ReformRulesDialog(*m_db, m_undo, this);
+    dialog->setObjectName(QStringLiteral("reformRulesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A changed rule changes every figure: the undo stack's change refreshes the other views, this one now.
+    connect(dialog, &QDialog::finished, this, [this] { refreshWhenShown(); });
+    dialog->open();
 }
 
 int UnitsView::communeCount() const

@@ -31,6 +31,9 @@ public:
     void focusSearch() override;
     QByteArray saveViewState() const override;
     void restoreViewState(const QByteArray& state) override;
+    void setUndoStack(QUndoStack* undo) override { m_undo = undo; }
+    /// Opens the dialog of each reform's rule for recognitions across mergers (window-modal).
+    void showReformRules();
     QDate asOf() const { return m_asOf; }
     int communeCount() const;
 
@@ -43,6 +46,7 @@ private:
     UnitTreeModel* m_model;
     UnitFilterProxy* m_proxy;
     core::Database* m_db = nullptr;
+    QUndoStack* m_undo = nullptr;
     QDate m_asOf;
 };
 

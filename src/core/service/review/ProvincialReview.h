@@ -10,15 +10,28 @@
 
 namespace ntm::core {
 
-/// One year of the "communes recognised per year" figure. The last row ends at the as-of date.
+/// One year of the "communes recognised per year" figure. The last row ends at the as-of date. The columns are
+/// the changes in the communes holding NTM (RecognitionLedger) between the period's start and its end, so they add
+/// up: start + recognised + kept − endedByMerger − withdrawn + moved = cumulative.
 struct RecognitionYear
 {
     int year = 0;
-    QDate periodEnd;    ///< 31 December, or the as-of date for its year.
-    int recognised = 0; ///< NTM recognitions decided in the year (communes of kind xã in the scope then).
-    int ended = 0;      ///< NTM recognitions ended in the year (a merger, a withdrawal).
-    int cumulative = 0; ///< Communes holding an NTM recognition at the period's end (the reports' "lũy kế").
-    int communes = 0;   ///< Communes (xã) in the scope at the period's end.
+    QDate periodEnd;       ///< 31 December, or the as-of date for its year.
+    int start = 0;         ///< Communes in the scope holding NTM at the previous period's end.
+    int recognised = 0;    ///< Became holders by a recognition decision in the period.
+    int kept = 0;          ///< New communes formed by a merger in the period that kept NTM under the reform's rule.
+    int endedByMerger = 0; ///< Holders merged in the period (whether or not the new commune kept the recognition).
+    int withdrawn = 0;     ///< Holders that lost it in the period and continued (a withdrawal).
+    int moved = 0;         ///< Holders that came into the scope (+) or left it (−): another district, not a xã.
+    int ended = 0;         ///< endedByMerger + withdrawn.
+    int cumulative = 0;    ///< Communes holding an NTM recognition at the period's end (the reports' "lũy kế").
+    int communes = 0;      ///< Communes (xã) in the scope at the period's end.
+    int nangCao = 0;       ///< Communes holding nâng cao at the period's end (each tier counted on its own).
+    int kieuMau = 0;       ///< Communes holding kiểu mẫu at the period's end.
+    int hienDai = 0;       ///< Communes holding hiện đại at the period's end.
+
+    /// True when the columns reconcile (they always should; tests check it over the whole demo).
+    bool addsUp() const { return start + recognised + kept - endedByMerger - withdrawn + moved == cumulative; }
 };
 
 /// The average criteria met by a group of communes on one date.
@@ -87,6 +100,9 @@ struct ProvincialReview
     QString districtName; ///< "Huyện Đức Thọ"; empty for the whole province.
     int communes = 0;     ///< Communes (xã) in the scope on the date.
     int recognised = 0;
+    int recognisedUnderEarlierSet = 0; ///< Of the recognised, those recognised under a set no longer in force.
+    int meetAll = 0;                   ///< Communes meeting every criterion of the set in force on the date.
+    bool illustrative = false;         ///< The database holds illustrative (demo) rows.
     double averageMet = 0.0;
     int criteriaInForce = 0;  ///< The number of criteria in force for most of the scope's communes on the date.
     QList<QDate> sampleDates; ///< Each year's end from the first year of records, then the as-of date.

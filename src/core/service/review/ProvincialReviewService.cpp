@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/review/ProvincialReviewService.h"
 
+#include "service/IllustrativeData.h"
 #include "service/ProgressService.h"
+#include "service/recognition/RecognitionLedger.h"
 #include "service/review/DistrictGrouping.h"
 #include "service/review/MetTimelines.h"
 #include "service/review/ReviewSamples.h"
@@ -81,7 +83,7 @@ void fillMissed(ProvincialReview& review, const QHash<QString, CommuneProgress>&
 } // namespace
 
 Status ProvincialReviewService::fillStanding(ProvincialReview& review, ProgressService& progress,
-                                             const DistrictGrouping& grouping)
+                                             const DistrictGrouping& grouping, const RecognitionLedger& ledger)
 {
     const auto communes = UnitStore(m_db).communesOn(review.asOf, {}, true);
     if (!communes) {
@@ -99,6 +101,16 @@ Status ProvincialReviewService::fillStanding(ProvincialReview& review, ProgressS
     }
     fillBands(review, standing.value());
     fillMissed(review, standing.value());
+    // "2 communes recognised" beside "0 meet all 10 criteria" needs its reason: recognised under an earlier set.
+    for (const CommuneRow& c : inScope) {
+        const CommuneProgress p = standing.value().value(c.id);
+        review.meetAll += p.total > 0 && p.met == p.total ? 1 : 0;
+        const Holding* h = ledger.shownHolding(c.id, RecognitionTier::Ntm, review.asOf);
+        const CriteriaSet* then = h ? progress.resolver().setFor(c.id, c.provinceId, h->datedOn) : nullptr;
+        if (h && then && then->id != p.setId) {
+            review.recognisedUnderEarlierSet += 1;
+        }
+    }
     return {};
 }
 
@@ -139,15 +151,20 @@ Result<ProvincialReview> ProvincialReviewService::review(const QDate& asOf, cons
     const auto grouping = DistrictGrouping::load(m_db);
     auto progress = ProgressService::create(m_db);
     const auto recognitions = RecognitionStore(m_db).list();
+    const auto ledger = RecognitionLedger::load(m_db);
     const auto provinces = UnitStore(m_db).provinces();
-    if (!grouping || !progress || !recognitions || !provinces) {
+    const auto illustrative = IllustrativeData::present(m_db);
+    if (!grouping || !progress || !recognitions || !ledger || !provinces || !illustrative) {
         return !grouping       ? grouping.error()
                : !progress     ? progress.error()
                : !recognitions ? recognitions.error()
-                               : provinces.error();
+               : !ledger       ? ledger.error()
+               : !provinces    ? provinces.error()
+                               : illustrative.error();
     }
     ProvincialReview review;
     review.asOf = asOf;
+    review.illustrative = illustrative.value();
     review.provinceName = provinces.value().isEmpty() ? QString() : provinces.value().constFirst().name;
     if (!districtId.isEmpty()) {
         const QList<District> allowed = grouping.value().districtsFor(asOf);
@@ -170,11 +187,11 @@ Result<ProvincialReview> ProvincialReviewService::review(const QDate& asOf, cons
     if (!lines) {
         return lines.error();
     }
-    ReviewSamples samples(m_db, lines.value(), grouping.value(), recognitions.value());
+    ReviewSamples samples(m_db, lines.value(), grouping.value(), ledger.value());
     if (Status s = samples.fill(review, first.value()); !s) {
         return s.error();
     }
-    if (Status s = fillStanding(review, progress.value(), grouping.value()); !s) {
+    if (Status s = fillStanding(review, progress.value(), grouping.value(), ledger.value()); !s) {
         return s.error();
     }
     if (Status s = fillRotations(review, lines.value(), grouping.value()); !s) {

@@ -13,6 +13,7 @@ class Database;
 class DistrictGrouping;
 class MetTimelines;
 class ProgressService;
+class RecognitionLedger;
 
 /// Computes the provincial review as of a date, for the province or one district: communes recognised per year,
 /// average criteria met over time per district, communes by band of criteria met, the criteria most communes
@@ -33,7 +34,8 @@ public:
 
 private:
     /// Bands and missed criteria: the scope's communes as of the date, criterion by criterion.
-    Status fillStanding(ProvincialReview& review, ProgressService& progress, const DistrictGrouping& grouping);
+    Status fillStanding(ProvincialReview& review, ProgressService& progress, const DistrictGrouping& grouping,
+                        const RecognitionLedger& ledger);
     /// Rotation impact rows of the scope and the tenure comparison.
     Status fillRotations(ProvincialReview& review, const MetTimelines& lines, const DistrictGrouping& grouping);
 

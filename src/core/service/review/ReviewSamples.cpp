@@ -10,14 +10,9 @@
 namespace ntm::core {
 
 ReviewSamples::ReviewSamples(Database& db, const MetTimelines& lines, const DistrictGrouping& grouping,
-                             const QList<Recognition>& recognitions)
-    : m_db(db), m_lines(lines), m_grouping(grouping), m_recognitions(recognitions)
+                             const RecognitionLedger& ledger)
+    : m_db(db), m_lines(lines), m_grouping(grouping), m_ledger(ledger)
 {
-    for (const Recognition& r : m_recognitions) {
-        if (r.tier == RecognitionTier::Ntm) {
-            m_ntmByCommune.insert(r.communeId, &r);
-        }
-    }
 }
 
 QList<QDate> ReviewSamples::datesFor(int firstYear, const QDate& asOf)
@@ -33,23 +28,7 @@ QList<QDate> ReviewSamples::datesFor(int firstYear, const QDate& asOf)
     return out;
 }
 
-bool ReviewSamples::holdsNtm(const QString& communeId, const QDate& date) const
-{
-    for (auto it = m_ntmByCommune.constFind(communeId); it != m_ntmByCommune.constEnd() && it.key() == communeId;
-         ++it) {
-        if ((*it)->activeOn(date)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool ReviewSamples::inScope(const QString& communeId, const QDate& date, const QString& districtId) const
-{
-    return districtId.isEmpty() || m_grouping.districtOf(communeId, date) == districtId;
-}
-
-ReviewSamples::Groups ReviewSamples::tally(const QDate& date, const QList<CommuneRow>& communes) const
+ReviewSamples::Groups ReviewSamples::tally(const QDate& date, const QList<CommuneRow>& communes, Members& members) const
 {
     Groups groups;
     const auto add = [](Tally& t, const MetPoint& p, bool recognised) {
@@ -60,67 +39,107 @@ ReviewSamples::Groups ReviewSamples::tally(const QDate& date, const QList<Commun
     };
     for (const CommuneRow& c : communes) {
         const MetPoint p = m_lines.at(c.id, date);
-        const bool recognised = holdsNtm(c.id, date);
+        const bool recognised = m_ledger.holds(c.id, RecognitionTier::Ntm, date);
         add(groups[QString()], p, recognised);
         const QString district = m_grouping.districtOf(c.id, date);
         if (!district.isEmpty()) {
             add(groups[district], p, recognised);
         }
+        members.insert(c.id, {district, recognised});
     }
     return groups;
 }
 
 Status ReviewSamples::fill(ProvincialReview& review, int firstYear)
 {
-    const QList<QDate> dates = datesFor(firstYear, review.asOf);
-    review.sampleDates = dates;
-    QList<QList<CommuneRow>> communes;
+    // One sample before the first year, so that the first row has a start too.
+    QList<QDate> dates = datesFor(firstYear, review.asOf);
+    dates.prepend(QDate(firstYear - 1, 12, 31));
+    QList<Groups> samples;
+    QList<Members> members;
     for (const QDate& d : dates) {
         auto rows = UnitStore(m_db).communesOn(d, {}, true);
         if (!rows) {
             return rows.error();
         }
-        communes.append(std::move(rows).value());
-    }
-    QList<Groups> samples;
-    for (qsizetype i = 0; i < dates.size(); ++i) {
-        samples.append(tally(dates.at(i), communes.at(i)));
+        Members m;
+        samples.append(tally(d, rows.value(), m));
+        members.append(m);
     }
     const Tally now = samples.constLast().value(review.districtId);
     review.communes = now.communes;
     review.recognised = now.recognised;
     review.averageMet = now.communes > 0 ? static_cast<double>(now.met) / now.communes : 0.0;
-    fillRecognitionYears(review, dates, samples);
+    fillRecognitionYears(review, dates, samples, members);
+    dates.removeFirst();
+    samples.removeFirst();
+    review.sampleDates = dates;
     fillAverages(review, dates, samples);
     return {};
 }
 
-void ReviewSamples::fillRecognitionYears(ProvincialReview& review, const QList<QDate>& dates,
-                                         const QList<Groups>& samples) const
+void ReviewSamples::countChanges(RecognitionYear& y, const QDate& from, const QDate& to, const Members& before,
+                                 const Members& after, const QString& districtId) const
 {
-    for (qsizetype i = 0; i < dates.size(); ++i) {
+    const auto inScope = [&](const Members& m, const QString& id) {
+        const auto it = m.constFind(id);
+        return it != m.constEnd() && (districtId.isEmpty() || it->district == districtId);
+    };
+    const auto holder = [&](const Members& m, const QString& id) { return inScope(m, id) && m.value(id).holdsNtm; };
+    const auto exists = [&](const QString& id, const QDate& d) {
+        const Commune* c = m_grouping.commune(id);
+        return c && c->existsOn(d);
+    };
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QString& id = it.key();
+        if (!holder(after, id) || holder(before, id)) {
+            continue;
+        }
+        if (!inScope(before, id) && exists(id, from)) {
+            y.moved += 1; // held it elsewhere, or as a ward or township, before it came into the scope
+            continue;
+        }
+        const Holding* h = m_ledger.shownHolding(id, RecognitionTier::Ntm, to);
+        const bool kept = h && h->basis == HoldingBasis::KeptThroughMerger && h->from > from;
+        (kept ? y.kept : y.recognised) += 1;
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QString& id = it.key();
+        if (!holder(before, id) || holder(after, id)) {
+            continue;
+        }
+        if (!exists(id, to)) {
+            y.endedByMerger += 1;
+        } else if (!inScope(after, id)) {
+            y.moved -= 1;
+        } else {
+            const Holding* last = m_ledger.lastEnded(id, RecognitionTier::Ntm, to.addDays(1));
+            (last && last->end == HoldingEnd::Merger ? y.endedByMerger : y.withdrawn) += 1;
+        }
+    }
+    y.ended = y.endedByMerger + y.withdrawn;
+}
+
+void ReviewSamples::fillRecognitionYears(ProvincialReview& review, const QList<QDate>& dates,
+                                         const QList<Groups>& samples, const QList<Members>& members) const
+{
+    for (qsizetype i = 1; i < dates.size(); ++i) {
         RecognitionYear y;
         y.periodEnd = dates.at(i);
         y.year = y.periodEnd.year();
-        const QDate from(y.year, 1, 1);
-        for (const Recognition& r : m_recognitions) {
-            if (r.tier != RecognitionTier::Ntm) {
-                continue;
-            }
-            const Commune* c = m_grouping.commune(r.communeId);
-            const CommunePeriod* p = c ? c->periodOn(r.decidedOn) : nullptr;
-            if (p && p->kind == CommuneKind::Xa && r.decidedOn >= from && r.decidedOn <= y.periodEnd &&
-                inScope(r.communeId, r.decidedOn, review.districtId)) {
-                ++y.recognised;
-            }
-            if (r.endedOn.isValid() && r.endedOn >= from && r.endedOn <= y.periodEnd &&
-                inScope(r.communeId, r.endedOn, review.districtId)) {
-                ++y.ended;
-            }
-        }
+        y.start = samples.at(i - 1).value(review.districtId).recognised;
+        countChanges(y, dates.at(i - 1), dates.at(i), members.at(i - 1), members.at(i), review.districtId);
         const Tally t = samples.at(i).value(review.districtId);
         y.cumulative = t.recognised;
         y.communes = t.communes;
+        for (auto it = members.at(i).cbegin(); it != members.at(i).cend(); ++it) {
+            if (!review.districtId.isEmpty() && it->district != review.districtId) {
+                continue;
+            }
+            y.nangCao += m_ledger.holds(it.key(), RecognitionTier::NangCao, y.periodEnd) ? 1 : 0;
+            y.kieuMau += m_ledger.holds(it.key(), RecognitionTier::KieuMau, y.periodEnd) ? 1 : 0;
+            y.hienDai += m_ledger.holds(it.key(), RecognitionTier::HienDai, y.periodEnd) ? 1 : 0;
+        }
         review.recognitions.append(y);
     }
 }

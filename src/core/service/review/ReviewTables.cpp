@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/review/ReviewTables.h"
 
+#include "service/IllustrativeData.h"
+#include "service/RotationImpact.h"
+#include "service/recognition/RecognitionText.h"
 #include "service/review/TenureComparison.h"
 
 #include <algorithm>
@@ -31,6 +34,12 @@ double ReviewTables::rounded(double value, int decimals)
 {
     const double scale = std::pow(10.0, decimals);
     return std::round(value * scale) / scale;
+}
+
+QString ReviewTables::rotationEffectNote()
+{
+    return tr("Illustrative data: the demo's generator makes progress stronger and assessments denser while a rotated "
+              "official leads a commune, so this comparison shows what the generator put in, not a finding.");
 }
 
 QString ReviewTables::groupLabel(const TenureGroup& group)
@@ -84,8 +93,16 @@ TableData ReviewTables::summary(const ProvincialReview& review)
               {tr("District"), review.districtName.isEmpty() ? tr("All districts") : review.districtName},
               {tr("Communes (xã)"), review.communes},
               {tr("Recognised NTM"), review.recognised},
+              {tr("Of them recognised under an earlier criteria set"), review.recognisedUnderEarlierSet},
+              {tr("Meeting every criterion of the set in force"), review.meetAll},
               {tr("Average criteria met"), rounded(review.averageMet, 2)},
-              {tr("Rotations started by the date"), static_cast<int>(review.rotations.size())}};
+              {tr("Rotations started by the date"), static_cast<int>(review.rotations.size())},
+              {tr("Data"), review.illustrative ? IllustrativeData::notice() : tr("as recorded")}};
+    t.note = RecognitionText::recognisedVersusMeetAll(review.recognised, review.recognisedUnderEarlierSet,
+                                                      review.meetAll, review.criteriaInForce);
+    if (review.illustrative) {
+        t.note = (t.note.isEmpty() ? QString() : t.note + QLatin1Char(' ')) + IllustrativeData::notice();
+    }
     return t;
 }
 
@@ -95,13 +112,24 @@ TableData ReviewTables::recognitions(const ProvincialReview& review)
     t.title = tr("Recognised per year");
     t.columns = {column(tr("Year"), Type::Integer, 8),
                  column(tr("Up to"), Type::Date),
-                 column(tr("Recognised in the year"), Type::Integer, 14),
-                 column(tr("Recognitions ended"), Type::Integer, 14),
+                 column(tr("Held at the start"), Type::Integer, 12),
+                 column(tr("Recognised in the year (+)"), Type::Integer, 14),
+                 column(tr("Kept through a merger (+)"), Type::Integer, 14),
+                 column(tr("Ended by a merger (−)"), Type::Integer, 14),
+                 column(tr("Withdrawn (−)"), Type::Integer, 12),
+                 column(tr("Moved in or out (±)"), Type::Integer, 12),
                  column(tr("Recognised, cumulative"), Type::Integer, 14),
-                 column(tr("Communes (xã)"), Type::Integer)};
+                 column(tr("Communes (xã)"), Type::Integer),
+                 column(tr("Nâng cao held"), Type::Integer),
+                 column(tr("Kiểu mẫu held"), Type::Integer),
+                 column(tr("Hiện đại held"), Type::Integer)};
     for (const RecognitionYear& y : review.recognitions) {
-        t.rows.append({y.year, y.periodEnd, y.recognised, y.ended, y.cumulative, y.communes});
+        t.rows.append({y.year, y.periodEnd, y.start, y.recognised, y.kept, y.endedByMerger, y.withdrawn, y.moved,
+                       y.cumulative, y.communes, y.nangCao, y.kieuMau, y.hienDai});
     }
+    t.note = tr("Held at the start + recognised + kept − ended − withdrawn ± moved = cumulative. A merger ends the "
+                "merged communes' recognitions; the new commune keeps NTM when its reform's rule says so "
+                "(3372/BNN-VPĐP: when every merged commune held it). Tiers are counted each on its own.");
     return t;
 }
 
@@ -186,7 +214,8 @@ TableData ReviewTables::rotations(const ProvincialReview& review)
                  column(tr("Recognised on"), Type::Date),   column(tr("Months to recognition"), Type::Integer, 12)};
     for (const RotationImpactRow& r : review.rotations) {
         t.rows.append({r.officialName, r.communeName, r.districtName, r.rotation.toPosition, r.rotation.startDate,
-                       dateOrEmpty(r.end), r.metAtStart, r.totalAtStart, r.metAtEnd, r.totalAtEnd, r.gained,
+                       dateOrEmpty(r.end), r.metAtStart, r.totalAtStart, r.metAtEnd, r.totalAtEnd,
+                       r.setChanged ? QVariant() : QVariant(r.gained),
                        rounded(TenureComparison::years(r.rotation.startDate, r.measuredAt), 2),
                        dateOrEmpty(r.recognisedOn),
                        r.monthsToRecognition ? QVariant(*r.monthsToRecognition) : QVariant()});
@@ -205,6 +234,9 @@ TableData ReviewTables::comparison(const ProvincialReview& review)
     for (const TenureGroup& g : review.comparison) {
         t.rows.append(
             {groupLabel(g), g.periods, g.communes, rounded(g.years, 2), g.gained, rounded(g.perYear(), 2), g.leftOut});
+    }
+    if (review.illustrative) {
+        t.note = rotationEffectNote();
     }
     return t;
 }

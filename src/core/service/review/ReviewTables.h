@@ -34,6 +34,8 @@ public:
     static double rounded(double value, int decimals);
     /// "Led by a rotated official", "Without one, same periods"...
     static QString groupLabel(const TenureGroup& group);
+    /// Said beside the tenure comparison when the data is illustrative: it shows the generator's built-in effect.
+    static QString rotationEffectNote();
 
 private:
     static TableData summary(const ProvincialReview& review);

@@ -21,7 +21,11 @@ public:
 private:
     core::CommuneKind m_kind;
     core::CommuneProgress m_progress;
-    std::optional<core::Recognition> m_recognition;
+    QList<core::Holding> m_held;
+    QString m_recognitionSet;
+    QString m_life;
+    QDate m_standingOn;
+    bool m_groupIllustrative;
     int m_targetYear;
     int m_villages;
     int m_meetings;

@@ -43,7 +43,7 @@ void OfficialsSection::write(ReportBuilder& out) const
                 r.end.isValid() ? dates::toDisplay(r.end) : tr("serving"),
                 QStringLiteral("%1/%2").arg(r.metAtStart).arg(r.totalAtStart),
                 QStringLiteral("%1/%2").arg(r.metAtEnd).arg(r.totalAtEnd),
-                gain(r.gained),
+                r.setChanged ? RotationImpactService::gainText(r) : gain(r.gained),
                 r.monthsToRecognition ? QString::number(*r.monthsToRecognition) : QStringLiteral("–")};
         table.rows.append(row);
     }

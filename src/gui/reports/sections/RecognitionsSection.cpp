@@ -33,11 +33,9 @@ void RecognitionsSection::write(ReportBuilder& out) const
     }
     out.chart(m_chart, kSizeMm.width(), kSizeMm.height());
     ReportTable table = ReportTables::fromData(m_table);
-    table.widthPercent = 90;
+    table.widthPercent = 100;
     out.table(table);
-    out.note(tr("Bars and “Recognised in the year”: NTM recognitions decided in the year. Line and “Recognised, "
-                "cumulative”: communes holding a recognition at the year's end (mergers end recognitions, so it can "
-                "fall)."));
+    out.note(m_table.note);
 }
 
 } // namespace ntm::gui
