@@ -1149,6 +1149,26 @@
         <source>Refused: %1, not %2.</source>
         <translation>Từ chối: %1, không được thay đổi %2.</translation>
     </message>
+    <message>
+        <source>Sign in to change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a provincial reviewer, who may read, export and print but change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1 is not possible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; this concerns %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::AccessPolicy</name>
@@ -1421,10 +1441,6 @@
         <translation>Xã này không có trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>%1 did not exist on %2.</source>
-        <translation>%1 chưa có hoặc không còn vào ngày %2.</translation>
-    </message>
-    <message>
         <source>No criteria set applies to %1 on %2 yet.</source>
         <translation>Vào ngày %2 chưa có bộ tiêu chí nào áp dụng cho %1.</translation>
     </message>
@@ -1455,6 +1471,18 @@
     <message>
         <source>This assessment is no longer in the database.</source>
         <translation>Lần đánh giá này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>it was formed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not exist on %2: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1552,52 @@
     <message>
         <source>Bulk import</source>
         <translation>Nhập hàng loạt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n xã</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n lượt luân chuyển</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange package of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from the backup %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1766,10 +1840,6 @@
         <translation>%1: không đọc được (%2)</translation>
     </message>
     <message>
-        <source>%1: not valid JSON (byte %2): %3</source>
-        <translation>%1: không phải JSON hợp lệ (byte %2): %3</translation>
-    </message>
-    <message>
         <source>%1: not valid JSON</source>
         <translation>%1: không phải JSON hợp lệ</translation>
     </message>
@@ -1792,6 +1862,10 @@
     <message>
         <source>indicator code %1 appears twice</source>
         <translation>mã chỉ tiêu %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2147,41 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::JsonSyntax</name>
+    <message>
+        <source>the text ends before a bracket, brace or quotation mark is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text in quotation marks holds a line break, a control character or a bad escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is not written as JSON writes numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing (two commas in a row, or a comma before a closing bracket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in an object is not in quotation marks, or a colon or comma is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word or sign that JSON does not allow here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (near “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::KindTable</name>
     <message>
         <source>Reading %1</source>
@@ -2203,10 +2312,6 @@
 <context>
     <name>ntm::core::OfficialSheetCheck</name>
     <message>
-        <source>No gender given; recorded as Nam (male).</source>
-        <translation>Không ghi giới tính; được ghi là Nam.</translation>
-    </message>
-    <message>
         <source>%1 is already in the register; left as it is.</source>
         <translation>%1 đã có trong danh sách cán bộ; giữ nguyên.</translation>
     </message>
@@ -2221,6 +2326,10 @@
     <message>
         <source>The register already has %1, born %2; this row, without a birth date, adds another official of that name.</source>
         <translation>Danh sách cán bộ đã có %1, sinh ngày %2; dòng này không có ngày sinh nên sẽ thêm một cán bộ khác cùng tên.</translation>
+    </message>
+    <message>
+        <source>No gender given; recorded as not given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3479,10 +3588,6 @@
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
-        <source>No gender given for the new official; recorded as Nam (male).</source>
-        <translation>Không ghi giới tính của cán bộ mới; được ghi là Nam.</translation>
-    </message>
-    <message>
         <source>%1 is not in the register and will be added.</source>
         <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
     </message>
@@ -3493,6 +3598,10 @@
     <message>
         <source>Decision %1 of %2 is already used in row %3; a decision number is used once per issuing body.</source>
         <translation>Quyết định %1 của %2 đã dùng ở dòng %3; mỗi số quyết định chỉ dùng một lần cho mỗi cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>No gender given for the new official; recorded as not given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3620,10 +3729,6 @@
         <translation>Không có cột hình thức; mọi dòng được ghi là luân chuyển.</translation>
     </message>
     <message>
-        <source>No column holds the gender; every official is recorded as Nam (male).</source>
-        <translation>Không có cột giới tính; mọi cán bộ được ghi là Nam.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
@@ -3639,6 +3744,10 @@
         <source>Writing rows</source>
         <translation>Đang ghi các dòng</translation>
     </message>
+    <message>
+        <source>No column holds the gender; it is recorded as not given for every official.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::SheetImportProblem</name>
@@ -3649,6 +3758,33 @@
     <message>
         <source>row %1, %2: %3</source>
         <translation>dòng %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SheetPlausibility</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2, or with %3 and %4; also %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; also %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet does not say who the officials are: besides the name it needs their birth date, or their home unit and position. Headers found: %1. Expected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows do not look like people: %1 of %2 entries under %3 are not a person&apos;s full name (family and given names), e.g. %4. Headers found: %5. Expected: %6.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4057,18 @@
     <message>
         <source>Provincial reviewer</source>
         <translation>Cán bộ theo dõi của tỉnh</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5089,14 @@
         <source>Record criterion %1</source>
         <translation>Ghi tiêu chí %1</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished">nay</translation>
+    </message>
+    <message>
+        <source>the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::DashboardView</name>
@@ -5108,6 +5264,10 @@
         <source>Delete village %1</source>
         <translation>Xóa thôn %1</translation>
     </message>
+    <message>
+        <source>No commune matches “%1”: type part of its name (diacritics are not needed) and choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::DatabaseSession</name>
@@ -5118,6 +5278,33 @@
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::DateEdit</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>enter a date as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole date; write it as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates this field takes (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. The date was not taken.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5412,28 @@
         <source>Save anyway?</source>
         <translation>Vẫn lưu?</translation>
     </message>
+    <message>
+        <source>planned end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term of &lt;b&gt;%1&lt;/b&gt; as %2 in %3, from %4 (%5), decision %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End rotation – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The term ends %n month(s) before its planned end: choose why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::ExportPackageDialog</name>
@@ -5327,6 +5536,10 @@
         <translation>
             <numerusform>Đã xuất %n dòng vào %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5458,10 +5671,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>NTM Tracker – %1</source>
-        <translation>NTM Tracker – %1</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -6178,6 +6387,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>The review&apos;s tables were written to %1, one sheet per table.</source>
         <translation>Các bảng tổng hợp đã được ghi vào %1, mỗi bảng một trang tính.</translation>
     </message>
+    <message>
+        <source>%1 (former district, until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended on %2; its figures are those of its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::RotationDialog</name>
@@ -6507,6 +6724,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
             <numerusform>Nhập sẽ ghi %n dòng trong một giao dịch.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rows are not officials: check that this is the right file and sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::StepChart</name>
@@ -6770,6 +6991,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Timeline saved to %1</source>
         <translation>Đã lưu dòng thời gian vào %1</translation>
+    </message>
+    <message>
+        <source>No commune matches “%1”: type part of its name (diacritics are not needed) and choose from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStandardItemModel>
+#include <tuple>
 
 namespace ntm::gui {
 
@@ -58,6 +59,8 @@ RotationDialog::RotationDialog(Database& db, const Rotation* existing, QWidget* 
     dateFields::setup(m_ui->decisionDateEdit);
     dateFields::setup(m_ui->startDateEdit);
     dateFields::setupOptional(m_ui->plannedEndEdit);
+    // A term's planned end is counted from its start: the calendar opens on the start's month.
+    dateFields::setEmptyMonth(m_ui->plannedEndEdit, [this] { return m_ui->startDateEdit->date(); });
     m_ui->decisionDateEdit->setDate(QDate::currentDate());
     m_ui->startDateEdit->setDate(QDate::currentDate());
     for (RotationKind k : {RotationKind::LuanChuyen, RotationKind::DieuDong, RotationKind::BietPhai}) {
@@ -66,17 +69,18 @@ RotationDialog::RotationDialog(Database& db, const Rotation* existing, QWidget* 
     fillOfficials();
     fillCommunes();
     fillChoices();
-    const QList<QPair<QString, QLabel*>> labels{{QStringLiteral("official"), m_ui->officialError},
-                                                {QStringLiteral("kind"), m_ui->kindError},
-                                                {QStringLiteral("decision_no"), m_ui->decisionNoError},
-                                                {QStringLiteral("decision_date"), m_ui->decisionDateError},
-                                                {QStringLiteral("issuing_body"), m_ui->issuingBodyError},
-                                                {QStringLiteral("commune"), m_ui->communeError},
-                                                {QStringLiteral("to_position"), m_ui->toPositionError},
-                                                {QStringLiteral("start_date"), m_ui->startDateError},
-                                                {QStringLiteral("planned_end"), m_ui->plannedEndError}};
-    for (const auto& [field, label] : labels) {
-        m_errors.add(field, label);
+    const QList<std::tuple<QString, QLabel*, QWidget*>> labels{
+        {QStringLiteral("official"), m_ui->officialError, m_ui->officialCombo},
+        {QStringLiteral("kind"), m_ui->kindError, m_ui->kindCombo},
+        {QStringLiteral("decision_no"), m_ui->decisionNoError, m_ui->decisionNoEdit},
+        {QStringLiteral("decision_date"), m_ui->decisionDateError, m_ui->decisionDateEdit},
+        {QStringLiteral("issuing_body"), m_ui->issuingBodyError, m_ui->issuingBodyCombo},
+        {QStringLiteral("commune"), m_ui->communeError, m_ui->communeCombo},
+        {QStringLiteral("to_position"), m_ui->toPositionError, m_ui->toPositionCombo},
+        {QStringLiteral("start_date"), m_ui->startDateError, m_ui->startDateEdit},
+        {QStringLiteral("planned_end"), m_ui->plannedEndError, m_ui->plannedEndEdit}};
+    for (const auto& [field, label, editor] : labels) {
+        m_errors.add(field, label, editor);
     }
     m_errors.setGeneral(m_ui->generalError);
     m_errors.clear();
