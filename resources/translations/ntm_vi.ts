@@ -1151,23 +1151,23 @@
     </message>
     <message>
         <source>Sign in to change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đăng nhập để sửa %1.</translation>
     </message>
     <message>
         <source>%1 is a provincial reviewer, who may read, export and print but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là cán bộ tổng hợp của tỉnh, chỉ được xem, xuất và in, không được sửa dữ liệu.</translation>
     </message>
     <message>
         <source>Changing %1 is not possible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sửa %1 ở đây.</translation>
     </message>
     <message>
         <source>%1; this concerns %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; thay đổi này thuộc %2 của %3.</translation>
     </message>
     <message>
         <source>%1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, không được sửa %2.</translation>
     </message>
 </context>
 <context>
@@ -1474,15 +1474,15 @@
     </message>
     <message>
         <source>it was formed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xã được thành lập ngày %1</translation>
     </message>
     <message>
         <source>it ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xã đã chấm dứt từ ngày %1</translation>
     </message>
     <message>
         <source>%1 did not exist on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không tồn tại vào ngày %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1555,49 +1555,49 @@
     </message>
     <message numerus="yes">
         <source>%n commune(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n xã</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n official(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cán bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rotation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lượt luân chuyển</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lượt đánh giá</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giá trị chỉ tiêu</numerusform>
         </translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu mẫu</translation>
     </message>
     <message>
         <source>exchange package</source>
-        <translation type="unfinished"></translation>
+        <translation>gói trao đổi dữ liệu</translation>
     </message>
     <message>
         <source>exchange package of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gói trao đổi dữ liệu của %1</translation>
     </message>
     <message>
         <source>restored from the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>khôi phục từ bản sao lưu %1</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>%1: not valid JSON: line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không phải JSON hợp lệ: dòng %2, cột %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2150,35 +2150,35 @@
     <name>ntm::core::JsonSyntax</name>
     <message>
         <source>the text ends before a bracket, brace or quotation mark is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung kết thúc khi còn dấu ngoặc hoặc dấu nháy chưa đóng</translation>
     </message>
     <message>
         <source>a text in quotation marks holds a line break, a control character or a bad escape</source>
-        <translation type="unfinished"></translation>
+        <translation>một chuỗi trong dấu nháy có dấu xuống dòng, ký tự điều khiển hoặc ký tự thoát sai</translation>
     </message>
     <message>
         <source>a number is not written as JSON writes numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>một số không được viết đúng cách viết số của JSON</translation>
     </message>
     <message>
         <source>a value is missing (two commas in a row, or a comma before a closing bracket)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu một giá trị (hai dấu phẩy liền nhau, hoặc dấu phẩy ngay trước dấu ngoặc đóng)</translation>
     </message>
     <message>
         <source>a name in an object is not in quotation marks, or a colon or comma is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>một tên trường không nằm trong dấu nháy, hoặc thiếu dấu hai chấm hay dấu phẩy</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung không được mã hóa UTF-8</translation>
     </message>
     <message>
         <source>a word or sign that JSON does not allow here</source>
-        <translation type="unfinished"></translation>
+        <translation>có từ hoặc ký hiệu mà JSON không cho phép ở vị trí này</translation>
     </message>
     <message>
         <source>%1 (near “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gần “%2”)</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>No gender given; recorded as not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi giới tính; ghi nhận là “không ghi”.</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3601,7 @@
     </message>
     <message>
         <source>No gender given for the new official; recorded as not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ mới không ghi giới tính; ghi nhận là “không ghi”.</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3746,7 @@
     </message>
     <message>
         <source>No column holds the gender; it is recorded as not given for every official.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cột giới tính; giới tính của mọi cán bộ được ghi nhận là “không ghi”.</translation>
     </message>
 </context>
 <context>
@@ -3764,27 +3764,27 @@
     <name>ntm::core::SheetPlausibility</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cột %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>%1 with %2, or with %3 and %4; also %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kèm %2, hoặc kèm %3 và %4; ngoài ra có thể có %5</translation>
     </message>
     <message>
         <source>%1; also %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ngoài ra có thể có %2</translation>
     </message>
     <message>
         <source>The sheet does not say who the officials are: besides the name it needs their birth date, or their home unit and position. Headers found: %1. Expected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính không cho biết cán bộ là ai: ngoài họ tên còn cần ngày sinh, hoặc đơn vị công tác và chức vụ. Các cột có trong bảng: %1. Các cột cần có: %2.</translation>
     </message>
     <message>
         <source>The rows do not look like people: %1 of %2 entries under %3 are not a person&apos;s full name (family and given names), e.g. %4. Headers found: %5. Expected: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng không phải là danh sách cán bộ: %1 trong %2 giá trị ở cột %3 không phải họ và tên của một người (họ, tên đệm và tên), ví dụ %4. Các cột có trong bảng: %5. Các cột cần có: %6.</translation>
     </message>
 </context>
 <context>
@@ -4060,15 +4060,15 @@
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi</translation>
     </message>
     <message>
         <source>file owner</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ tệp dữ liệu</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu mẫu</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4482,7 @@
     <message numerus="yes">
         <source>%n rotation decision(s)</source>
         <translation>
-            <numerusform>%n quyết định luân chuyển</numerusform>
+            <numerusform>%n lượt luân chuyển</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4661,10 +4661,6 @@
 <context>
     <name>ntm::gui::BoardModel</name>
     <message>
-        <source>%1/%2 recognised</source>
-        <translation>%1/%2 đạt chuẩn</translation>
-    </message>
-    <message>
         <source>%1 – recognised NTM</source>
         <translation>%1 – đạt chuẩn NTM</translation>
     </message>
@@ -4695,6 +4691,10 @@
     <message>
         <source>Met</source>
         <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>%1 – %2/%3 recognised</source>
+        <translation>%1 – %2/%3 xã đạt chuẩn</translation>
     </message>
 </context>
 <context>
@@ -5091,11 +5091,11 @@
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">nay</translation>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <source>the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày “Tính đến”</translation>
     </message>
 </context>
 <context>
@@ -5266,7 +5266,7 @@
     </message>
     <message>
         <source>No commune matches “%1”: type part of its name (diacritics are not needed) and choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có xã nào khớp với “%1”: hãy gõ một phần tên xã (không cần dấu) rồi chọn trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -5284,27 +5284,27 @@
     <name>ntm::gui::DateEdit</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>enter a date as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy)</translation>
     </message>
     <message>
         <source>“%1” is not a whole date; write it as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” chưa đủ ngày, tháng, năm; hãy viết theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là một ngày có thật trên lịch</translation>
     </message>
     <message>
         <source>%1 is outside the dates this field takes (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nằm ngoài khoảng ngày ô này nhận (từ %2 đến %3)</translation>
     </message>
     <message>
         <source>%1: %2. The date was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Ngày vừa nhập không được ghi nhận.</translation>
     </message>
 </context>
 <context>
@@ -5414,24 +5414,24 @@
     </message>
     <message>
         <source>planned end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dự kiến kết thúc ngày %1</translation>
     </message>
     <message>
         <source>no planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có ngày dự kiến kết thúc</translation>
     </message>
     <message>
         <source>Term of &lt;b&gt;%1&lt;/b&gt; as %2 in %3, from %4 (%5), decision %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm kỳ của &lt;b&gt;%1&lt;/b&gt;, %2 tại %3, từ ngày %4 (%5), quyết định số %6.</translation>
     </message>
     <message>
         <source>End rotation – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc luân chuyển – %1</translation>
     </message>
     <message numerus="yes">
         <source>The term ends %n month(s) before its planned end: choose why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhiệm kỳ kết thúc sớm %n tháng so với dự kiến: hãy chọn lý do.</numerusform>
         </translation>
     </message>
 </context>
@@ -5539,7 +5539,7 @@
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sao lưu</translation>
     </message>
 </context>
 <context>
@@ -6389,11 +6389,11 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message>
         <source>%1 (former district, until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (huyện cũ, đến %2)</translation>
     </message>
     <message>
         <source>%1 ended on %2; its figures are those of its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã chấm dứt ngày %2; số liệu là số liệu của ngày cuối cùng đó.</translation>
     </message>
 </context>
 <context>
@@ -6726,7 +6726,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message>
         <source>The rows are not officials: check that this is the right file and sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng không phải là danh sách cán bộ: hãy kiểm tra lại tệp và trang tính đã chọn.</translation>
     </message>
 </context>
 <context>
@@ -6994,7 +6994,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message>
         <source>No commune matches “%1”: type part of its name (diacritics are not needed) and choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có xã nào khớp với “%1”: hãy gõ một phần tên xã (không cần dấu) rồi chọn trong danh sách.</translation>
     </message>
 </context>
 <context>
