@@ -82,7 +82,7 @@ TEST_CASE("A valid criteria set reads with per-group targets", "[criteria]")
 TEST_CASE("Malformed criteria files are refused with the file and the place of the problem", "[criteria]")
 {
     CHECK(loadError("{ not json")
-              .contains(QStringLiteral("set.json: not valid JSON: line 1, column 3: a name in an "
+              .contains(QStringLiteral("set.json: not valid JSON: line 1, column 4: a name in an "
                                        "object is not in quotation marks")));
     for (const char* broken : {"{ not json", "{\"code\": \"x\",", "{\"code\": tru}", "{\"a\": 01}", "[1,]"}) {
         const QString message = loadError(broken);

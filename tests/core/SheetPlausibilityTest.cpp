@@ -98,13 +98,15 @@ TEST_CASE("Rows whose names are not people's are refused even when the headers f
     CHECK(officialCount(*db) == 0);
 }
 
-TEST_CASE("People's names: two to seven words of letters, no digits", "[sheetimport][plausibility]")
+TEST_CASE("People's names: two to seven words of letters, a number beside them at most", "[sheetimport][plausibility]")
 {
     CHECK(SheetPlausibility::looksLikePersonName(QStringLiteral("Bùi Ngọc Nhật")));
     CHECK(SheetPlausibility::looksLikePersonName(QStringLiteral("Y Ngông Niê Kdăm")));
     CHECK(SheetPlausibility::looksLikePersonName(QStringLiteral("Nguyễn Thị Mai-Anh")));
     CHECK_FALSE(SheetPlausibility::looksLikePersonName(QStringLiteral("Milu")));
+    CHECK(SheetPlausibility::looksLikePersonName(QStringLiteral("Nguyễn Văn An 2")));
     CHECK_FALSE(SheetPlausibility::looksLikePersonName(QStringLiteral("Phòng 302")));
+    CHECK_FALSE(SheetPlausibility::looksLikePersonName(QStringLiteral("12 34")));
     CHECK_FALSE(SheetPlausibility::looksLikePersonName(QStringLiteral("Họ và tên:")));
     CHECK_FALSE(SheetPlausibility::looksLikePersonName(QStringLiteral("a@b.vn c")));
 }

@@ -137,7 +137,7 @@ TEST_CASE("Ending a term says whose it is and proposes a reason that fits the da
     CHECK(reason->currentIndex() == 0);
     auto* hint = dialog.findChild<QLabel*>(QStringLiteral("endReasonError"));
     CHECK(hint->isVisible());
-    CHECK(hint->text().contains(QStringLiteral("30 months before its planned end")));
+    CHECK(hint->text().contains(QStringLiteral("ends 30 month")));
     // A reason the user chose stays when the date changes.
     reason->setCurrentIndex(reason->findData(Vocabulary::key(EndReason::Promoted)));
     Q_EMIT reason->activated(reason->currentIndex());
@@ -166,7 +166,7 @@ TEST_CASE("The change log reads as words: bulk summaries and the file's owner", 
     }
     INFO(demoLabel.toStdString());
     CHECK(demoLabel.startsWith(QStringLiteral("demo data: ")));
-    CHECK(demoLabel.contains(QRegularExpression(QStringLiteral("\\d+ communes, \\d+ officials, \\d+ rotations"))));
+    CHECK(demoLabel.contains(QRegularExpression(QStringLiteral("\\d+ commune.*, \\d+ official.*, \\d+ rotation"))));
     CHECK_FALSE(demoLabel.contains(QStringLiteral("communes:")));
     CHECK(Vocabulary::userLabel(QStringLiteral("owner")) == QStringLiteral("file owner"));
     CHECK(Vocabulary::userLabel(QStringLiteral("lan")) == QStringLiteral("lan"));

@@ -107,18 +107,23 @@ std::optional<QString> SheetPlausibility::identityProblem(const ColumnMapping& m
 bool SheetPlausibility::looksLikePersonName(const QString& name)
 {
     const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() < 2 || words.size() > 7) {
+    if (words.size() > 7) {
         return false;
     }
+    int named = 0;
     for (const QString& w : words) {
+        bool letters = true;
+        bool digits = true;
         for (const QChar c : w) {
-            const bool allowed = c.isLetter() || c.isMark() || c == u'-' || c == u'\'' || c == u'.' || c == u'’';
-            if (!allowed) {
-                return false;
-            }
+            letters = letters && (c.isLetter() || c.isMark() || c == u'-' || c == u'\'' || c == u'.' || c == u'’');
+            digits = digits && c.isDigit();
         }
+        if (!letters && !digits) {
+            return false; // "Họ và tên:", "a@b.vn"
+        }
+        named += letters ? 1 : 0;
     }
-    return true;
+    return named >= 2; // a number beside a name ("Nguyễn Văn An 2") is tolerated, a name is needed
 }
 
 std::optional<QString> SheetPlausibility::peopleProblem(const ColumnMapping& mapping, const QStringList& names)

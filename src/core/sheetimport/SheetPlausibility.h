@@ -25,8 +25,9 @@ public:
     static std::optional<QString> identityProblem(const ColumnMapping& mapping);
     /// Why the rows are not people, given the names of the data rows; nullopt when most look like people's names.
     static std::optional<QString> peopleProblem(const ColumnMapping& mapping, const QStringList& names);
-    /// A person's full name as Vietnamese registers write it: two to seven words of letters (family name, middle and
-    /// given names; hyphens, apostrophes and dots allowed), no digits.
+    /// A person's full name as Vietnamese registers write it: at least two words of letters (family name, middle and
+    /// given names; hyphens, apostrophes and dots allowed), seven words at most; a number beside it is tolerated
+    /// ("Nguyễn Văn An 2"), any other sign is not.
     static bool looksLikePersonName(const QString& name);
     /// The headers the sheet has, quoted, in column order: “Name” (A), “Species” (B).
     static QString headersFound(const ColumnMapping& mapping);

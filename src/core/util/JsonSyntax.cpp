@@ -31,7 +31,8 @@ bool has(const std::string& what, const char* words)
 QString JsonSyntax::reason(const std::string& what)
 {
     QString problem;
-    if (has(what, "unexpected end of input") || has(what, "attempting to parse an empty input")) {
+    if (has(what, "unexpected end of input") || has(what, "attempting to parse an empty input") ||
+        has(what, "missing closing quote")) {
         problem = tr("the text ends before a bracket, brace or quotation mark is closed");
     } else if (has(what, "invalid string")) {
         problem = tr("a text in quotation marks holds a line break, a control character or a bad escape");

@@ -38,6 +38,12 @@ const QStringList& standardPositions()
     return positions;
 }
 
+/// The folded label has a word that starts with the folded query ("duc yen" in "xa duc yen – huyen duc tho").
+bool startsAWord(const QString& label, const QString& query)
+{
+    return label.startsWith(query) || label.contains(QLatin1Char(' ') + query);
+}
+
 void attachCompleter(QComboBox* combo, QStandardItemModel* model)
 {
     combo->setModel(model);
@@ -209,11 +215,11 @@ QString RotationDialog::selectedId(const QStandardItemModel* model, const QStrin
             return model->item(r)->data(kIdRole).toString();
         }
     }
-    // A unique folded match also counts: "bui ngoc nhat" picks "Bùi Ngọc Nhật – …".
+    // A unique folded match also counts: "bui ngoc nhat" picks "Bùi Ngọc Nhật – …", "duc yen" picks "Xã Đức Yên – …".
     const QString folded = text::fold(typed);
     QString found;
     for (int r = 0; r < model->rowCount() && !folded.isEmpty(); ++r) {
-        if (model->item(r)->data(kFoldedRole).toString().startsWith(folded)) {
+        if (startsAWord(model->item(r)->data(kFoldedRole).toString(), folded)) {
             if (!found.isEmpty()) {
                 return {};
             }
@@ -221,6 +227,22 @@ QString RotationDialog::selectedId(const QStandardItemModel* model, const QStrin
         }
     }
     return found;
+}
+
+QStringList RotationDialog::candidates(const QStandardItemModel* model, const QString& text) const
+{
+    const QString folded = text::fold(text.trimmed());
+    QStringList out;
+    for (int r = 0; r < model->rowCount() && !folded.isEmpty(); ++r) {
+        if (startsAWord(model->item(r)->data(kFoldedRole).toString(), folded)) {
+            out.append(model->item(r)->text());
+        }
+    }
+    constexpr int kNamed = 5;
+    if (out.size() > kNamed) {
+        out = out.mid(0, kNamed) << QStringLiteral("…");
+    }
+    return out;
 }
 
 void RotationDialog::selectOfficial(const QString& id)
@@ -291,8 +313,13 @@ void RotationDialog::accept()
                                                                 "name).")));
     }
     if (!m_ui->communeCombo->currentText().trimmed().isEmpty() && r.communeId.isEmpty()) {
-        issues.append(errorIssue(QStringLiteral("commune"), tr("Choose the commune from the list (type part of the "
-                                                               "name).")));
+        const QStringList several = candidates(m_communes, m_ui->communeCombo->currentText());
+        issues.append(errorIssue(
+            QStringLiteral("commune"),
+            several.size() > 1
+                ? tr("“%1” names several communes: %2. Choose one from the list.")
+                      .arg(m_ui->communeCombo->currentText().trimmed(), several.join(QStringLiteral("; ")))
+                : tr("Choose the commune from the list (type part of the name).")));
     }
     const auto checked = RotationService(m_db).check(r);
     if (!checked) {

@@ -3,6 +3,7 @@
 
 #include "ui_CriterionPanel.h"
 
+#include "access/AccessGuard.h"
 #include "access/WriteAccess.h"
 #include "app/Messages.h"
 #include "board/BoardModel.h"
@@ -44,6 +45,8 @@ CriterionPanel::CriterionPanel(QWidget* parent) : QWidget(parent), m_ui(std::mak
     m_errors.add(QStringLiteral("status"), m_ui->statusError, m_ui->statusCombo);
     m_errors.add(QStringLiteral("date"), m_ui->dateError, m_ui->dateEdit);
     m_errors.setGeneral(m_ui->generalError);
+    // The form keeps room for two lines about the date (the usual finding): the board's pane does not jump.
+    m_errors.reserve(QStringLiteral("date"), 2);
     m_errors.clear();
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { record(); });
     connect(m_ui->bulkButton, &QPushButton::clicked, this, [this] { Q_EMIT bulkRequested(m_communeId); });
@@ -107,10 +110,11 @@ void CriterionPanel::refresh()
     const bool shown = m_db && !m_communeId.isEmpty() && m_number > 0;
     // A role that may not record here sees the form disabled, and why (instead of a refusal after the click).
     const RecordPlace here{QString(), m_communeId};
+    const QString why = shown ? AccessGuard(*m_db).whyNot(RecordKind::Assessment, here) : QString();
+    m_ui->formBox->setEnabled(shown && why.isEmpty());
+    m_ui->formBox->setToolTip(why);
     writeAccess::apply(m_ui->saveButton, m_db, RecordKind::Assessment, here, shown);
     writeAccess::apply(m_ui->bulkButton, m_db, RecordKind::Assessment, here, m_db && !m_communeId.isEmpty());
-    m_ui->formBox->setEnabled(shown && (m_ui->saveButton->isEnabled() || !m_db));
-    m_ui->formBox->setToolTip(m_ui->saveButton->isEnabled() ? QString() : m_ui->saveButton->toolTip());
     if (!shown) {
         m_ui->titleLabel->setText(tr("Select a cell of the board to see a criterion of a commune."));
         m_ui->setLabel->clear();

@@ -32,25 +32,31 @@ const QRegularExpression& partDate()
     return re;
 }
 
+/// True for text in the form the field writes itself: digits, with '/' at positions 2 and 5 ("31/12/2", "03/").
+bool inOwnForm(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if ((i == 2 || i == 5) ? text.at(i) != u'/' : !text.at(i).isDigit()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool isSeparator(const QString& t)
 {
     return t == QLatin1String("/") || t == QLatin1String(".") || t == QLatin1String("-");
 }
 
-/// "3112201" becomes "31/12/201": digits typed without separators get them where a date has them.
-QString withSeparators(const QString& text)
+/// Digits in the form the field writes itself: "3112201" is "31/12/201".
+QString ownForm(const QString& digits)
 {
-    for (const QChar c : text) {
-        if (!c.isDigit()) {
-            return text;
-        }
+    QString out = digits.left(2);
+    if (digits.size() > 2) {
+        out += QLatin1Char('/') + digits.mid(2, 2);
     }
-    QString out = text.left(2);
-    if (text.size() > 2) {
-        out += QLatin1Char('/') + text.mid(2, 2);
-    }
-    if (text.size() > 4) {
-        out += QLatin1Char('/') + text.mid(4);
+    if (digits.size() > 4) {
+        out += QLatin1Char('/') + digits.mid(4);
     }
     return out;
 }
@@ -156,18 +162,23 @@ bool DateEdit::typeKey(QKeyEvent* event)
         setTyped(typed, cursor);
         return true;
     }
-    if (digit || isSeparator(t)) {
-        typed.insert(cursor, t);
+    if ((digit || isSeparator(t)) && cursor == typed.size() && inOwnForm(typed)) {
+        // At the end of text in the field's own form, the separators come by themselves: "31/12" and "2" give
+        // "31/12/2"; a "/" where one belongs is taken as that one.
+        QString digits = typed;
+        digits.remove(u'/');
+        typed = digit ? ownForm(digits + t) : (typed.size() == 2 || typed.size() == 5) ? typed + u'/' : typed + t;
+        cursor = static_cast<int>(typed.size());
+    } else if (digit || isSeparator(t)) {
+        typed.insert(cursor, t); // the user's own separators ("1/2/2020") or a change inside: as typed
         ++cursor;
     }
-    const bool atEnd = cursor == typed.size();
-    const QString formatted = withSeparators(typed);
-    QString digitsOnly = formatted;
+    QString digitsOnly = typed;
     digitsOnly.remove(QRegularExpression(QStringLiteral("\\D")));
-    if (!partDate().match(formatted).hasMatch() || digitsOnly.size() > kDigits) {
+    if (!partDate().match(typed).hasMatch() || digitsOnly.size() > kDigits) {
         return true; // not a keystroke a date can take: the text stays as it was
     }
-    setTyped(formatted, atEnd ? static_cast<int>(formatted.size()) : cursor);
+    setTyped(typed, cursor);
     if (!erase) {
         settle(false);
     }
@@ -216,7 +227,10 @@ bool DateEdit::settle(bool final)
 void DateEdit::refuse(const QString& reason)
 {
     m_lastRefusal = tr("%1: %2. The date was not taken.").arg(fieldName(), reason);
-    QToolTip::showText(mapToGlobal(QPoint(0, height())), m_lastRefusal, this, QRect(), kRefusalShownMs);
+    if (!m_refusalShownByForm) {
+        // Beside the field, not under it: a tooltip below would lie over the next field and swallow its click.
+        QToolTip::showText(mapToGlobal(QPoint(width() + 4, 0)), m_lastRefusal, this, QRect(), kRefusalShownMs);
+    }
     Q_EMIT refused(m_lastRefusal);
 }
 
@@ -273,6 +287,16 @@ bool DateEdit::focusNextPrevChild(bool next)
     }
     // Tab leaves the field, as in any other field of a form (not the next section of the date).
     return QAbstractSpinBox::focusNextPrevChild(next);
+}
+
+QValidator::State DateEdit::validate(QString& input, int& pos) const
+{
+    // While a date is being typed, QDateTimeEdit's own parser must not see it: it "corrects" 31/02 into 28/02 and
+    // the line edit would show the correction. settle() decides when the typing is done.
+    if (m_typing) {
+        return QValidator::Intermediate;
+    }
+    return QDateEdit::validate(input, pos);
 }
 
 void DateEdit::fixup(QString&) const

@@ -29,6 +29,8 @@ public:
     QString lastRefusal() const { return m_lastRefusal; }
     /// The field's name as its label shows it ("Decision date"), for messages.
     QString fieldName() const;
+    /// A form shows the refusals beside the field itself (FieldErrors): no tooltip then.
+    void setRefusalShownByForm(bool byForm) { m_refusalShownByForm = byForm; }
 
 Q_SIGNALS:
     /// A typed date was refused; `message` names the field and the reason.
@@ -40,6 +42,7 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
     bool focusNextPrevChild(bool next) override;
     void fixup(QString& input) const override;
+    QValidator::State validate(QString& input, int& pos) const override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -55,6 +58,7 @@ private:
     QString m_text;
     QString m_lastRefusal;
     std::function<QDate()> m_emptyMonth;
+    bool m_refusalShownByForm = false;
 };
 
 } // namespace ntm::gui

@@ -30,6 +30,11 @@ public:
     void watch(const QString& field, QWidget* editor);
     /// Clears one field's finding.
     void clearField(const QString& field);
+    /// Shows one finding beside its field, leaving the others as they are.
+    void showField(const QString& field, const core::Issue& issue);
+    /// Keeps room for `lines` lines of the field's finding even while there is none, so that a finding appearing
+    /// does not move the rest of a pane (the criteria board's form).
+    void reserve(const QString& field, int lines);
     void setGeneral(QLabel* label) { m_general = label; }
     /// Shows the findings (clearing earlier ones); returns true when any is an error.
     bool show(const core::Issues& issues);
@@ -38,6 +43,8 @@ public:
     QString textOf(const QString& field) const;
 
 private:
+    void hide(QLabel* label) const;
+
     QHash<QString, QLabel*> m_labels;
     QLabel* m_general = nullptr;
 };
