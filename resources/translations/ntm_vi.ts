@@ -1156,6 +1156,26 @@
         <source>Refused: %1, not %2.</source>
         <translation>Từ chối: %1, không được thay đổi %2.</translation>
     </message>
+    <message>
+        <source>Sign in to change %1.</source>
+        <translation>Hãy đăng nhập để sửa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a provincial reviewer, who may read, export and print but change nothing.</source>
+        <translation>%1 là cán bộ tổng hợp của tỉnh, chỉ được xem, xuất và in, không được sửa dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Changing %1 is not possible here.</source>
+        <translation>Không thể sửa %1 ở đây.</translation>
+    </message>
+    <message>
+        <source>%1; this concerns %2 of %3.</source>
+        <translation>%1; thay đổi này thuộc %2 của %3.</translation>
+    </message>
+    <message>
+        <source>%1, not %2.</source>
+        <translation>%1, không được sửa %2.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::AccessPolicy</name>
@@ -1428,10 +1448,6 @@
         <translation>Xã này không có trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>%1 did not exist on %2.</source>
-        <translation>%1 chưa có hoặc không còn vào ngày %2.</translation>
-    </message>
-    <message>
         <source>No criteria set applies to %1 on %2 yet.</source>
         <translation>Vào ngày %2 chưa có bộ tiêu chí nào áp dụng cho %1.</translation>
     </message>
@@ -1462,6 +1478,18 @@
     <message>
         <source>This assessment is no longer in the database.</source>
         <translation>Lần đánh giá này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>it was formed on %1</source>
+        <translation>xã được thành lập ngày %1</translation>
+    </message>
+    <message>
+        <source>it ended on %1</source>
+        <translation>xã đã chấm dứt từ ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 did not exist on %2: %3.</source>
+        <translation>%1 không tồn tại vào ngày %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1559,52 @@
     <message>
         <source>Bulk import</source>
         <translation>Nhập hàng loạt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)</source>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s)</source>
+        <translation>
+            <numerusform>%n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s)</source>
+        <translation>
+            <numerusform>%n lượt luân chuyển</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n lượt đánh giá</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator value(s)</source>
+        <translation>
+            <numerusform>%n giá trị chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>exchange package</source>
+        <translation>gói trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>exchange package of %1</source>
+        <translation>gói trao đổi dữ liệu của %1</translation>
+    </message>
+    <message>
+        <source>restored from the backup %1</source>
+        <translation>khôi phục từ bản sao lưu %1</translation>
     </message>
 </context>
 <context>
@@ -1773,10 +1847,6 @@
         <translation>%1: không đọc được (%2)</translation>
     </message>
     <message>
-        <source>%1: not valid JSON (byte %2): %3</source>
-        <translation>%1: không phải JSON hợp lệ (byte %2): %3</translation>
-    </message>
-    <message>
         <source>%1: not valid JSON</source>
         <translation>%1: không phải JSON hợp lệ</translation>
     </message>
@@ -1799,6 +1869,10 @@
     <message>
         <source>indicator code %1 appears twice</source>
         <translation>mã chỉ tiêu %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: line %2, column %3: %4</source>
+        <translation>%1: không phải JSON hợp lệ: dòng %2, cột %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2154,41 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::JsonSyntax</name>
+    <message>
+        <source>the text ends before a bracket, brace or quotation mark is closed</source>
+        <translation>nội dung kết thúc khi còn dấu ngoặc hoặc dấu nháy chưa đóng</translation>
+    </message>
+    <message>
+        <source>a text in quotation marks holds a line break, a control character or a bad escape</source>
+        <translation>một chuỗi trong dấu nháy có dấu xuống dòng, ký tự điều khiển hoặc ký tự thoát sai</translation>
+    </message>
+    <message>
+        <source>a number is not written as JSON writes numbers</source>
+        <translation>một số không được viết đúng cách viết số của JSON</translation>
+    </message>
+    <message>
+        <source>a value is missing (two commas in a row, or a comma before a closing bracket)</source>
+        <translation>thiếu một giá trị (hai dấu phẩy liền nhau, hoặc dấu phẩy ngay trước dấu ngoặc đóng)</translation>
+    </message>
+    <message>
+        <source>a name in an object is not in quotation marks, or a colon or comma is missing</source>
+        <translation>một tên trường không nằm trong dấu nháy, hoặc thiếu dấu hai chấm hay dấu phẩy</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>nội dung không được mã hóa UTF-8</translation>
+    </message>
+    <message>
+        <source>a word or sign that JSON does not allow here</source>
+        <translation>có từ hoặc ký hiệu mà JSON không cho phép ở vị trí này</translation>
+    </message>
+    <message>
+        <source>%1 (near “%2”)</source>
+        <translation>%1 (gần “%2”)</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::KindTable</name>
     <message>
         <source>Reading %1</source>
@@ -2210,10 +2319,6 @@
 <context>
     <name>ntm::core::OfficialSheetCheck</name>
     <message>
-        <source>No gender given; recorded as Nam (male).</source>
-        <translation>Không ghi giới tính; được ghi là Nam.</translation>
-    </message>
-    <message>
         <source>%1 is already in the register; left as it is.</source>
         <translation>%1 đã có trong danh sách cán bộ; giữ nguyên.</translation>
     </message>
@@ -2228,6 +2333,10 @@
     <message>
         <source>The register already has %1, born %2; this row, without a birth date, adds another official of that name.</source>
         <translation>Danh sách cán bộ đã có %1, sinh ngày %2; dòng này không có ngày sinh nên sẽ thêm một cán bộ khác cùng tên.</translation>
+    </message>
+    <message>
+        <source>No gender given; recorded as not given.</source>
+        <translation>Không ghi giới tính; ghi nhận là “không ghi”.</translation>
     </message>
 </context>
 <context>
@@ -3486,10 +3595,6 @@
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
-        <source>No gender given for the new official; recorded as Nam (male).</source>
-        <translation>Không ghi giới tính của cán bộ mới; được ghi là Nam.</translation>
-    </message>
-    <message>
         <source>%1 is not in the register and will be added.</source>
         <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
     </message>
@@ -3500,6 +3605,10 @@
     <message>
         <source>Decision %1 of %2 is already used in row %3; a decision number is used once per issuing body.</source>
         <translation>Quyết định %1 của %2 đã dùng ở dòng %3; mỗi số quyết định chỉ dùng một lần cho mỗi cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>No gender given for the new official; recorded as not given.</source>
+        <translation>Cán bộ mới không ghi giới tính; ghi nhận là “không ghi”.</translation>
     </message>
 </context>
 <context>
@@ -3627,10 +3736,6 @@
         <translation>Không có cột hình thức; mọi dòng được ghi là luân chuyển.</translation>
     </message>
     <message>
-        <source>No column holds the gender; every official is recorded as Nam (male).</source>
-        <translation>Không có cột giới tính; mọi cán bộ được ghi là Nam.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
@@ -3646,6 +3751,10 @@
         <source>Writing rows</source>
         <translation>Đang ghi các dòng</translation>
     </message>
+    <message>
+        <source>No column holds the gender; it is recorded as not given for every official.</source>
+        <translation>Không có cột giới tính; giới tính của mọi cán bộ được ghi nhận là “không ghi”.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::SheetImportProblem</name>
@@ -3656,6 +3765,33 @@
     <message>
         <source>row %1, %2: %3</source>
         <translation>dòng %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SheetPlausibility</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (cột %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 with %2, or with %3 and %4; also %5</source>
+        <translation>%1 kèm %2, hoặc kèm %3 và %4; ngoài ra có thể có %5</translation>
+    </message>
+    <message>
+        <source>%1; also %2</source>
+        <translation>%1; ngoài ra có thể có %2</translation>
+    </message>
+    <message>
+        <source>The sheet does not say who the officials are: besides the name it needs their birth date, or their home unit and position. Headers found: %1. Expected: %2.</source>
+        <translation>Bảng tính không cho biết cán bộ là ai: ngoài họ tên còn cần ngày sinh, hoặc đơn vị công tác và chức vụ. Các cột có trong bảng: %1. Các cột cần có: %2.</translation>
+    </message>
+    <message>
+        <source>The rows do not look like people: %1 of %2 entries under %3 are not a person&apos;s full name (family and given names), e.g. %4. Headers found: %5. Expected: %6.</source>
+        <translation>Các dòng không phải là danh sách cán bộ: %1 trong %2 giá trị ở cột %3 không phải họ và tên của một người (họ, tên đệm và tên), ví dụ %4. Các cột có trong bảng: %5. Các cột cần có: %6.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4064,18 @@
     <message>
         <source>Provincial reviewer</source>
         <translation>Cán bộ theo dõi của tỉnh</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Không ghi</translation>
+    </message>
+    <message>
+        <source>file owner</source>
+        <translation>chủ tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>dữ liệu mẫu</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4564,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message numerus="yes">
         <source>%n rotation decision(s)</source>
         <translation>
-            <numerusform>%n quyết định luân chuyển</numerusform>
+            <numerusform>%n lượt luân chuyển</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4595,10 +4743,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
 <context>
     <name>ntm::gui::BoardModel</name>
     <message>
-        <source>%1/%2 recognised</source>
-        <translation>%1/%2 đạt chuẩn</translation>
-    </message>
-    <message>
         <source>%1 – recognised NTM</source>
         <translation>%1 – đạt chuẩn NTM</translation>
     </message>
@@ -4629,6 +4773,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Met</source>
         <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>%1 – %2/%3 recognised</source>
+        <translation>%1 – %2/%3 xã đạt chuẩn</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5171,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Record criterion %1</source>
         <translation>Ghi tiêu chí %1</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>the as-of date</source>
+        <translation>ngày “Tính đến”</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::DashboardView</name>
@@ -5190,6 +5346,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Delete village %1</source>
         <translation>Xóa thôn %1</translation>
     </message>
+    <message>
+        <source>No commune matches “%1”: type part of its name (diacritics are not needed) and choose from the list.</source>
+        <translation>Không có xã nào khớp với “%1”: hãy gõ một phần tên xã (không cần dấu) rồi chọn trong danh sách.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::DatabaseSession</name>
@@ -5200,6 +5360,33 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::DateEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>enter a date as dd/mm/yyyy</source>
+        <translation>hãy nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole date; write it as dd/mm/yyyy</source>
+        <translation>“%1” chưa đủ ngày, tháng, năm; hãy viết theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar</source>
+        <translation>%1 không phải là một ngày có thật trên lịch</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates this field takes (%2 to %3)</source>
+        <translation>%1 nằm ngoài khoảng ngày ô này nhận (từ %2 đến %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2. The date was not taken.</source>
+        <translation>%1: %2. Ngày vừa nhập không được ghi nhận.</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5494,28 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Save anyway?</source>
         <translation>Vẫn lưu?</translation>
     </message>
+    <message>
+        <source>planned end %1</source>
+        <translation>dự kiến kết thúc ngày %1</translation>
+    </message>
+    <message>
+        <source>no planned end</source>
+        <translation>chưa có ngày dự kiến kết thúc</translation>
+    </message>
+    <message>
+        <source>Term of &lt;b&gt;%1&lt;/b&gt; as %2 in %3, from %4 (%5), decision %6.</source>
+        <translation>Nhiệm kỳ của &lt;b&gt;%1&lt;/b&gt;, %2 tại %3, từ ngày %4 (%5), quyết định số %6.</translation>
+    </message>
+    <message>
+        <source>End rotation – %1</source>
+        <translation>Kết thúc luân chuyển – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The term ends %n month(s) before its planned end: choose why.</source>
+        <translation>
+            <numerusform>Nhiệm kỳ kết thúc sớm %n tháng so với dự kiến: hãy chọn lý do.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::ExportPackageDialog</name>
@@ -5409,6 +5618,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>
             <numerusform>Đã xuất %n dòng vào %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sao lưu</translation>
     </message>
 </context>
 <context>
@@ -5524,10 +5737,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>NTM Tracker – %1</source>
-        <translation>NTM Tracker – %1</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -6244,6 +6453,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>The review&apos;s tables were written to %1, one sheet per table.</source>
         <translation>Các bảng tổng hợp đã được ghi vào %1, mỗi bảng một trang tính.</translation>
     </message>
+    <message>
+        <source>%1 (former district, until %2)</source>
+        <translation>%1 (huyện cũ, đến %2)</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2; its figures are those of its last day.</source>
+        <translation>%1 đã chấm dứt ngày %2; số liệu là số liệu của ngày cuối cùng đó.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::RotationDialog</name>
@@ -6573,6 +6790,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
             <numerusform>Nhập sẽ ghi %n dòng trong một giao dịch.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rows are not officials: check that this is the right file and sheet.</source>
+        <translation>Các dòng không phải là danh sách cán bộ: hãy kiểm tra lại tệp và trang tính đã chọn.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::StepChart</name>
@@ -6836,6 +7057,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Timeline saved to %1</source>
         <translation>Đã lưu dòng thời gian vào %1</translation>
+    </message>
+    <message>
+        <source>No commune matches “%1”: type part of its name (diacritics are not needed) and choose from the list.</source>
+        <translation>Không có xã nào khớp với “%1”: hãy gõ một phần tên xã (không cần dấu) rồi chọn trong danh sách.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "CliCommands.h"
+
 #include "access/AccountService.h"
 #include "util/Dates.h"
 #include "util/Platform.h"
@@ -85,6 +87,17 @@ Status signIn(const CliArgs& a, Database& db)
         return account.error();
     }
     return {};
+}
+
+std::optional<QString> languageOf(const CliArgs& args, QTextStream& err)
+{
+    const QString language =
+        args.has(QStringLiteral("language")) ? args.value(QStringLiteral("language")) : QStringLiteral("vi");
+    if (language != QLatin1String("vi") && language != QLatin1String("en")) {
+        err << "ntm-cli: --language is vi or en" << Qt::endl << usage();
+        return std::nullopt;
+    }
+    return language;
 }
 
 bool parseDate(const CliArgs& a, const QString& option, QDate* out, QTextStream& err)

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace ntm::cli {
@@ -47,6 +48,9 @@ std::unique_ptr<core::Database> openExisting(const QString& path, QTextStream& e
 /// user accounts needs --user (even for --dry-run: what may be imported depends on who imports it); a file without
 /// accounts (single-user mode) is changed by its local owner and refuses --user.
 core::Status signIn(const CliArgs& args, core::Database& db);
+/// Reads --language (vi, the default, or en) for the commands that write for people (report, export-review);
+/// nullopt after printing the usage error for any other value.
+std::optional<QString> languageOf(const CliArgs& args, QTextStream& err);
 /// Reads --option as YYYY-MM-DD; prints a one-line message when it is not a date.
 bool parseDate(const CliArgs& args, const QString& option, QDate* out, QTextStream& err);
 std::string utf8(const QString& s);

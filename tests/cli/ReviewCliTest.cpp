@@ -70,7 +70,9 @@ double number(const QList<SheetCell>& row, int column)
     return *row.at(column).number;
 }
 
-QList<Sheet> exportReview(const QString& out, const QStringList& extra = {})
+/// The review in English (the tests read the English sheet names); Vietnamese is the default.
+QList<Sheet> exportReview(const QString& out,
+                          const QStringList& extra = {QStringLiteral("--language"), QStringLiteral("en")})
 {
     const Run r = cli(QStringList{QStringLiteral("export-review"), demoPath(), QStringLiteral("--as-of"),
                                   QStringLiteral("2020-12-31"), QStringLiteral("--out"), out} +
@@ -129,8 +131,9 @@ TEST_CASE("ntm-cli export-review writes one sheet per review table with real num
 TEST_CASE("ntm-cli export-review --district narrows every table to one district", "[cli][review]")
 {
     TempFolder tmp;
-    const QList<Sheet> sheets = exportReview(tmp.path(QStringLiteral("duc-tho.xlsx")),
-                                             {QStringLiteral("--district"), QStringLiteral("duc tho")});
+    const QList<Sheet> sheets =
+        exportReview(tmp.path(QStringLiteral("duc-tho.xlsx")), {QStringLiteral("--district"), QStringLiteral("duc tho"),
+                                                                QStringLiteral("--language"), QStringLiteral("en")});
     const Sheet& summary = sheetNamed(sheets, QStringLiteral("Summary"));
     CHECK(rowStarting(summary, QStringLiteral("District")).at(1).text == QStringLiteral("Huyện Đức Thọ"));
     const Sheet& averages = sheetNamed(sheets, QStringLiteral("Average criteria met"));
@@ -144,6 +147,36 @@ TEST_CASE("ntm-cli export-review --district narrows every table to one district"
     for (const QList<SheetCell>& row : sheetNamed(sheets, QStringLiteral("Rotation impact")).rows.mid(1)) {
         CHECK(row.at(2).text == QStringLiteral("Đức Thọ"));
     }
+}
+
+TEST_CASE("ntm-cli export-review writes Vietnamese by default, English with --language en", "[cli][review]")
+{
+    TempFolder tmp;
+    const QList<Sheet> vi = exportReview(tmp.path(QStringLiteral("vi.xlsx")), {});
+    QStringList names;
+    for (const Sheet& s : vi) {
+        names.append(s.name);
+    }
+    CHECK(names.contains(QStringLiteral("Tóm tắt")));
+    CHECK(names.contains(QStringLiteral("Xã đạt chuẩn theo năm")));
+    CHECK_FALSE(names.contains(QStringLiteral("Recognised per year")));
+    const Sheet& summary = sheetNamed(vi, QStringLiteral("Tóm tắt"));
+    CHECK(number(rowStarting(summary, QStringLiteral("Tính đến")), 1) > 0);
+    CHECK(number(rowStarting(summary, QStringLiteral("Số xã")), 1) == 182);
+    // Every header of every sheet is Vietnamese: no "Up to", "Year", "Date".
+    for (const Sheet& s : vi) {
+        for (const SheetCell& c : s.rows.constFirst()) {
+            INFO(s.name.toStdString() << ": " << c.text.toStdString());
+            CHECK_FALSE(QStringList{QStringLiteral("Up to"), QStringLiteral("Year"), QStringLiteral("Date"),
+                                    QStringLiteral("Official"), QStringLiteral("Commune")}
+                            .contains(c.text));
+        }
+    }
+    const Run bad = cli({QStringLiteral("export-review"), demoPath(), QStringLiteral("--as-of"),
+                         QStringLiteral("2020-12-31"), QStringLiteral("--out"), tmp.path(QStringLiteral("x.xlsx")),
+                         QStringLiteral("--language"), QStringLiteral("fr")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("--language is vi or en")));
 }
 
 TEST_CASE("ntm-cli export-review: usage and user errors leave no file", "[cli][review]")

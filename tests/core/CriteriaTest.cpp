@@ -82,7 +82,16 @@ TEST_CASE("A valid criteria set reads with per-group targets", "[criteria]")
 
 TEST_CASE("Malformed criteria files are refused with the file and the place of the problem", "[criteria]")
 {
-    CHECK(loadError("{ not json").contains(QStringLiteral("set.json: not valid JSON")));
+    CHECK(loadError("{ not json")
+              .contains(QStringLiteral("set.json: not valid JSON: line 1, column 4: a name in an "
+                                       "object is not in quotation marks")));
+    for (const char* broken : {"{ not json", "{\"code\": \"x\",", "{\"code\": tru}", "{\"a\": 01}", "[1,]"}) {
+        const QString message = loadError(broken);
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("not valid JSON: line 1")));
+        CHECK_FALSE(message.contains(QStringLiteral("json.exception")));
+        CHECK_FALSE(message.contains(QStringLiteral("parse error")));
+    }
     CHECK(loadError("[1, 2]").contains(QStringLiteral("must hold one JSON object")));
     QByteArray wrongFormat = validSet();
     wrongFormat.replace("ntm-criteria-set/1", "something-else");

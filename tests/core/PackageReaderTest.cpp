@@ -146,6 +146,12 @@ TEST_CASE("Package: malformed JSON is reported with its line and column", "[pack
                                QByteArray("{\n  \"manifest\": {\n    \"format\": \"ntm-package\",,\n  }\n}\n"));
     const QString message = refusal(path);
     CHECK(message.contains(QStringLiteral("malformed.json is not valid JSON: line 3, column 29")));
+    // In words, without the parser's internal exception code or jargon.
+    CHECK_FALSE(message.contains(QStringLiteral("json.exception")));
+    CHECK_FALSE(message.contains(QStringLiteral("parse_error")));
+    CHECK_FALSE(message.contains(QStringLiteral("syntax error while parsing")));
+    CHECK(message.contains(
+        QStringLiteral("a value is missing (two commas in a row, or a comma before a closing bracket)")));
     CHECK(PackageReader::lineAndColumn("ab\ncđe", 7, 7) == std::pair<qint64, qint64>(2, 3)); // columns count characters
 }
 
@@ -154,6 +160,8 @@ TEST_CASE("Package: a truncated file and binary garbage are not JSON", "[package
     const QByteArray whole = QByteArray::fromStdString(sample().dump(1));
     const QString truncated = refusal(write(QStringLiteral("truncated.json"), whole.left(whole.size() / 2)));
     CHECK(truncated.contains(QStringLiteral("is not valid JSON: line")));
+    CHECK(truncated.contains(QStringLiteral("the text ends before a bracket, brace or quotation mark is closed")));
+    CHECK_FALSE(truncated.contains(QStringLiteral("json.exception")));
     QByteArray garbage(4096, '\0');
     QRandomGenerator random(42);
     for (char& c : garbage) {

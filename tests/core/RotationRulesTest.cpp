@@ -162,3 +162,16 @@ TEST_CASE("An end reason needs an actual end, and a future end is a warning", "[
     r.plannedEnd = QDate(2027, 1, 1);
     CHECK(fields(RotationRules::check(r, ctx.c), Issue::Severity::Warning).contains(QStringLiteral("actual_end")));
 }
+
+TEST_CASE("The end reason proposed for a term fits its date", "[rules][rotation]")
+{
+    Rotation r = valid();
+    r.startDate = QDate(2016, 3, 1);
+    r.plannedEnd = QDate(2019, 2, 28);
+    CHECK(RotationRules::likelyEndReason(r, QDate(2019, 2, 28)) == EndReason::Completed);
+    CHECK(RotationRules::likelyEndReason(r, QDate(2019, 2, 1)) == EndReason::Completed);  // within a month
+    CHECK(RotationRules::likelyEndReason(r, QDate(2019, 6, 30)) == EndReason::Completed); // served beyond it
+    CHECK_FALSE(RotationRules::likelyEndReason(r, QDate(2016, 8, 31)).has_value());       // 30 months early
+    r.plannedEnd = QDate();
+    CHECK_FALSE(RotationRules::likelyEndReason(r, QDate(2019, 2, 28)).has_value());
+}

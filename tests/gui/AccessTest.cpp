@@ -17,6 +17,7 @@
 #include "audit/RecordHistoryDialog.h"
 #include "backup/RestoreDialog.h"
 #include "board/BoardModel.h"
+#include "dashboard/DashboardView.h"
 #include "db/Backups.h"
 #include "db/Sql.h"
 #include "demo/DemoBuilder.h"
@@ -25,6 +26,7 @@
 #include "shell/MainWindow.h"
 #include "shell/View.h"
 #include "store/OfficialStore.h"
+#include "timeline/TimelineView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -200,16 +202,30 @@ TEST_CASE("A database with accounts asks for a sign-in and counts down after a w
     CHECK(app.currentView() == QStringLiteral("reviewView"));
     CHECK_FALSE(app.action("actionUsers")->isEnabled());
 
-    // A write is refused with core's message naming the role.
+    // The write buttons the reviewer may not use are disabled, and their tooltip says why (issue 19): no refusal
+    // after the click.
     app.window.showView(QStringLiteral("officialsView"));
     auto* table = app.window.findChild<QTableView*>(QStringLiteral("officialsTable"));
     table->selectRow(0);
-    Messages::clearRecorded();
-    QTest::mouseClick(app.window.findChild<QWidget*>(QStringLiteral("officialsView"))
-                          ->findChild<QPushButton*>(QStringLiteral("deleteButton")),
-                      Qt::LeftButton);
-    INFO(Messages::recorded().join(u'\n').toStdString());
-    CHECK(Messages::recorded().join(u'\n').contains(QStringLiteral("provincial reviewer")));
+    auto* officials = app.window.findChild<QWidget*>(QStringLiteral("officialsView"));
+    for (const char* name : {"newButton", "editButton", "deleteButton", "rotateButton"}) {
+        auto* button = officials->findChild<QPushButton*>(QLatin1String(name));
+        INFO(name);
+        CHECK_FALSE(button->isEnabled());
+        CHECK(button->toolTip().contains(QStringLiteral("provincial reviewer")));
+    }
+    app.window.showView(QStringLiteral("assignmentsView"));
+    app.window.findChild<QTableView*>(QStringLiteral("rotationTable"))->selectRow(0);
+    auto* assignments = app.window.findChild<QWidget*>(QStringLiteral("assignmentsView"));
+    for (const char* name : {"newButton", "editButton", "endButton", "deleteButton"}) {
+        auto* button = assignments->findChild<QPushButton*>(QLatin1String(name));
+        INFO(name);
+        CHECK_FALSE(button->isEnabled());
+        CHECK(button->toolTip().contains(QStringLiteral("provincial reviewer")));
+    }
+    CHECK_FALSE(app.action("actionNewOfficial")->isEnabled());
+    CHECK(app.action("actionNewOfficial")->toolTip().contains(QStringLiteral("provincial reviewer")));
+    CHECK_FALSE(app.action("actionImportSheet")->isEnabled());
     CHECK(table->model()->rowCount() > 0);
 }
 
@@ -231,6 +247,17 @@ TEST_CASE("Each role starts on its own view, and Cancel at the sign-in closes th
         REQUIRE(current.isValid());
         CHECK(current.data(BoardModel::CommuneIdRole).toString() == app.places.currentCommuneId);
         CHECK(current.data(BoardModel::CriterionNumberRole).toInt() == 1);
+        // The dashboard and the timeline open on the leader's own commune (issue 19).
+        app.window.showView(QStringLiteral("dashboardView"));
+        CHECK(app.window.findChild<DashboardView*>()->communeId() == app.places.currentCommuneId);
+        app.window.showView(QStringLiteral("timelineView"));
+        CHECK(app.window.findChild<TimelineView*>()->communeId() == app.places.currentCommuneId);
+        // The leader may record on the board; a personnel officer's buttons elsewhere are not the leader's.
+        app.window.showView(QStringLiteral("officialsView"));
+        auto* newOfficial = app.window.findChild<QWidget*>(QStringLiteral("officialsView"))
+                                ->findChild<QPushButton*>(QStringLiteral("newButton"));
+        CHECK_FALSE(newOfficial->isEnabled());
+        CHECK(newOfficial->toolTip().contains(QStringLiteral("commune leader")));
     }
     SECTION("commune leader of a commune merged before the date")
     {

@@ -9,6 +9,7 @@
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
 #include "app/Translations.h"
+#include "assignments/EndRotationDialog.h"
 #include "assignments/RotationDialog.h"
 #include "audit/RecordHistoryDialog.h"
 #include "backup/RestoreDialog.h"
@@ -251,6 +252,11 @@ int main(int argc, char* argv[])
         {"review-missed-2020.png", [](MainWindow& w) { review(w, 3, QDate(2020, 12, 31)); }},
         {"review-missed-2026.png", [](MainWindow& w) { review(w, 3, QDate(2026, 11, 29)); }},
         {"review-rotations.png", [](MainWindow& w) { review(w, 4, QDate(2026, 11, 29)); }},
+        {"review-former-district.png",
+         [](MainWindow& w) {
+             // Lộc Hà, merged into Thạch Hà on 1/1/2025, listed as a former district in 2026: as of its last day.
+             review(w, 1, QDate(2026, 11, 29), QStringLiteral("Huyện Lộc Hà (huyện cũ, đến 31/12/2024)"));
+         }},
     };
     // Dialogs: opened through the real actions, then filled as a user would.
     const QList<DialogScene> dialogs{
@@ -305,6 +311,19 @@ int main(int argc, char* argv[])
          [](MainWindow& w) {
              w.findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
              return grabDialog<AboutDialog>(w);
+         }},
+        {"end-rotation-dialog.png",
+         [](MainWindow& w) {
+             // Ending the newest term two and a half years early: whose term it is, and no reason taken for granted.
+             setAsOf(w, QDate(2026, 11, 15));
+             w.showView(QStringLiteral("assignmentsView"));
+             w.findChild<QTableView*>(QStringLiteral("rotationTable"))->selectRow(0);
+             w.findChild<QWidget*>(QStringLiteral("assignmentsView"))
+                 ->findChild<QPushButton*>(QStringLiteral("endButton"))
+                 ->click();
+             auto* d = w.findChild<EndRotationDialog*>();
+             d->findChild<QDateEdit*>(QStringLiteral("actualEndEdit"))->setDate(QDate(2026, 11, 15));
+             return grabDialog<EndRotationDialog>(w);
          }},
         {"official-dialog.png",
          [](MainWindow& w) {

@@ -55,10 +55,8 @@ int runReport(const CliArgs& a, QTextStream& out, QTextStream& err)
         err << "ntm-cli: report takes --commune or --district, not both" << Qt::endl << usage();
         return kUsageError;
     }
-    const QString language =
-        a.has(QStringLiteral("language")) ? a.value(QStringLiteral("language")) : QStringLiteral("vi");
-    if (language != QLatin1String("vi") && language != QLatin1String("en")) {
-        err << "ntm-cli: --language is vi or en" << Qt::endl << usage();
+    const std::optional<QString> language = languageOf(a, err);
+    if (!language) {
         return kUsageError;
     }
     QDate asOf = QDate::currentDate();
@@ -73,7 +71,7 @@ int runReport(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!scope) {
         return kUserError;
     }
-    gui::Translations::install(language);
+    gui::Translations::install(*language);
     if (gui::ReportFonts::preferredMissing()) {
         err << "ntm-cli: warning: the font " << gui::ReportFonts::preferredFamily()
             << " is not installed (Debian: fonts-noto-core); the report uses " << gui::ReportFonts::family()

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "commands/Commands.h"
 
+#include "app/Translations.h"
 #include "exchange/XlsxWriter.h"
 #include "service/UnitLookup.h"
 #include "service/review/ProvincialReviewService.h"
@@ -23,10 +24,16 @@ int runExportReview(const CliArgs& a, QTextStream& out, QTextStream& err)
             return kUsageError;
         }
     }
+    const std::optional<QString> language = languageOf(a, err);
+    if (!language) {
+        return kUsageError;
+    }
     QDate asOf;
     if (!parseDate(a, QStringLiteral("as-of"), &asOf, err)) {
         return kUserError;
     }
+    // Sheet names, headers and labels in the language asked (Vietnamese by default), as `report` does.
+    gui::Translations::install(*language);
     auto db = openExisting(a.positional().at(0), err);
     if (!db) {
         return kUserError;
@@ -61,7 +68,7 @@ int runExportReview(const CliArgs& a, QTextStream& out, QTextStream& err)
 QList<Command> reviewCommands()
 {
     return {{"export-review",
-             {QStringLiteral("as-of"), QStringLiteral("out"), QStringLiteral("district")},
+             {QStringLiteral("as-of"), QStringLiteral("out"), QStringLiteral("district"), QStringLiteral("language")},
              {},
              1,
              runExportReview}};

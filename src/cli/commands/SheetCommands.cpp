@@ -139,13 +139,15 @@ int runImportSheet(const CliArgs& a, QTextStream& out, QTextStream& err)
     } else {
         printText(o, dryRun, out);
     }
-    const bool stopped =
-        o.checked.headerIncomplete() || (o.checked.errorRows() > 0 && !a.has(QStringLiteral("skip-errors")));
+    const bool stopped = o.checked.refused() || (o.checked.errorRows() > 0 && !a.has(QStringLiteral("skip-errors")));
     if (!stopped) {
         return kOk;
     }
-    if (o.checked.headerIncomplete()) {
-        return userError(err, QStringLiteral("the sheet lacks a required column; nothing can be imported"));
+    if (o.checked.refused()) {
+        // The header's own finding names the column (or says why the rows are not officials).
+        const QString why = o.checked.errors.isEmpty() ? QStringLiteral("the sheet cannot be imported")
+                                                       : o.checked.errors.constFirst().message;
+        return userError(err, why + QStringLiteral(" Nothing can be imported."));
     }
     return userError(
         err, QStringLiteral("%1 row(s) have errors; %2 (--skip-errors imports the other rows)")

@@ -169,6 +169,44 @@ QString AccessGuard::placeName(const RecordPlace& place, bool district)
     return Vocabulary::communeTitle(p.kind, p.name);
 }
 
+QString AccessGuard::roleScope(const Actor& actor)
+{
+    const bool personnel = actor.role == Role::Personnel;
+    const QString scope = personnel ? placeName(RecordPlace{actor.districtId, QString()}, true)
+                                    : placeName(RecordPlace{QString(), actor.communeId}, false);
+    return personnel ? tr("%1 is the district personnel officer of %2, who may change officials and rotations of "
+                          "that district only")
+                           .arg(actor.username, scope)
+                     : tr("%1 is the commune leader of %2, who may change assessments, review meetings, villages "
+                          "and criterion plans of that commune only")
+                           .arg(actor.username, scope);
+}
+
+QString AccessGuard::whyNot(RecordKind kind, const std::optional<RecordPlace>& place)
+{
+    const Actor& actor = m_db.actor();
+    const bool kindAllowed = AccessPolicy::mayWriteKind(actor, kind);
+    if (place ? AccessPolicy::mayWrite(actor, kind, *place) : kindAllowed) {
+        return {};
+    }
+    const QString what = AccessPolicy::kindLabel(kind);
+    if (!actor.role) {
+        return tr("Sign in to change %1.").arg(what);
+    }
+    if (*actor.role == Role::Reviewer) {
+        return tr("%1 is a provincial reviewer, who may read, export and print but change nothing.")
+            .arg(actor.username);
+    }
+    if (*actor.role == Role::Admin) {
+        return tr("Changing %1 is not possible here.").arg(what);
+    }
+    if (kindAllowed && place) {
+        return tr("%1; this concerns %2 of %3.")
+            .arg(roleScope(actor), what, placeName(*place, *actor.role == Role::Personnel));
+    }
+    return tr("%1, not %2.").arg(roleScope(actor), what);
+}
+
 Error AccessGuard::denied(RecordKind kind, const std::optional<RecordPlace>& place)
 {
     const Actor& actor = m_db.actor();
@@ -184,15 +222,7 @@ Error AccessGuard::denied(RecordKind kind, const std::optional<RecordPlace>& pla
         message = tr("Refused: changing %1 is not possible here.").arg(what);
     } else {
         const bool personnel = *actor.role == Role::Personnel;
-        const QString scope = personnel ? placeName(RecordPlace{actor.districtId, QString()}, true)
-                                        : placeName(RecordPlace{QString(), actor.communeId}, false);
-        const QString who =
-            personnel ? tr("%1 is the district personnel officer of %2, who may change officials and rotations of "
-                           "that district only")
-                            .arg(actor.username, scope)
-                      : tr("%1 is the commune leader of %2, who may change assessments, review meetings, villages "
-                           "and criterion plans of that commune only")
-                            .arg(actor.username, scope);
+        const QString who = roleScope(actor);
         if (place) {
             message = tr("Refused: %1. The change concerns %2 of %3.").arg(who, what, placeName(*place, personnel));
         } else {

@@ -28,6 +28,9 @@ public:
     Status require(RecordKind kind, const RecordPlace& place);
     /// Administrators only (accounts, restoring a backup, commune settings…).
     Status requireAdmin(RecordKind kind);
+    /// Why the actor may not write records of this kind (there, when `place` is given), in a sentence for the tooltip
+    /// of a disabled button; empty when it may.
+    QString whyNot(RecordKind kind, const std::optional<RecordPlace>& place = std::nullopt);
 
     /// Where a rotation lies: the district of its commune on its start date; for a commune without a district
     /// then (from 1/7/2025), the home district of its official.
@@ -41,6 +44,8 @@ public:
 
 private:
     Error denied(RecordKind kind, const std::optional<RecordPlace>& place);
+    /// "canbo is the district personnel officer of Huyện Đức Thọ, who may change … of that district only".
+    QString roleScope(const Actor& actor);
     QString placeName(const RecordPlace& place, bool district);
     Database& m_db;
 };

@@ -22,7 +22,7 @@ Actor Actor::nobody()
 QString Actor::display() const
 {
     if (!role || localOwner) {
-        return username;
+        return Vocabulary::userLabel(username);
     }
     const QString name = fullName.isEmpty() ? username : fullName + QStringLiteral(" (") + username + QLatin1Char(')');
     return name + QStringLiteral(" – ") + Vocabulary::label(*role);

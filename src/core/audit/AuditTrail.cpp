@@ -63,6 +63,43 @@ bool bookkeeping(const std::string& column)
     return skipped.count(column) > 0;
 }
 
+/// What a bulk entry stands for, in words: "demo data: 351 communes, 221 officials, 154 rotations".
+QString bulkLabel(const json& row)
+{
+    QStringList counts;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (!it->is_number_integer()) {
+            continue;
+        }
+        const int n = it->get<int>();
+        const std::string& key = it.key();
+        if (key == "communes") {
+            counts.append(AuditTrail::tr("%n commune(s)", nullptr, n));
+        } else if (key == "officials") {
+            counts.append(AuditTrail::tr("%n official(s)", nullptr, n));
+        } else if (key == "rotations") {
+            counts.append(AuditTrail::tr("%n rotation(s)", nullptr, n));
+        } else if (key == "assessments") {
+            counts.append(AuditTrail::tr("%n assessment(s)", nullptr, n));
+        } else if (key == "indicator_values") {
+            counts.append(AuditTrail::tr("%n indicator value(s)", nullptr, n));
+        } else {
+            counts.append(QString::fromStdString(key) + QStringLiteral(": ") + QString::number(n));
+        }
+    }
+    QString what;
+    if (str(row, "action") == QLatin1String("demo")) {
+        what = AuditTrail::tr("demo data");
+    } else if (str(row, "source") == QLatin1String("exchange package")) {
+        what = str(row, "scope_name").isEmpty() ? AuditTrail::tr("exchange package")
+                                                : AuditTrail::tr("exchange package of %1").arg(str(row, "scope_name"));
+    } else if (const QString from = str(row, "restored_from"); !from.isEmpty()) {
+        what = AuditTrail::tr("restored from the backup %1").arg(from);
+    }
+    const QString list = counts.join(QStringLiteral(", "));
+    return what.isEmpty() ? list : list.isEmpty() ? what : what + QStringLiteral(": ") + list;
+}
+
 QString utcBoundary(const QDate& localDay)
 {
     return QDateTime(localDay, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
@@ -193,13 +230,7 @@ QString AuditTrail::recordLabel(const AuditEntry& e)
     const json after = parse(e.afterJson);
     const json row = after.empty() ? parse(e.beforeJson) : after;
     if (e.action == QLatin1String("bulk")) {
-        QStringList parts;
-        for (auto it = row.begin(); it != row.end(); ++it) {
-            if (it->is_number()) {
-                parts.append(QString::fromStdString(it.key()) + QStringLiteral(": ") + shown(*it));
-            }
-        }
-        return parts.join(QStringLiteral(", "));
+        return bulkLabel(row);
     }
     if (e.table == QLatin1String("assessment")) {
         return tr("criterion %1 on %2").arg(str(row, "criterion_number"), shown(row.value("assessed_on", json())));

@@ -2,6 +2,7 @@
 #include "criteria/CriteriaSetLoader.h"
 
 #include "util/Dates.h"
+#include "util/JsonSyntax.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -359,9 +360,13 @@ Result<CriteriaSet> CriteriaSetLoader::parse(const QByteArray& bytes, const QStr
         try {
             [[maybe_unused]] const json strict = json::parse(bytes.constBegin(), bytes.constEnd());
         } catch (const json::parse_error& e) {
-            return Error{
-                QString(),
-                tr("%1: not valid JSON (byte %2): %3").arg(source).arg(e.byte).arg(QString::fromUtf8(e.what()))};
+            const auto [line, column] =
+                JsonSyntax::lineAndColumn(bytes.constData(), bytes.size(), static_cast<qint64>(e.byte));
+            return Error{QString(), tr("%1: not valid JSON: line %2, column %3: %4")
+                                        .arg(source)
+                                        .arg(line)
+                                        .arg(column)
+                                        .arg(JsonSyntax::reason(e.what()))};
         }
         return Error{QString(), tr("%1: not valid JSON").arg(source)};
     }

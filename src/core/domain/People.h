@@ -15,7 +15,7 @@ struct Official
 {
     QString id;
     QString fullName;
-    Gender gender = Gender::Male;
+    Gender gender = Gender::NotGiven;
     QDate birthDate;
     QString homeUnit;       ///< Agency or unit the official comes from, e.g. "LĐLĐ huyện Đức Thọ".
     QString homeDistrictId; ///< Optional district the home unit belongs to.

@@ -46,7 +46,8 @@ constexpr std::array<std::pair<EndReason, const char*>, 6> kEnd{{{EndReason::Com
                                                                  {EndReason::Stayed, "stayed"},
                                                                  {EndReason::Retired, "retired"},
                                                                  {EndReason::Other, "other"}}};
-constexpr std::array<std::pair<Gender, const char*>, 2> kGender{{{Gender::Male, "male"}, {Gender::Female, "female"}}};
+constexpr std::array<std::pair<Gender, const char*>, 3> kGender{
+    {{Gender::Male, "male"}, {Gender::Female, "female"}, {Gender::NotGiven, "not_given"}}};
 constexpr std::array<std::pair<CommuneKind, const char*>, 3> kCommune{
     {{CommuneKind::Xa, "xa"}, {CommuneKind::Phuong, "phuong"}, {CommuneKind::ThiTran, "thi_tran"}}};
 constexpr std::array<std::pair<DistrictKind, const char*>, 3> kDistrict{
@@ -209,7 +210,15 @@ QString Vocabulary::label(EndReason v)
 
 QString Vocabulary::label(Gender v)
 {
-    return v == Gender::Male ? tr("Male") : tr("Female");
+    switch (v) {
+    case Gender::Male:
+        return tr("Male");
+    case Gender::Female:
+        return tr("Female");
+    case Gender::NotGiven:
+        break;
+    }
+    return tr("Not given");
 }
 
 QString Vocabulary::label(CommuneKind v)
@@ -301,6 +310,50 @@ QString Vocabulary::districtTitle(DistrictKind kind, const QString& name)
         break;
     }
     return QStringLiteral("Thành phố ") + name;
+}
+
+QString Vocabulary::labelOfKey(const QString& key)
+{
+    if (const auto v = rotationKind(key)) {
+        return label(*v);
+    }
+    if (const auto v = criterionStatus(key)) {
+        return label(*v);
+    }
+    if (const auto v = evaluation(key)) {
+        return label(*v);
+    }
+    if (const auto v = endReason(key)) {
+        return label(*v);
+    }
+    if (const auto v = gender(key)) {
+        return label(*v);
+    }
+    if (const auto v = communeKind(key)) {
+        return label(*v);
+    }
+    if (const auto v = districtKind(key)) {
+        return label(*v);
+    }
+    if (const auto v = recognitionTier(key)) {
+        return label(*v);
+    }
+    if (const auto v = role(key)) {
+        return label(*v);
+    }
+    return key;
+}
+
+QString Vocabulary::userLabel(const QString& username)
+{
+    // The names Actor::owner() and the demo builder record (see db/Database.cpp and demo/DemoWriter.cpp).
+    if (username == QLatin1String("owner")) {
+        return tr("file owner");
+    }
+    if (username == QLatin1String("demo")) {
+        return tr("demo data");
+    }
+    return username;
 }
 
 } // namespace ntm::core

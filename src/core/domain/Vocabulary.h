@@ -42,7 +42,8 @@ enum class EndReason
 enum class Gender
 {
     Male,
-    Female
+    Female,
+    NotGiven ///< No source said (a register sheet without the column): never guessed.
 };
 enum class CommuneKind
 {
@@ -119,6 +120,13 @@ public:
     static std::optional<RecognitionTier> recognitionTier(const QString& key);
     static std::optional<Role> role(const QString& key);
     static std::optional<RecognitionRule> recognitionRule(const QString& key);
+
+    /// The label people read for a storage key of any choice ("luan_chuyen" -> "Luân chuyển"); the key itself
+    /// when no vocabulary has it (the kinds of a merger).
+    static QString labelOfKey(const QString& key);
+    /// A stored user name as people read it: the account name, or for the names the program records itself, what
+    /// they stand for ("owner": the file's owner in single-user mode; "demo": the demo data).
+    static QString userLabel(const QString& username);
 
     /// "Xã Đức Yên", "Thị trấn Đức Thọ": the unit with its kind, as Vietnamese documents name it.
     static QString communeTitle(CommuneKind kind, const QString& name);

@@ -3,6 +3,7 @@
 
 #include "package/CriteriaSetCodec.h"
 #include "package/RecordCodec.h"
+#include "util/JsonSyntax.h"
 
 namespace ntm::core {
 
@@ -11,10 +12,9 @@ using json = nlohmann::json;
 
 QString reasonOf(const std::string& what)
 {
-    // nlohmann writes "[json.exception.parse_error.101] parse error at line 3, column 4: <reason>".
-    const auto column = what.find("column ");
-    const auto colon = what.find(": ", column == std::string::npos ? 0 : column);
-    return QString::fromStdString(colon == std::string::npos ? what : what.substr(colon + 2));
+    // nlohmann writes "[json.exception.parse_error.101] parse error at line 3, column 4: <reason>": users get the
+    // reason in words, without the code (the reader adds the line and column).
+    return JsonSyntax::reason(what);
 }
 } // namespace
 

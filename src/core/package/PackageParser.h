@@ -31,7 +31,7 @@ public:
     struct SyntaxError
     {
         std::size_t byte = 0; ///< 1-based offset of the character where parsing failed.
-        QString reason;       ///< nlohmann's description, without its own position.
+        QString reason;       ///< What went wrong, in words (JsonSyntax), without the parser's codes or position.
     };
 
     /// Deepest nesting accepted; a package needs 5 levels (criteria set > criteria > indicators > targets).

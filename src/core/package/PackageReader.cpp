@@ -2,6 +2,7 @@
 #include "package/PackageReader.h"
 
 #include "package/PackageParser.h"
+#include "util/JsonSyntax.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,19 +47,7 @@ qint64 announcedTotal(const nlohmann::json& manifest)
 
 std::pair<qint64, qint64> PackageReader::lineAndColumn(const char* data, qint64 size, qint64 byte)
 {
-    qint64 line = 1;
-    qint64 column = 1;
-    const qint64 end = std::min(size, std::max<qint64>(byte - 1, 0));
-    for (qint64 i = 0; i < end; ++i) {
-        const auto c = static_cast<unsigned char>(data[i]);
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) { // count characters, not the continuation bytes of UTF-8
-            ++column;
-        }
-    }
-    return {line, column};
+    return JsonSyntax::lineAndColumn(data, size, byte);
 }
 
 Result<Package> PackageReader::readFile(const QString& path, const Progress& progress)

@@ -95,12 +95,12 @@ KindSpec communes()
 
 KindSpec officials()
 {
-    KindSpec s =
-        units(PackageKind::Officials, "officials", "official",
-              {id(), text("full_name", true), choice("gender", true, words("male female")), date("birth_date"),
-               text("home_unit"), ref("home_district_id", RefTarget::District, false), text("position"), text("phone"),
-               text("note"), flag("illustrative", false), stamp("created_at"), stamp("updated_at")},
-              RefTarget::Official);
+    KindSpec s = units(PackageKind::Officials, "officials", "official",
+                       {id(), text("full_name", true), choice("gender", true, words("male female not_given")),
+                        date("birth_date"), text("home_unit"), ref("home_district_id", RefTarget::District, false),
+                        text("position"), text("phone"), text("note"), flag("illustrative", false), stamp("created_at"),
+                        stamp("updated_at")},
+                       RefTarget::Official);
     s.rowVersion = true;
     s.updatedAt = true;
     return s;

@@ -15,37 +15,6 @@
 namespace ntm::core {
 
 namespace {
-/// The label people read for a storage key of a choice ("luan_chuyen" -> "Luân chuyển"); the key when no
-/// vocabulary has it (the kinds of a merger).
-QString choiceLabel(const QString& key)
-{
-    if (const auto v = Vocabulary::rotationKind(key)) {
-        return Vocabulary::label(*v);
-    }
-    if (const auto v = Vocabulary::criterionStatus(key)) {
-        return Vocabulary::label(*v);
-    }
-    if (const auto v = Vocabulary::evaluation(key)) {
-        return Vocabulary::label(*v);
-    }
-    if (const auto v = Vocabulary::endReason(key)) {
-        return Vocabulary::label(*v);
-    }
-    if (const auto v = Vocabulary::gender(key)) {
-        return Vocabulary::label(*v);
-    }
-    if (const auto v = Vocabulary::communeKind(key)) {
-        return Vocabulary::label(*v);
-    }
-    if (const auto v = Vocabulary::districtKind(key)) {
-        return Vocabulary::label(*v);
-    }
-    if (const auto v = Vocabulary::recognitionTier(key)) {
-        return Vocabulary::label(*v);
-    }
-    return key;
-}
-
 using json = nlohmann::json;
 
 QString fromUtf8(const std::string& s)
@@ -418,7 +387,7 @@ QString RecordCodec::display(const FieldSpec& f, const QVariant& v)
         return d.isValid() ? dates::toDisplay(d) : v.toString();
     }
     if (f.type == FieldType::Choice) {
-        return choiceLabel(v.toString());
+        return Vocabulary::labelOfKey(v.toString());
     }
     return v.toString();
 }

@@ -132,8 +132,13 @@ Issues AssessmentService::checkAgainst(const Commune& c, const SetResolver& reso
     const CommunePeriod* period = c.periodOn(date);
     const QString title = period ? Vocabulary::communeTitle(period->kind, period->name) : c.id;
     if (!c.existsOn(date)) {
-        out.append(
-            errorIssue(QStringLiteral("date"), tr("%1 did not exist on %2.").arg(title, dates::toDisplay(date))));
+        // The real reason, alone: the criteria sets of a date the commune never saw do not matter.
+        const QString life = c.validFrom.isValid() && date < c.validFrom
+                                 ? tr("it was formed on %1").arg(dates::toDisplay(c.validFrom))
+                                 : tr("it ended on %1").arg(dates::toDisplay(c.validTo));
+        out.append(errorIssue(QStringLiteral("date"),
+                              tr("%1 did not exist on %2: %3.").arg(title, dates::toDisplay(date), life)));
+        return out;
     }
     const CriteriaSet* set = resolver.setFor(c.id, c.provinceId, date);
     if (!set) {

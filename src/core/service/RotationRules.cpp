@@ -157,4 +157,12 @@ void RotationRules::checkConflicts(const Rotation& r, const RotationContext& c, 
     }
 }
 
+std::optional<EndReason> RotationRules::likelyEndReason(const Rotation& r, const QDate& end)
+{
+    if (!r.plannedEnd.isValid() || !end.isValid() || end < r.plannedEnd.addDays(-kEndOfTermToleranceDays)) {
+        return std::nullopt;
+    }
+    return EndReason::Completed;
+}
+
 } // namespace ntm::core

@@ -46,6 +46,13 @@ public:
     /// True when the two periods share a day (an invalid end is open).
     static bool overlaps(const Rotation& a, const Rotation& b);
 
+    /// How many days before its planned end a term may stop and still count as served to its end.
+    static constexpr int kEndOfTermToleranceDays = 31;
+    /// The end reason a term ending on `end` most likely has: "end of term" when it ends at its planned end (within
+    /// kEndOfTermToleranceDays before it, or after it); nothing when it stops earlier (the user says why) or has no
+    /// planned end.
+    static std::optional<EndReason> likelyEndReason(const Rotation& r, const QDate& end);
+
 private:
     static void checkRequired(const Rotation& r, const RotationContext& c, Issues& out);
     static void checkDates(const Rotation& r, const RotationContext& c, Issues& out);

@@ -26,9 +26,9 @@ PreparedRow OfficialSheetCheck::check(SheetRecord& record)
     Official o;
     o.fullName = record.text(SheetField::FullName);
     const std::optional<Gender> gender = record.gender();
-    o.gender = gender.value_or(Gender::Male);
+    o.gender = gender.value_or(Gender::NotGiven); // never guessed
     if (!gender && record.mapped(SheetField::Gender) && !record.hasError(SheetField::Gender)) {
-        record.warning(SheetField::Gender, tr("No gender given; recorded as Nam (male)."));
+        record.warning(SheetField::Gender, tr("No gender given; recorded as not given."));
     }
     o.birthDate = record.date(SheetField::BirthDate);
     o.homeUnit = record.text(SheetField::HomeUnit);

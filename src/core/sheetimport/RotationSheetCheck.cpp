@@ -120,7 +120,7 @@ std::optional<Official> RotationSheetCheck::resolveOfficial(SheetRecord& record,
     Official o;
     o.fullName = record.text(SheetField::FullName);
     const std::optional<Gender> gender = record.gender();
-    o.gender = gender.value_or(Gender::Male);
+    o.gender = gender.value_or(Gender::NotGiven); // never guessed
     o.birthDate = record.date(SheetField::BirthDate);
     o.homeUnit = r.fromUnit;
     o.position = r.fromPosition;
@@ -143,7 +143,7 @@ std::optional<Official> RotationSheetCheck::resolveOfficial(SheetRecord& record,
     }
     if (match.value().createdNow) {
         if (!gender && !record.hasError(SheetField::Gender)) {
-            record.warning(SheetField::Gender, tr("No gender given for the new official; recorded as Nam (male)."));
+            record.warning(SheetField::Gender, tr("No gender given for the new official; recorded as not given."));
         }
         record.warning(SheetField::FullName, tr("%1 is not in the register and will be added.").arg(o.fullName));
     }

@@ -8,6 +8,7 @@
 #include "sheetimport/OfficialSheetCheck.h"
 #include "sheetimport/PreparedRow.h"
 #include "sheetimport/RotationSheetCheck.h"
+#include "sheetimport/SheetPlausibility.h"
 #include "sheetimport/SheetRecord.h"
 #include "sheetimport/SheetSource.h"
 #include "sheetimport/SheetValueParser.h"
@@ -46,29 +47,6 @@ bool isColumnNumbering(const QList<SheetCell>& row)
     return numbers >= 2;
 }
 
-/// How such a column is usually headed, to say what is missing in the words of the sheets.
-QString usualHeader(SheetField field)
-{
-    switch (field) {
-    case SheetField::FullName:
-        return QStringLiteral("Họ và tên");
-    case SheetField::DecisionNo:
-        return QStringLiteral("Số quyết định");
-    case SheetField::DecisionDate:
-        return QStringLiteral("Ngày quyết định");
-    case SheetField::IssuingBody:
-        return QStringLiteral("Cơ quan ban hành");
-    case SheetField::Commune:
-        return QStringLiteral("Xã");
-    case SheetField::ToPosition:
-        return QStringLiteral("Chức vụ tại xã");
-    case SheetField::StartDate:
-        return QStringLiteral("Từ ngày");
-    default:
-        return SheetFields::key(field);
-    }
-}
-
 SheetImportProblem headerProblem(const ColumnMapping& mapping, const QString& message, bool warning)
 {
     SheetImportProblem p;
@@ -85,8 +63,11 @@ void addHeaderProblems(SheetImportPreview& preview)
         preview.errors.append(headerProblem(
             m,
             SheetImport::tr("No column holds %1 (a column headed \"%2\", for example); choose the column that does.")
-                .arg(SheetFields::label(f, m.kind()), usualHeader(f)),
+                .arg(SheetFields::label(f, m.kind()), SheetPlausibility::usualHeader(f)),
             false));
+    }
+    if (const auto problem = SheetPlausibility::identityProblem(m)) {
+        preview.errors.append(headerProblem(m, *problem, false));
     }
     if (m.kind() == SheetImportKind::Rotations && m.column(SheetField::Kind) < 0) {
         preview.warnings.append(headerProblem(
@@ -94,7 +75,7 @@ void addHeaderProblems(SheetImportPreview& preview)
     }
     if (m.column(SheetField::Gender) < 0 && m.kind() == SheetImportKind::Officials) {
         preview.warnings.append(headerProblem(
-            m, SheetImport::tr("No column holds the gender; every official is recorded as Nam (male)."), true));
+            m, SheetImport::tr("No column holds the gender; it is recorded as not given for every official."), true));
     }
 }
 
@@ -201,6 +182,7 @@ Status SheetImport::checkRows(Analysis& a, const Progress& progress)
     const int first = p.mapping.headerRow() + 1;
     const int total = std::max(0, static_cast<int>(p.sheet.rows.size()) - first);
     QSet<QString> newOfficials;
+    QStringList names;
     for (int r = first; r < p.sheet.rows.size(); ++r) {
         if (progress && !progress(r - first, total, tr("Checking rows"))) {
             return cancelled();
@@ -212,6 +194,7 @@ Status SheetImport::checkRows(Analysis& a, const Progress& progress)
         if (record.isBlank()) {
             continue;
         }
+        names.append(record.text(SheetField::FullName));
         PreparedRow row = std::holds_alternative<OfficialSheetCheck>(checker)
                               ? std::get<OfficialSheetCheck>(checker).check(record)
                               : std::get<RotationSheetCheck>(checker).check(record);
@@ -222,6 +205,10 @@ Status SheetImport::checkRows(Analysis& a, const Progress& progress)
         a.rows.append(std::move(row));
     }
     p.officialsToCreate = static_cast<int>(newOfficials.size());
+    if (const auto problem = SheetPlausibility::peopleProblem(p.mapping, names)) {
+        p.notPeople = true;
+        p.errors.prepend(headerProblem(p.mapping, *problem, false));
+    }
     return {};
 }
 
@@ -255,7 +242,7 @@ Result<SheetImportOutcome> SheetImport::import(const SheetImportPreview& preview
     SheetImportOutcome outcome;
     outcome.checked = std::move(analysis.value().preview);
     outcome.skipped = outcome.checked.errorRows();
-    const bool blocked = outcome.checked.headerIncomplete() || (outcome.skipped > 0 && !options.skipRowsWithErrors);
+    const bool blocked = outcome.checked.refused() || (outcome.skipped > 0 && !options.skipRowsWithErrors);
     if (blocked) {
         outcome.skipped = 0;
         return outcome; // nothing written: the transaction rolls back what it never did

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sheetimport/SheetImportPreview.h"
 
+#include "sheetimport/SheetPlausibility.h"
+
 namespace ntm::core {
 
 QString SheetImportProblem::toString() const
@@ -22,7 +24,7 @@ int SheetImportPreview::errorRows() const
 
 bool SheetImportPreview::headerIncomplete() const
 {
-    return !mapping.missingRequired().isEmpty();
+    return !mapping.missingRequired().isEmpty() || SheetPlausibility::identityProblem(mapping).has_value();
 }
 
 } // namespace ntm::core

@@ -61,12 +61,16 @@ struct SheetImportPreview
     /// Errors of the header (a required field without a column: nothing can be imported) and of the rows.
     QList<SheetImportProblem> errors;
     QList<SheetImportProblem> warnings;
-    Sheet sheet; ///< The cells read, so that import(preview) writes what was previewed.
+    Sheet sheet;            ///< The cells read, so that import(preview) writes what was previewed.
+    bool notPeople = false; ///< Most rows' names are not people's names: the sheet is refused (SheetPlausibility).
 
     /// Rows with at least one error.
     int errorRows() const;
-    /// True when the header lacks a required column: no row can be imported, whatever the options.
+    /// True when the header lacks a required column, or the columns that identify an official: no row can be
+    /// imported, whatever the options.
     bool headerIncomplete() const;
+    /// True when nothing can be imported, whatever the options: the header is incomplete or the rows are not people.
+    bool refused() const { return headerIncomplete() || notPeople; }
 };
 
 /// What import() did.

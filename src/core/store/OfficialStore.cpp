@@ -20,7 +20,7 @@ Official readOfficial(const QSqlQuery& q)
     Official o;
     o.id = q.value(0).toString();
     o.fullName = q.value(1).toString();
-    o.gender = Vocabulary::gender(q.value(2).toString()).value_or(Gender::Male);
+    o.gender = Vocabulary::gender(q.value(2).toString()).value_or(Gender::NotGiven);
     o.birthDate = dates::fromSql(q.value(3));
     o.homeUnit = q.value(4).toString();
     o.homeDistrictId = q.value(5).toString();

@@ -8,6 +8,7 @@
 #include "access/PasswordDialog.h"
 #include "access/UserDialog.h"
 #include "common/PlaceNames.h"
+#include "common/TableSetup.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -31,6 +32,7 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent)
     m_ui->usersTable->setColumnWidth(FullName, 170);
     m_ui->usersTable->setColumnWidth(RoleColumn, 160);
     m_ui->usersTable->setColumnWidth(Scope, 280);
+    fitHeaders(m_ui->usersTable);
     m_ui->messageLabel->hide();
     connect(m_ui->newButton, &QPushButton::clicked, this, &UsersDialog::newUser);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &UsersDialog::resetPassword);

@@ -20,6 +20,7 @@ const QString kEndingSoon = QStringLiteral("rotations/endingSoonDays");
 const QString kReportFolder = QStringLiteral("files/reportFolder");
 const QString kTransferFolder = QStringLiteral("files/transferFolder");
 const QString kBackupDays = QStringLiteral("backups/keepDays");
+const QString kLastCommune = QStringLiteral("views/lastCommune"); // a map: database path -> commune id
 } // namespace
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>())
@@ -154,6 +155,18 @@ QString AppSettings::transferFolder() const
 void AppSettings::setTransferFolder(const QString& folder)
 {
     m_settings->setValue(kTransferFolder, folder);
+}
+
+QString AppSettings::lastCommune(const QString& databasePath) const
+{
+    return m_settings->value(kLastCommune).toMap().value(QFileInfo(databasePath).absoluteFilePath()).toString();
+}
+
+void AppSettings::setLastCommune(const QString& databasePath, const QString& communeId)
+{
+    QVariantMap map = m_settings->value(kLastCommune).toMap();
+    map.insert(QFileInfo(databasePath).absoluteFilePath(), communeId);
+    m_settings->setValue(kLastCommune, map);
 }
 
 } // namespace ntm::gui

@@ -53,6 +53,10 @@ public:
     int backupKeepDays() const;
     void setBackupKeepDays(int days);
 
+    /// The commune last looked at on the dashboard or the timeline of a database (empty: none yet).
+    QString lastCommune(const QString& databasePath) const;
+    void setLastCommune(const QString& databasePath, const QString& communeId);
+
     /// The folder reports were last exported to (default: the user's documents).
     QString reportFolder() const;
     void setReportFolder(const QString& folder);

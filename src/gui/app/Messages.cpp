@@ -12,6 +12,7 @@ bool g_recording = false;
 bool g_answer = true;
 QStringList g_recorded;
 QString g_nextFile;
+QString g_lastStartIn;
 } // namespace
 
 void Messages::error(QWidget* parent, const QString& title, const QString& text)
@@ -44,6 +45,7 @@ bool Messages::confirm(QWidget* parent, const QString& title, const QString& tex
 
 QString Messages::openFile(QWidget* parent, const QString& title, const QString& filter, const QString& startIn)
 {
+    g_lastStartIn = startIn;
     if (g_recording) {
         return std::exchange(g_nextFile, QString());
     }
@@ -52,10 +54,16 @@ QString Messages::openFile(QWidget* parent, const QString& title, const QString&
 
 QString Messages::saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& startIn)
 {
+    g_lastStartIn = startIn;
     if (g_recording) {
         return std::exchange(g_nextFile, QString());
     }
     return QFileDialog::getSaveFileName(parent, title, startIn, filter);
+}
+
+QString Messages::lastStartIn()
+{
+    return g_lastStartIn;
 }
 
 void Messages::setNextFile(const QString& path)

@@ -30,6 +30,8 @@ public:
     static void clearRecorded();
     /// Test seam: the next file dialog returns this path.
     static void setNextFile(const QString& path);
+    /// Test seam: the folder or file the last file dialog was asked to show first (the proposed file name).
+    static QString lastStartIn();
 };
 
 } // namespace ntm::gui

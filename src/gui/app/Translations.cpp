@@ -25,13 +25,16 @@ bool Translations::install(const QString& language)
         return true;
     }
     QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    // Qt's own strings first (the translator installed last is asked first, so ours wins where both translate):
+    // the program's copy, else a system catalogue where one exists (Debian's Qt 6.4 has none for Vietnamese).
+    qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral(":/i18n/qtbase_vi.qm")) ||
+        qt->load(QStringLiteral("qtbase_vi"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
     ours = new QTranslator(QCoreApplication::instance());
     const bool loaded = ours->load(QStringLiteral(":/i18n/ntm_vi.qm"));
     QCoreApplication::installTranslator(ours);
-    qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_vi"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
     return loaded;
 }
 

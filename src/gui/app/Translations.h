@@ -5,8 +5,9 @@
 
 namespace ntm::gui {
 
-/// Installs the program's translation (and Qt's own, for standard buttons) for a language: "vi" (default)
-/// or "en" (the source language, nothing to install).
+/// Installs the program's translation and its Vietnamese catalogue of Qt's own strings (standard buttons, file
+/// dialogs, context menus, wizards, print preview) for a language: "vi" (default) or "en" (the source language,
+/// nothing to install). Also sets the default locale, which names months and weekdays in calendars.
 class Translations final
 {
 public:

@@ -3,6 +3,8 @@
 
 #include "ui_AssignmentsView.h"
 
+#include "access/AccessGuard.h"
+#include "access/WriteAccess.h"
 #include "app/AppSettings.h"
 #include "app/Messages.h"
 #include "assignments/EndRotationDialog.h"
@@ -39,17 +41,18 @@ AssignmentsView::AssignmentsView(QWidget* parent)
     setupTable(m_ui->rotationTable, {RotationTableModel::FromUnit, RotationTableModel::FromPosition});
     RecordHistoryDialog::addToContextMenu(m_ui->rotationTable, RotationTableModel::IdRole, QStringLiteral("rotation"),
                                           [this] { return m_db; });
-    m_ui->rotationTable->setColumnWidth(RotationTableModel::Official, 150);
-    m_ui->rotationTable->setColumnWidth(RotationTableModel::Commune, 150);
-    m_ui->rotationTable->setColumnWidth(RotationTableModel::District, 95);
-    m_ui->rotationTable->setColumnWidth(RotationTableModel::Position, 170);
-    m_ui->rotationTable->setColumnWidth(RotationTableModel::Kind, 85);
-    for (int c : {RotationTableModel::Start, RotationTableModel::PlannedEnd, RotationTableModel::ActualEnd,
-                  RotationTableModel::DecisionDate}) {
-        m_ui->rotationTable->setColumnWidth(c, 88);
-    }
-    m_ui->rotationTable->setColumnWidth(RotationTableModel::State, 120);
-    m_ui->rotationTable->setColumnWidth(RotationTableModel::IssuingBody, 230);
+    // Dates are narrow, their headers ("Dự kiến kết thúc") are not: each column at least as wide as its header.
+    setColumnWidths(m_ui->rotationTable, {{RotationTableModel::Official, 150},
+                                          {RotationTableModel::Commune, 150},
+                                          {RotationTableModel::District, 95},
+                                          {RotationTableModel::Position, 170},
+                                          {RotationTableModel::Kind, 85},
+                                          {RotationTableModel::Start, 88},
+                                          {RotationTableModel::PlannedEnd, 88},
+                                          {RotationTableModel::ActualEnd, 88},
+                                          {RotationTableModel::DecisionDate, 88},
+                                          {RotationTableModel::State, 120},
+                                          {RotationTableModel::IssuingBody, 230}});
     dateFields::setupOptional(m_ui->fromDateEdit);
     dateFields::setupOptional(m_ui->toDateEdit);
     m_ui->kindCombo->addItem(tr("All kinds"));
@@ -112,6 +115,16 @@ void AssignmentsView::setAsOf(const QDate& date)
     m_asOf = date;
     m_model->setAsOf(date, m_settings ? m_settings->endingSoonDays() : 90);
     applyFilter();
+}
+
+QString AssignmentsView::reportCommuneId() const
+{
+    return m_ui->communeCombo->currentData().toString();
+}
+
+QString AssignmentsView::reportDistrictId() const
+{
+    return m_ui->districtCombo->currentData().toString();
 }
 
 void AssignmentsView::fillFilterChoices()
@@ -237,11 +250,20 @@ void AssignmentsView::select(const QString& rotationId)
 
 void AssignmentsView::updateButtons()
 {
-    const bool has = !selectedId().isEmpty();
-    m_ui->newButton->setEnabled(m_db != nullptr);
-    m_ui->editButton->setEnabled(has);
-    m_ui->endButton->setEnabled(has);
-    m_ui->deleteButton->setEnabled(has);
+    const QString id = selectedId();
+    const bool has = !id.isEmpty();
+    // Disabled for a role that may not make the change, with the reason in the tooltip.
+    std::optional<RecordPlace> place;
+    if (has && m_db && m_model->rowOf(id) >= 0) {
+        const Rotation& r = m_model->row(m_model->rowOf(id)).rotation;
+        if (const auto p = AccessGuard(*m_db).rotationPlace(r.communeId, r.startDate, r.officialId)) {
+            place = p.value();
+        }
+    }
+    writeAccess::apply(m_ui->newButton, m_db, RecordKind::Rotation, std::nullopt, m_db != nullptr);
+    for (QPushButton* b : {m_ui->editButton, m_ui->endButton, m_ui->deleteButton}) {
+        writeAccess::apply(b, m_db, RecordKind::Rotation, place, has);
+    }
 }
 
 void AssignmentsView::reportError(const QString& message)

@@ -36,6 +36,9 @@ public:
 
     /// Opens the editor for a new decision (for this official when given).
     void newRotation(const QString& officialId = {});
+    /// The commune or district the table is filtered to: what File > Print report starts on.
+    QString reportCommuneId() const override;
+    QString reportDistrictId() const override;
     QByteArray saveViewState() const override;
     void restoreViewState(const QByteArray& state) override;
 

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStandardItemModel>
+#include <tuple>
 
 namespace ntm::gui {
 
@@ -35,6 +36,12 @@ const QStringList& standardPositions()
                                        QStringLiteral("Phó Bí thư Đảng ủy, Chủ tịch UBND xã"),
                                        QStringLiteral("Bí thư Đảng ủy, Chủ tịch HĐND xã")};
     return positions;
+}
+
+/// The folded label has a word that starts with the folded query ("duc yen" in "xa duc yen – huyen duc tho").
+bool startsAWord(const QString& label, const QString& query)
+{
+    return label.startsWith(query) || label.contains(QLatin1Char(' ') + query);
 }
 
 void attachCompleter(QComboBox* combo, QStandardItemModel* model)
@@ -58,6 +65,8 @@ RotationDialog::RotationDialog(Database& db, const Rotation* existing, QWidget* 
     dateFields::setup(m_ui->decisionDateEdit);
     dateFields::setup(m_ui->startDateEdit);
     dateFields::setupOptional(m_ui->plannedEndEdit);
+    // A term's planned end is counted from its start: the calendar opens on the start's month.
+    dateFields::setEmptyMonth(m_ui->plannedEndEdit, [this] { return m_ui->startDateEdit->date(); });
     m_ui->decisionDateEdit->setDate(QDate::currentDate());
     m_ui->startDateEdit->setDate(QDate::currentDate());
     for (RotationKind k : {RotationKind::LuanChuyen, RotationKind::DieuDong, RotationKind::BietPhai}) {
@@ -66,17 +75,18 @@ RotationDialog::RotationDialog(Database& db, const Rotation* existing, QWidget* 
     fillOfficials();
     fillCommunes();
     fillChoices();
-    const QList<QPair<QString, QLabel*>> labels{{QStringLiteral("official"), m_ui->officialError},
-                                                {QStringLiteral("kind"), m_ui->kindError},
-                                                {QStringLiteral("decision_no"), m_ui->decisionNoError},
-                                                {QStringLiteral("decision_date"), m_ui->decisionDateError},
-                                                {QStringLiteral("issuing_body"), m_ui->issuingBodyError},
-                                                {QStringLiteral("commune"), m_ui->communeError},
-                                                {QStringLiteral("to_position"), m_ui->toPositionError},
-                                                {QStringLiteral("start_date"), m_ui->startDateError},
-                                                {QStringLiteral("planned_end"), m_ui->plannedEndError}};
-    for (const auto& [field, label] : labels) {
-        m_errors.add(field, label);
+    const QList<std::tuple<QString, QLabel*, QWidget*>> labels{
+        {QStringLiteral("official"), m_ui->officialError, m_ui->officialCombo},
+        {QStringLiteral("kind"), m_ui->kindError, m_ui->kindCombo},
+        {QStringLiteral("decision_no"), m_ui->decisionNoError, m_ui->decisionNoEdit},
+        {QStringLiteral("decision_date"), m_ui->decisionDateError, m_ui->decisionDateEdit},
+        {QStringLiteral("issuing_body"), m_ui->issuingBodyError, m_ui->issuingBodyCombo},
+        {QStringLiteral("commune"), m_ui->communeError, m_ui->communeCombo},
+        {QStringLiteral("to_position"), m_ui->toPositionError, m_ui->toPositionCombo},
+        {QStringLiteral("start_date"), m_ui->startDateError, m_ui->startDateEdit},
+        {QStringLiteral("planned_end"), m_ui->plannedEndError, m_ui->plannedEndEdit}};
+    for (const auto& [field, label, editor] : labels) {
+        m_errors.add(field, label, editor);
     }
     m_errors.setGeneral(m_ui->generalError);
     m_errors.clear();
@@ -205,11 +215,11 @@ QString RotationDialog::selectedId(const QStandardItemModel* model, const QStrin
             return model->item(r)->data(kIdRole).toString();
         }
     }
-    // A unique folded match also counts: "bui ngoc nhat" picks "Bùi Ngọc Nhật – …".
+    // A unique folded match also counts: "bui ngoc nhat" picks "Bùi Ngọc Nhật – …", "duc yen" picks "Xã Đức Yên – …".
     const QString folded = text::fold(typed);
     QString found;
     for (int r = 0; r < model->rowCount() && !folded.isEmpty(); ++r) {
-        if (model->item(r)->data(kFoldedRole).toString().startsWith(folded)) {
+        if (startsAWord(model->item(r)->data(kFoldedRole).toString(), folded)) {
             if (!found.isEmpty()) {
                 return {};
             }
@@ -217,6 +227,22 @@ QString RotationDialog::selectedId(const QStandardItemModel* model, const QStrin
         }
     }
     return found;
+}
+
+QStringList RotationDialog::candidates(const QStandardItemModel* model, const QString& text) const
+{
+    const QString folded = text::fold(text.trimmed());
+    QStringList out;
+    for (int r = 0; r < model->rowCount() && !folded.isEmpty(); ++r) {
+        if (startsAWord(model->item(r)->data(kFoldedRole).toString(), folded)) {
+            out.append(model->item(r)->text());
+        }
+    }
+    constexpr int kNamed = 5;
+    if (out.size() > kNamed) {
+        out = out.mid(0, kNamed) << QStringLiteral("…");
+    }
+    return out;
 }
 
 void RotationDialog::selectOfficial(const QString& id)
@@ -287,8 +313,13 @@ void RotationDialog::accept()
                                                                 "name).")));
     }
     if (!m_ui->communeCombo->currentText().trimmed().isEmpty() && r.communeId.isEmpty()) {
-        issues.append(errorIssue(QStringLiteral("commune"), tr("Choose the commune from the list (type part of the "
-                                                               "name).")));
+        const QStringList several = candidates(m_communes, m_ui->communeCombo->currentText());
+        issues.append(errorIssue(
+            QStringLiteral("commune"),
+            several.size() > 1
+                ? tr("“%1” names several communes: %2. Choose one from the list.")
+                      .arg(m_ui->communeCombo->currentText().trimmed(), several.join(QStringLiteral("; ")))
+                : tr("Choose the commune from the list (type part of the name).")));
     }
     const auto checked = RotationService(m_db).check(r);
     if (!checked) {

@@ -49,6 +49,8 @@ private:
     void fillChoices();
     void officialChosen();
     QString selectedId(const QStandardItemModel* model, const QString& text) const;
+    /// The labels whose folded form starts with the typed text, to name them when it names several.
+    QStringList candidates(const QStandardItemModel* model, const QString& text) const;
 
     std::unique_ptr<Ui::RotationDialog> m_ui;
     core::Database& m_db;

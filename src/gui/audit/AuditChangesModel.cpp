@@ -2,6 +2,8 @@
 #include "audit/AuditChangesModel.h"
 
 #include "audit/AuditTrail.h"
+#include "domain/Vocabulary.h"
+#include "package/PackageSchema.h"
 
 namespace ntm::gui {
 
@@ -20,7 +22,12 @@ void AuditChangesModel::setEntry(const AuditEntry* entry)
     }
     for (const AuditChange& c : AuditTrail::changes(*entry)) {
         QList<QStandardItem*> row;
-        for (const QString& text : {c.field, c.before, c.after}) {
+        // Fields and stored choices ("gender": "not_given") as people read them.
+        const bool byUser = c.field == QLatin1String("recorded_by");
+        const auto value = [byUser](const QString& v) {
+            return byUser ? Vocabulary::userLabel(v) : Vocabulary::labelOfKey(v);
+        };
+        for (const QString& text : {PackageSchema::fieldLabel(c.field), value(c.before), value(c.after)}) {
             auto* item = new QStandardItem(text);
             item->setEditable(false);
             item->setToolTip(text);

@@ -3,6 +3,7 @@
 
 #include "access/AccessPolicy.h"
 #include "audit/AuditTrail.h"
+#include "domain/Vocabulary.h"
 
 #include <QDateTime>
 
@@ -50,7 +51,7 @@ QVariant AuditEntryModel::data(const QModelIndex& index, int role) const
     case When:
         return displayTime(e.at);
     case User:
-        return e.actor;
+        return Vocabulary::userLabel(e.actor);
     case Action:
         return AuditTrail::actionLabel(e.action);
     case Kind: {

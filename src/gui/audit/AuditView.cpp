@@ -45,10 +45,12 @@ AuditView::AuditView(QWidget* parent)
     m_ui->auditTable->setColumnWidth(AuditEntryModel::Action, 120);
     m_ui->auditTable->setColumnWidth(AuditEntryModel::Kind, 140);
     m_ui->auditTable->setColumnWidth(AuditEntryModel::Record, 260);
+    fitHeaders(m_ui->auditTable);
     m_ui->changesTable->setModel(m_changes);
     setupTable(m_ui->changesTable);
     m_ui->changesTable->setColumnWidth(0, 180);
     m_ui->changesTable->setColumnWidth(1, 320);
+    fitHeaders(m_ui->changesTable);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     auto* history = new QAction(tr("&History of this record…"), m_ui->auditTable);
@@ -111,7 +113,7 @@ void AuditView::fillFilters()
     if (m_db) {
         if (const auto actors = AuditTrail(*m_db).actors()) {
             for (const QString& a : actors.value()) {
-                m_ui->userCombo->addItem(a, a);
+                m_ui->userCombo->addItem(Vocabulary::userLabel(a), a);
             }
         }
         if (const auto communes = UnitStore(*m_db).allCommunes()) {

@@ -31,10 +31,12 @@ RecordHistoryDialog::RecordHistoryDialog(Database& db, const QString& table, con
     m_ui->entriesTable->setColumnWidth(AuditEntryModel::When, 150);
     m_ui->entriesTable->setColumnWidth(AuditEntryModel::Action, 120);
     m_ui->entriesTable->setColumnWidth(AuditEntryModel::Record, 220);
+    fitHeaders(m_ui->entriesTable);
     m_ui->changesTable->setModel(m_changes);
     setupTable(m_ui->changesTable);
     m_ui->changesTable->setColumnWidth(0, 180);
     m_ui->changesTable->setColumnWidth(1, 300);
+    fitHeaders(m_ui->changesTable);
     const auto history = AuditTrail(db).historyOf(table, rowId);
     if (!history) {
         m_ui->introLabel->setText(history.error().message);

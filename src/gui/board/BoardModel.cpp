@@ -123,14 +123,16 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
 QVariant BoardModel::districtData(const BoardDistrict& d, int column, int role) const
 {
     if (column == Name && (role == Qt::DisplayRole || role == SortRole)) {
-        return role == SortRole ? QVariant(d.name) : QVariant(d.title);
-    }
-    if (column == Met && role == Qt::DisplayRole) {
+        if (role == SortRole) {
+            return d.name;
+        }
+        // The district's row spans the board (BoardView): its name and count are read whole, not cut at the
+        // width of the communes' name column.
         int recognised = 0;
         for (const BoardCommune& c : d.communes) {
             recognised += c.recognised ? 1 : 0;
         }
-        return tr("%1/%2 recognised").arg(recognised).arg(d.communes.size());
+        return tr("%1 – %2/%3 recognised").arg(d.title).arg(recognised).arg(d.communes.size());
     }
     if (role == Qt::FontRole && column == Name) {
         QFont f;
@@ -207,7 +209,9 @@ QVariant BoardModel::communeData(const BoardCommune& c, int column, int role) co
         QString tip =
             tr("Criterion %1: %2").arg(s->number).arg(s->name) + QLatin1Char('\n') + Vocabulary::label(s->status);
         if (s->assessedOn.isValid()) {
-            tip += QLatin1Char('\n') + tr("Assessed on %1 by %2").arg(dates::toDisplay(s->assessedOn), s->recordedBy);
+            tip +=
+                QLatin1Char('\n') +
+                tr("Assessed on %1 by %2").arg(dates::toDisplay(s->assessedOn), Vocabulary::userLabel(s->recordedBy));
         }
         if (!s->carriedFromSet.isEmpty()) {
             tip += QLatin1Char('\n') + tr("Carried over from %1").arg(s->carriedFromSet);

@@ -74,6 +74,7 @@ BoardView::BoardView(QWidget* parent)
     m_ui->boardTree->header()->setDefaultSectionSize(24);
     // Ten criteria since 2026: the last one keeps its width instead of stretching over the empty space.
     m_ui->boardTree->header()->setStretchLastSection(false);
+    m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({700, 360});
@@ -91,6 +92,7 @@ BoardView::BoardView(QWidget* parent)
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& t) {
         static_cast<BoardSearchProxy*>(m_proxy)->setWords(text::queryWords(t));
         m_ui->boardTree->expandAll();
+        spanDistrictRows();
     });
     connect(m_ui->boardTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { cellChosen(m_proxy->mapToSource(current)); });
@@ -117,6 +119,8 @@ void BoardView::addLegend()
         auto* label = new QLabel(QStringLiteral(" %1 %2 ").arg(BoardModel::symbol(s), Vocabulary::label(s)), this);
         label->setStyleSheet(
             QStringLiteral("background:%1; border-radius:3px; padding:1px 4px;").arg(BoardModel::colour(s).name()));
+        // One line high: the filter row must not grow the coloured boxes into tall blocks.
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         m_ui->legendLayout->addWidget(label);
     }
 }
@@ -208,6 +212,7 @@ void BoardView::refresh()
     }
     m_model->setData(data.value());
     m_ui->boardTree->expandAll();
+    spanDistrictRows();
     m_ui->boardTree->setColumnWidth(BoardModel::Name, 150);
     m_ui->boardTree->setColumnWidth(BoardModel::Met, 55);
     for (int c = BoardModel::FirstCriterion; c < m_model->columnCount(); ++c) {
@@ -218,6 +223,13 @@ void BoardView::refresh()
     }
     m_panel->show(m_selectedCommune, m_selectedNumber, m_asOf);
     Q_EMIT summaryChanged(tr("%n commune(s)", nullptr, data.value().communeCount()));
+}
+
+void BoardView::spanDistrictRows()
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        m_ui->boardTree->setFirstColumnSpanned(r, QModelIndex(), true);
+    }
 }
 
 void BoardView::focusSearch()

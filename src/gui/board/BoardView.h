@@ -50,6 +50,8 @@ Q_SIGNALS:
     void communeActivated(const QString& communeId);
 
 private:
+    /// District rows span the board: their name and count are not cut at the name column's width.
+    void spanDistrictRows();
     void fillProvinces();
     void fillDistricts();
     void cellChosen(const QModelIndex& index);

@@ -33,7 +33,7 @@ BulkAssessmentDialog::BulkAssessmentDialog(Database& db, const QString& communeI
     m_ui->criteriaTable->setHorizontalHeaderLabels({tr("No."), tr("Criterion"), tr("Now"), tr("New status")});
     m_ui->criteriaTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->criteriaTable->verticalHeader()->hide();
-    m_errors.add(QStringLiteral("date"), m_ui->dateError);
+    m_errors.add(QStringLiteral("date"), m_ui->dateError, m_ui->dateEdit);
     m_errors.setGeneral(m_ui->generalError);
     m_errors.clear();
     if (const auto commune = UnitStore(db).commune(communeId); commune && commune.value()) {
@@ -93,6 +93,16 @@ void BulkAssessmentDialog::fill()
     m_ui->criteriaTable->resizeColumnToContents(0);
     m_ui->criteriaTable->resizeColumnToContents(2);
     m_ui->criteriaTable->resizeColumnToContents(kStatusColumn);
+    // A date the commune did not exist on is said at once, with the reason.
+    if (const auto reasons = AssessmentService(m_db).check(m_communeId, date(), {}); reasons) {
+        Issues dateIssues;
+        for (const Issue& i : reasons.value()) {
+            if (i.isError() && i.field == QLatin1String("date")) {
+                dateIssues.append(i);
+            }
+        }
+        m_errors.show(dateIssues);
+    }
 }
 
 void BulkAssessmentDialog::choose(int number, CriterionStatus status)

@@ -3,6 +3,8 @@
 
 #include "ui_CriterionPanel.h"
 
+#include "access/AccessGuard.h"
+#include "access/WriteAccess.h"
 #include "app/Messages.h"
 #include "board/BoardModel.h"
 #include "common/DateFields.h"
@@ -30,6 +32,8 @@ CriterionPanel::CriterionPanel(QWidget* parent) : QWidget(parent), m_ui(std::mak
     setObjectName(QStringLiteral("criterionPanel"));
     dateFields::setup(m_ui->dateEdit);
     m_ui->dateEdit->setDate(QDate::currentDate());
+    m_ui->dateHint->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &CriterionPanel::updateDateHint);
     for (CriterionStatus s : {CriterionStatus::Met, CriterionStatus::BasicallyMet, CriterionStatus::NotMet}) {
         m_ui->statusCombo->addItem(Vocabulary::label(s), static_cast<int>(s));
     }
@@ -42,9 +46,11 @@ CriterionPanel::CriterionPanel(QWidget* parent) : QWidget(parent), m_ui(std::mak
         {tr("Date"), tr("Status"), tr("Recorded by"), tr("Evidence"), tr("Note")});
     m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyTable->verticalHeader()->hide();
-    m_errors.add(QStringLiteral("status"), m_ui->statusError);
-    m_errors.add(QStringLiteral("date"), m_ui->dateError);
+    m_errors.add(QStringLiteral("status"), m_ui->statusError, m_ui->statusCombo);
+    m_errors.add(QStringLiteral("date"), m_ui->dateError, m_ui->dateEdit);
     m_errors.setGeneral(m_ui->generalError);
+    // The form keeps room for two lines about the date (the usual finding): the board's pane does not jump.
+    m_errors.reserve(QStringLiteral("date"), 2);
     m_errors.clear();
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { record(); });
     connect(m_ui->bulkButton, &QPushButton::clicked, this, [this] { Q_EMIT bulkRequested(m_communeId); });
@@ -76,10 +82,28 @@ const Criterion* CriterionPanel::criterionOn(const QDate& date, QString* setCode
 
 void CriterionPanel::show(const QString& communeId, int number, const QDate& asOf)
 {
+    // Another cell or another date: the form's date follows it instead of keeping the last one used.
+    const bool moved = communeId != m_communeId || number != m_number || asOf != m_asOf;
     m_communeId = communeId;
     m_number = number;
     m_asOf = asOf;
+    if (moved) {
+        resetDate();
+    }
     refresh();
+}
+
+void CriterionPanel::resetDate()
+{
+    const QDate today = QDate::currentDate();
+    m_ui->dateEdit->setDate(m_asOf.isValid() && m_asOf < today ? m_asOf : today);
+    updateDateHint();
+}
+
+void CriterionPanel::updateDateHint()
+{
+    const QDate d = m_ui->dateEdit->date();
+    m_ui->dateHint->setText(d == QDate::currentDate() ? tr("today") : d == m_asOf ? tr("the as-of date") : QString());
 }
 
 void CriterionPanel::refresh()
@@ -88,8 +112,13 @@ void CriterionPanel::refresh()
     m_ui->indicatorsTable->setRowCount(0);
     m_ui->historyTable->setRowCount(0);
     const bool shown = m_db && !m_communeId.isEmpty() && m_number > 0;
-    m_ui->formBox->setEnabled(shown);
-    m_ui->bulkButton->setEnabled(m_db && !m_communeId.isEmpty());
+    // A role that may not record here sees the form disabled, and why (instead of a refusal after the click).
+    const RecordPlace here{QString(), m_communeId};
+    const QString why = shown ? AccessGuard(*m_db).whyNot(RecordKind::Assessment, here) : QString();
+    m_ui->formBox->setEnabled(shown && why.isEmpty());
+    m_ui->formBox->setToolTip(why);
+    writeAccess::apply(m_ui->saveButton, m_db, RecordKind::Assessment, here, shown);
+    writeAccess::apply(m_ui->bulkButton, m_db, RecordKind::Assessment, here, m_db && !m_communeId.isEmpty());
     if (!shown) {
         m_ui->titleLabel->setText(tr("Select a cell of the board to see a criterion of a commune."));
         m_ui->setLabel->clear();
@@ -180,8 +209,8 @@ void CriterionPanel::fillHistory()
     m_ui->historyTable->setRowCount(static_cast<int>(history.value().size()));
     for (int row = 0; row < history.value().size(); ++row) {
         const Assessment& a = history.value().at(row);
-        const QStringList cells{dates::toDisplay(a.assessedOn), Vocabulary::label(a.status), a.recordedBy,
-                                a.evidenceRef, a.note};
+        const QStringList cells{dates::toDisplay(a.assessedOn), Vocabulary::label(a.status),
+                                Vocabulary::userLabel(a.recordedBy), a.evidenceRef, a.note};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -223,6 +252,19 @@ bool CriterionPanel::record()
     QString setCode;
     const Criterion* criterion = criterionOn(date, &setCode);
     if (!criterion) {
+        // The commune's own life first (it did not exist on the date), then the criteria set.
+        if (const auto reasons = AssessmentService(*m_db).check(m_communeId, date, {}); reasons) {
+            Issues dateIssues;
+            for (const Issue& i : reasons.value()) {
+                if (i.isError() && i.field == QLatin1String("date")) {
+                    dateIssues.append(i);
+                }
+            }
+            if (!dateIssues.isEmpty()) {
+                m_errors.show(dateIssues);
+                return false;
+            }
+        }
         m_errors.show({errorIssue(QStringLiteral("date"),
                                   tr("On %1 the criteria set in force for this commune has no criterion %2 of this "
                                      "family; choose a date when it applies.")

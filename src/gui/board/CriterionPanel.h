@@ -49,6 +49,9 @@ private:
     void fillHistory();
     QList<core::AssessmentInput> inputs(const core::Criterion& criterion) const;
     const core::Criterion* criterionOn(const QDate& date, QString* setCode) const;
+    /// The assessment's date starts on the as-of date (today when that is later), and says which it is.
+    void resetDate();
+    void updateDateHint();
 
     std::unique_ptr<Ui::CriterionPanel> m_ui;
     core::Database* m_db = nullptr;

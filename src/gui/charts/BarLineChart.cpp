@@ -15,11 +15,14 @@
 namespace ntm::gui {
 
 namespace {
+/// Room above the tallest bar for its value label, which Qt Charts would otherwise cut at the plot's top.
+constexpr double kLabelHeadroom = 1.12;
+
 /// A value axis from 0 to a round number above `maximum`, with whole-number labels.
 QValueAxis* countAxis(double maximum)
 {
     auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(1.0, maximum));
+    axis->setRange(0, std::max(1.0, maximum * kLabelHeadroom));
     axis->applyNiceNumbers();
     axis->setLabelFormat(QStringLiteral("%.0f"));
     return axis;
@@ -79,6 +82,7 @@ void BarLineChart::setData(const QStringList& categories, const QString& barName
     m_frame->chart->addSeries(lineSeries);
     lineSeries->attachAxis(xAxis);
     lineSeries->attachAxis(lineAxis);
+    m_barAxisMaximum = barAxis->max();
     barAxis->setLabelsColor(ChartFrame::colour(0).darker(120));
     lineAxis->setLabelsColor(ChartFrame::colour(1).darker(120));
     m_frame->applyTextFont();
@@ -97,6 +101,11 @@ void BarLineChart::paint(QPainter& painter, const QRectF& target, const QSize& l
 void BarLineChart::setTextFont(const QFont& font)
 {
     m_frame->setTextFont(font);
+}
+
+double BarLineChart::barAxisMaximum() const
+{
+    return m_barAxisMaximum;
 }
 
 QStringList BarLineChart::describe() const

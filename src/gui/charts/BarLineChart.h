@@ -33,9 +33,12 @@ public:
     void setTextFont(const QFont& font);
     /// What is drawn, in words: "bar CATEGORY=VALUE" and "line CATEGORY=VALUE" lines.
     QStringList describe() const;
+    /// The top of the bars' scale: above the tallest bar with room for its label.
+    double barAxisMaximum() const;
 
 private:
     std::unique_ptr<ChartFrame> m_frame;
+    double m_barAxisMaximum = 0;
 };
 
 } // namespace ntm::gui

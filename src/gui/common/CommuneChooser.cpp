@@ -8,9 +8,11 @@
 #include "util/VietnameseOrder.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QStandardItemModel>
 
 #include <algorithm>
+#include <tuple>
 
 namespace ntm::gui {
 
@@ -19,6 +21,36 @@ using namespace ntm::core;
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kFoldedRole = Qt::UserRole + 2;
+constexpr int kNameRole = Qt::UserRole + 3; ///< The commune's folded name alone ("thach khe").
+constexpr int kFromRole = Qt::UserRole + 4;
+constexpr int kToRole = Qt::UserRole + 5;
+
+/// How well a folded query names an entry: 0 its whole name, 1 the start of its label, 2 the start of a word of its
+/// name, 3 anywhere in its label; -1 not at all.
+int rank(const QString& query, const QString& name, const QString& label)
+{
+    if (name == query) {
+        return 0;
+    }
+    if (label.startsWith(query)) {
+        return 1;
+    }
+    if (name.contains(QLatin1Char(' ') + query) || name.startsWith(query)) {
+        return 2;
+    }
+    return label.contains(query) || text::matches(label, query) ? 3 : -1;
+}
+
+/// What users type before a name that the labels do not carry: "xã", "phường", "thị trấn".
+QString withoutKind(const QString& folded)
+{
+    for (const QLatin1String kind : {QLatin1String("xa "), QLatin1String("phuong "), QLatin1String("thi tran ")}) {
+        if (folded.startsWith(kind)) {
+            return folded.mid(kind.size());
+        }
+    }
+    return folded;
+}
 } // namespace
 
 CommuneChooser::CommuneChooser(QComboBox* combo) : QObject(combo), m_combo(combo), m_model(new QStandardItemModel(this))
@@ -26,13 +58,9 @@ CommuneChooser::CommuneChooser(QComboBox* combo) : QObject(combo), m_combo(combo
     m_combo->setModel(m_model);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setCompleter(new FoldingCompleter(m_model, kFoldedRole, m_combo));
-    connect(m_combo, &QComboBox::activated, this, [this](int row) { Q_EMIT chosen(idAt(row)); });
-    connect(m_combo->completer(), qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
-        const int row = m_combo->findText(text);
-        if (row >= 0) {
-            Q_EMIT chosen(idAt(row));
-        }
-    });
+    // A choice from the list or from the completion (the combo box maps the completion to its row).
+    connect(m_combo, &QComboBox::activated, this, &CommuneChooser::choose);
+    connect(m_combo->lineEdit(), &QLineEdit::returnPressed, this, &CommuneChooser::enterPressed);
 }
 
 QString CommuneChooser::idAt(int row) const
@@ -46,9 +74,64 @@ int CommuneChooser::count() const
     return m_model->rowCount();
 }
 
+void CommuneChooser::choose(int row)
+{
+    const QString id = idAt(row);
+    if (id.isEmpty() || id == m_current) {
+        return; // Enter after a choice from the completion reports the same commune again
+    }
+    m_current = id;
+    Q_EMIT chosen(id);
+}
+
+void CommuneChooser::enterPressed()
+{
+    const QString typed = m_combo->currentText().trimmed();
+    if (typed.isEmpty() || m_combo->findText(typed) >= 0) {
+        return; // an exact label: the combo box has chosen it
+    }
+    const QString id = bestMatch(typed);
+    if (id.isEmpty()) {
+        Q_EMIT notFound(typed);
+        return;
+    }
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (idAt(r) == id) {
+            m_combo->setCurrentIndex(r); // the label with its diacritics replaces what was typed
+            choose(r);
+        }
+    }
+}
+
+QString CommuneChooser::bestMatch(const QString& typed) const
+{
+    const QString query = withoutKind(text::fold(typed));
+    if (query.isEmpty()) {
+        return {};
+    }
+    int bestRow = -1;
+    std::tuple<int, int, int> best{4, 2, 2}; // rank, not on the as-of date, merged away (lower is better)
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QStandardItem* item = m_model->item(r);
+        const int how = rank(query, item->data(kNameRole).toString(), item->data(kFoldedRole).toString());
+        if (how < 0) {
+            continue;
+        }
+        const QDate to = item->data(kToRole).toDate();
+        const bool onDate = coversDate(item->data(kFromRole).toDate(), to, m_asOf);
+        const std::tuple<int, int, int> score{how, onDate ? 0 : 1, to.isValid() ? 1 : 0};
+        if (score < best) {
+            best = score;
+            bestRow = r; // the first in Vietnamese order among equals
+        }
+    }
+    return bestRow >= 0 ? idAt(bestRow) : QString();
+}
+
 void CommuneChooser::load(Database* db)
 {
     m_model->clear();
+    m_current.clear();
     if (!db) {
         return;
     }
@@ -61,7 +144,12 @@ void CommuneChooser::load(Database* db)
     for (const District& d : districts.value()) {
         districtNames.insert(d.id, d.name);
     }
-    QList<QPair<QString, QString>> entries; // label, id
+    struct Entry
+    {
+        QString label;
+        const Commune* commune;
+    };
+    QList<Entry> entries;
     for (const Commune& c : communes.value()) {
         const CommunePeriod& p = c.periods.constLast();
         if (p.kind != CommuneKind::Xa) {
@@ -78,14 +166,17 @@ void CommuneChooser::load(Database* db)
         if (c.validTo.isValid()) {
             label += QStringLiteral(" (") + tr("until %1").arg(dates::toDisplay(c.validTo)) + QLatin1Char(')');
         }
-        entries.append({label, c.id});
+        entries.append({label, &c});
     }
     std::sort(entries.begin(), entries.end(),
-              [](const auto& a, const auto& b) { return text::lessVietnamese(a.first, b.first); });
-    for (const auto& [label, id] : entries) {
-        auto* item = new QStandardItem(label);
-        item->setData(id, kIdRole);
-        item->setData(text::fold(label), kFoldedRole);
+              [](const Entry& a, const Entry& b) { return text::lessVietnamese(a.label, b.label); });
+    for (const Entry& e : std::as_const(entries)) {
+        auto* item = new QStandardItem(e.label);
+        item->setData(e.commune->id, kIdRole);
+        item->setData(text::fold(e.label), kFoldedRole);
+        item->setData(text::fold(e.commune->periods.constLast().name), kNameRole);
+        item->setData(e.commune->validFrom, kFromRole);
+        item->setData(e.commune->validTo, kToRole);
         m_model->appendRow(item);
     }
     m_combo->setCurrentIndex(-1);
@@ -97,6 +188,7 @@ void CommuneChooser::select(const QString& communeId)
         if (idAt(r) == communeId) {
             const QSignalBlocker block(m_combo);
             m_combo->setCurrentIndex(r);
+            m_current = communeId;
         }
     }
 }

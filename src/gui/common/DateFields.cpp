@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/DateFields.h"
 
+#include "common/DateEdit.h"
+
 #include <QDateEdit>
 
 namespace ntm::gui::dateFields {
@@ -34,6 +36,13 @@ QDate value(const QDateEdit* edit)
 void setValue(QDateEdit* edit, const QDate& date)
 {
     edit->setDate(date.isValid() ? date : edit->minimumDate());
+}
+
+void setEmptyMonth(QDateEdit* edit, std::function<QDate()> month)
+{
+    if (auto* ours = qobject_cast<DateEdit*>(edit)) {
+        ours->setEmptyMonth(std::move(month));
+    }
 }
 
 } // namespace ntm::gui::dateFields

@@ -3,6 +3,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 class QDateEdit;
 
 namespace ntm::gui::dateFields {
@@ -15,5 +17,7 @@ void setupOptional(QDateEdit* edit);
 QDate value(const QDateEdit* edit);
 /// Sets the date; an invalid date clears an optional edit.
 void setValue(QDateEdit* edit, const QDate& date);
+/// The month an optional edit's calendar opens on while it has no date (a DateEdit; default today's).
+void setEmptyMonth(QDateEdit* edit, std::function<QDate()> month);
 
 } // namespace ntm::gui::dateFields

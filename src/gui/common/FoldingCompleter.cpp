@@ -20,4 +20,9 @@ QStringList FoldingCompleter::splitPath(const QString& path) const
     return {core::text::fold(path)};
 }
 
+QString FoldingCompleter::pathFromIndex(const QModelIndex& index) const
+{
+    return index.data(Qt::DisplayRole).toString();
+}
+
 } // namespace ntm::gui

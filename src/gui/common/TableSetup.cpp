@@ -32,4 +32,27 @@ void setupTable(QTableView* table, const QList<int>& hidden)
     });
 }
 
+void setColumnWidths(QTableView* table, const QHash<int, int>& widths)
+{
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        table->setColumnWidth(it.key(), it.value());
+    }
+    fitHeaders(table);
+}
+
+void fitHeaders(QTableView* table)
+{
+    QHeaderView* header = table->horizontalHeader();
+    const int last = header->logicalIndex(header->count() - 1);
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c) || (c == last && header->stretchLastSection())) {
+            continue;
+        }
+        const int needed = header->sectionSizeHint(c);
+        if (header->sectionSize(c) < needed) {
+            header->resizeSection(c, needed);
+        }
+    }
+}
+
 } // namespace ntm::gui

@@ -3,10 +3,12 @@
 
 #include "ui_DashboardView.h"
 
+#include "access/WriteAccess.h"
 #include "app/Messages.h"
 #include "charts/StepChart.h"
 #include "common/CommuneChooser.h"
 #include "common/Palette.h"
+#include "common/TableSetup.h"
 #include "dashboard/CommuneChart.h"
 #include "dashboard/CommuneSettingsDialog.h"
 #include "dashboard/ReviewMeetingDialog.h"
@@ -15,6 +17,7 @@
 #include "service/ReviewService.h"
 #include "service/recognition/RecognitionText.h"
 #include "store/CriteriaStore.h"
+#include "store/UnitStore.h"
 #include "undo/LambdaCommand.h"
 #include "util/Dates.h"
 #include "util/Ids.h"
@@ -37,6 +40,7 @@ void setupTable(QTableWidget* t, const QStringList& headers)
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    fitHeaders(t); // also while no commune is chosen
 }
 
 void setRow(QTableWidget* t, int row, const QStringList& cells, const QString& id = {})
@@ -74,7 +78,17 @@ DashboardView::DashboardView(QWidget* parent)
     setupTable(m_ui->villagesTable, {tr("Village"), tr("Responsible"), tr("Role"), tr("Note")});
     m_ui->criteriaTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->criteriaTable->horizontalHeader()->setStretchLastSection(false);
-    connect(m_chooser, &CommuneChooser::chosen, this, &DashboardView::showCommune);
+    connect(m_chooser, &CommuneChooser::chosen, this, [this](const QString& id) {
+        showCommune(id);
+        Q_EMIT communeChosen(id);
+    });
+    connect(m_chooser, &CommuneChooser::notFound, this, [this](const QString& typed) {
+        m_ui->headerLabel->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>")
+                                       .arg(tr("No commune matches “%1”: type part of its name (diacritics are not "
+                                               "needed) and choose from the list.")
+                                                .arg(typed)
+                                                .toHtmlEscaped()));
+    });
     connect(m_ui->recordButton, &QPushButton::clicked, this, [this] { Q_EMIT recordRequested(m_communeId); });
     connect(m_ui->timelineButton, &QPushButton::clicked, this, [this] { Q_EMIT timelineRequested(m_communeId); });
     connect(m_ui->settingsButton, &QPushButton::clicked, this, &DashboardView::openSettings);
@@ -117,6 +131,19 @@ void DashboardView::setDatabase(Database* db)
 void DashboardView::setAsOf(const QDate& date)
 {
     m_asOf = date;
+    m_chooser->setAsOf(date);
+    refreshWhenShown();
+}
+
+void DashboardView::setCommune(const QString& communeId)
+{
+    if (!m_db || communeId == m_communeId) {
+        return;
+    }
+    if (const auto c = UnitStore(*m_db).commune(communeId); !c || !c.value()) {
+        return;
+    }
+    m_communeId = communeId;
     refreshWhenShown();
 }
 
@@ -147,10 +174,19 @@ void DashboardView::showCommune(const QString& communeId)
 void DashboardView::refresh()
 {
     fillCommunes();
+    m_chooser->select(m_communeId);
     const bool has = m_db && !m_communeId.isEmpty();
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->recordButton), static_cast<QWidget*>(m_ui->settingsButton),
-                       static_cast<QWidget*>(m_ui->timelineButton), static_cast<QWidget*>(m_ui->tabs)}) {
-        w->setEnabled(has);
+    m_ui->timelineButton->setEnabled(has);
+    m_ui->tabs->setEnabled(has);
+    // Write buttons: disabled for a role that may not change this commune's records, the tooltip says why.
+    const RecordPlace here{QString(), m_communeId};
+    writeAccess::apply(m_ui->recordButton, m_db, RecordKind::Assessment, here, has);
+    writeAccess::apply(m_ui->settingsButton, m_db, RecordKind::CommuneSettings, here, has);
+    for (QPushButton* b : {m_ui->addMeetingButton, m_ui->editMeetingButton, m_ui->deleteMeetingButton}) {
+        writeAccess::apply(b, m_db, RecordKind::ReviewMeeting, here, has);
+    }
+    for (QPushButton* b : {m_ui->addVillageButton, m_ui->editVillageButton, m_ui->deleteVillageButton}) {
+        writeAccess::apply(b, m_db, RecordKind::Village, here, has);
     }
     if (!has) {
         m_data = {};
@@ -251,9 +287,10 @@ void DashboardView::fillCriteria(const CommuneDashboard& d)
         setRow(m_ui->criteriaTable, row, {QString::number(s.number), s.name, Vocabulary::label(s.status), since});
         m_ui->criteriaTable->item(row, 2)->setBackground(palette::status(s.status));
     }
+    // Number, status and date to their contents ("03/11/2016 (carried over from 1980)"), the name takes the rest.
     m_ui->criteriaTable->resizeColumnToContents(0);
     m_ui->criteriaTable->resizeColumnToContents(2);
-    m_ui->criteriaTable->setColumnWidth(3, 90);
+    m_ui->criteriaTable->resizeColumnToContents(3);
 }
 
 void DashboardView::fillChart(const CommuneDashboard& d)
@@ -295,7 +332,9 @@ void DashboardView::fillMeetings(const CommuneDashboard& d)
     }
     m_ui->meetingsTable->resizeColumnToContents(0);
     m_ui->meetingsTable->setColumnWidth(1, 200);
+    m_ui->meetingsTable->resizeColumnToContents(2);
     m_ui->meetingsTable->setColumnWidth(3, 420);
+    fitHeaders(m_ui->meetingsTable);
     m_ui->tabs->setTabText(1, tr("Review meetings (%1)").arg(d.meetings.size()));
 }
 

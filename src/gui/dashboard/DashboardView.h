@@ -38,6 +38,9 @@ public:
 
     /// Shows this commune.
     void showCommune(const QString& communeId);
+    /// Makes this commune the one shown next time the view is seen (unknown ids are ignored): the signed-in commune
+    /// leader's, the last one viewed, or the one another view shows.
+    void setCommune(const QString& communeId);
     QString communeId() const { return m_communeId; }
     const core::CommuneDashboard& dashboard() const { return m_data; }
     StepChart* chart() const { return m_chart; }
@@ -47,6 +50,8 @@ Q_SIGNALS:
     void recordRequested(const QString& communeId);
     /// The user asked for the commune's criterion progress timeline (routed to the timeline view).
     void timelineRequested(const QString& communeId);
+    /// The user chose a commune to look at (the window remembers it and carries it to the timeline).
+    void communeChosen(const QString& communeId);
 
 private:
     void fillCommunes();

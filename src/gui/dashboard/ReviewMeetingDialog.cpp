@@ -29,8 +29,8 @@ ReviewMeetingDialog::ReviewMeetingDialog(Database& db, const ReviewMeeting& meet
     m_ui->responsibleEdit->setText(meeting.responsible);
     m_ui->noteEdit->setText(meeting.note);
     m_ui->criteriaList->setMaximumHeight(160);
-    m_errors.add(QStringLiteral("held_on"), m_ui->heldOnError);
-    m_errors.add(QStringLiteral("decisions"), m_ui->decisionsError);
+    m_errors.add(QStringLiteral("held_on"), m_ui->heldOnError, m_ui->heldOnEdit);
+    m_errors.add(QStringLiteral("decisions"), m_ui->decisionsError, m_ui->decisionsEdit);
     m_errors.setGeneral(m_ui->generalError);
     m_errors.clear();
     fillCriteria();

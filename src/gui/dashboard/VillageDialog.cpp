@@ -28,7 +28,7 @@ VillageDialog::VillageDialog(Database& db, const Village& village, QWidget* pare
     dateFields::setValue(m_ui->validFromEdit, village.validFrom);
     dateFields::setValue(m_ui->validToEdit, village.validTo);
     m_ui->noteEdit->setText(village.note);
-    m_errors.add(QStringLiteral("name"), m_ui->nameError);
+    m_errors.add(QStringLiteral("name"), m_ui->nameError, m_ui->nameEdit);
     m_errors.setGeneral(m_ui->generalError);
     m_errors.clear();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VillageDialog::accept);

@@ -24,8 +24,13 @@ OfficialDialog::OfficialDialog(Database& db, const Official* existing, QWidget* 
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->noteEdit->setMaximumHeight(80);
     dateFields::setupOptional(m_ui->birthDateEdit);
-    m_ui->genderCombo->addItem(Vocabulary::label(Gender::Male), Vocabulary::key(Gender::Male));
-    m_ui->genderCombo->addItem(Vocabulary::label(Gender::Female), Vocabulary::key(Gender::Female));
+    // Officials are adults: the calendar opens forty years back rather than in January 1900.
+    dateFields::setEmptyMonth(m_ui->birthDateEdit, [] { return QDate::currentDate().addYears(-40); });
+    for (Gender g : {Gender::Male, Gender::Female, Gender::NotGiven}) {
+        m_ui->genderCombo->addItem(Vocabulary::label(g), Vocabulary::key(g));
+    }
+    // A new official's gender is not guessed: it stays "not given" until chosen.
+    m_ui->genderCombo->setCurrentIndex(m_ui->genderCombo->findData(Vocabulary::key(Gender::NotGiven)));
     m_ui->homeDistrictCombo->addItem(tr("(none)"), QString());
     if (const auto districts = UnitStore(db).districts()) {
         QList<District> list = districts.value();
@@ -35,8 +40,8 @@ OfficialDialog::OfficialDialog(Database& db, const Official* existing, QWidget* 
             m_ui->homeDistrictCombo->addItem(d.title(), d.id);
         }
     }
-    m_errors.add(QStringLiteral("full_name"), m_ui->fullNameError);
-    m_errors.add(QStringLiteral("birth_date"), m_ui->birthDateError);
+    m_errors.add(QStringLiteral("full_name"), m_ui->fullNameError, m_ui->fullNameEdit);
+    m_errors.add(QStringLiteral("birth_date"), m_ui->birthDateError, m_ui->birthDateEdit);
     m_errors.setGeneral(m_ui->generalError);
     m_errors.clear();
     if (existing) {
@@ -61,7 +66,7 @@ Official OfficialDialog::official() const
 {
     Official o = m_original;
     o.fullName = m_ui->fullNameEdit->text().simplified();
-    o.gender = Vocabulary::gender(m_ui->genderCombo->currentData().toString()).value_or(Gender::Male);
+    o.gender = Vocabulary::gender(m_ui->genderCombo->currentData().toString()).value_or(Gender::NotGiven);
     o.birthDate = dateFields::value(m_ui->birthDateEdit);
     o.homeUnit = m_ui->homeUnitEdit->text().trimmed();
     o.position = m_ui->positionEdit->text().trimmed();

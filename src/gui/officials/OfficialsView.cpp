@@ -3,6 +3,7 @@
 
 #include "ui_OfficialsView.h"
 
+#include "access/WriteAccess.h"
 #include "app/Messages.h"
 #include "audit/RecordHistoryDialog.h"
 #include "common/ModelExport.h"
@@ -44,6 +45,7 @@ OfficialsView::OfficialsView(QWidget* parent)
     m_ui->officialsTable->setColumnWidth(OfficialTableModel::HomeUnit, 260);
     m_ui->officialsTable->setColumnWidth(OfficialTableModel::HomePosition, 150);
     m_ui->officialsTable->setColumnWidth(OfficialTableModel::CurrentAssignment, 230);
+    fitHeaders(m_ui->officialsTable);
     m_ui->historyTable->setModel(m_history);
     setupTable(m_ui->historyTable);
     const QList<QPair<int, int>> historyWidths{
@@ -54,6 +56,7 @@ OfficialsView::OfficialsView(QWidget* parent)
     for (const auto& [column, width] : historyWidths) {
         m_ui->historyTable->setColumnWidth(column, width);
     }
+    fitHeaders(m_ui->historyTable);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     connect(m_ui->newButton, &QPushButton::clicked, this, &OfficialsView::newOfficial);
@@ -166,11 +169,17 @@ void OfficialsView::showHistory()
 
 void OfficialsView::updateButtons()
 {
-    const bool has = !selectedId().isEmpty();
-    m_ui->newButton->setEnabled(m_db != nullptr);
-    m_ui->editButton->setEnabled(has);
-    m_ui->deleteButton->setEnabled(has);
-    m_ui->rotateButton->setEnabled(has);
+    const QString id = selectedId();
+    const bool has = !id.isEmpty();
+    // Disabled for a role that may not make the change, with the reason in the tooltip.
+    std::optional<RecordPlace> place;
+    if (has && m_model->rowOf(id) >= 0) {
+        place = RecordPlace{m_model->row(m_model->rowOf(id)).official.homeDistrictId, QString()};
+    }
+    writeAccess::apply(m_ui->newButton, m_db, RecordKind::Official, std::nullopt, m_db != nullptr);
+    writeAccess::apply(m_ui->editButton, m_db, RecordKind::Official, place, has);
+    writeAccess::apply(m_ui->deleteButton, m_db, RecordKind::Official, place, has);
+    writeAccess::apply(m_ui->rotateButton, m_db, RecordKind::Rotation, std::nullopt, has);
 }
 
 void OfficialsView::reportError(const QString& message)

@@ -74,7 +74,7 @@ Report AreaReport::fromSummary(const AreaSummary& s, const ProvincialReview& rev
     report.add(std::make_unique<AreaFiguresSection>(s.stats, static_cast<int>(s.rotations.size()), otherUnits(s)));
     report.add(std::make_unique<BandsSection>(review.bands, review.criteriaInForce));
     if (s.isProvince()) {
-        report.add(std::make_unique<DistrictTableSection>(s.groups, s.stats, s.bandCounts));
+        report.add(std::make_unique<DistrictTableSection>(s.groups, s.stats, s.bandCounts, review.criteriaInForce));
     }
     report.add(std::make_unique<RecognitionsSection>(review));
     if (s.isProvince()) {

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/Report.h"
 
+#include "common/FileNames.h"
 #include "reports/ReportBuilder.h"
 #include "util/Dates.h"
-#include "util/TextFold.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace ntm::gui {
 
@@ -30,11 +29,8 @@ QString Report::footerText() const
 
 QString Report::suggestedFileName() const
 {
-    // Folded to ASCII: a file name that survives e-mail, USB sticks and old Windows machines.
-    QString base =
-        core::text::fold(QCoreApplication::translate("ntm::gui::Report", "report") + QLatin1Char(' ') + header.title);
-    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    return base + QLatin1Char('-') + core::dates::toIso(header.asOf) + QStringLiteral(".pdf");
+    return fileNames::suggest({QCoreApplication::translate("ntm::gui::Report", "report"), header.title}, header.asOf,
+                              QStringLiteral("pdf"));
 }
 
 } // namespace ntm::gui

@@ -102,6 +102,9 @@ void ReportScopeDialog::fillLists()
     if (provinces && provinces.value().size() == 1) {
         m_ui->provinceRadio->setText(tr("&Province summary (%1)").arg(provinces.value().constFirst().name));
     }
+    // Only what was chosen (or is on screen) is selected: the other list starts empty, not on its first name.
+    m_ui->communeCombo->setCurrentIndex(-1);
+    m_ui->districtCombo->setCurrentIndex(-1);
     selectId(m_ui->communeCombo, commune, kIdRole);
     selectId(m_ui->districtCombo, district, Qt::UserRole);
     m_ui->districtRadio->setEnabled(m_ui->districtCombo->count() > 0);
@@ -120,9 +123,26 @@ void ReportScopeDialog::updateEnabled()
 
 QString ReportScopeDialog::chosenCommuneId() const
 {
-    // The typed text must name an entry: a half-typed name is not a choice.
-    const int index = m_ui->communeCombo->findText(m_ui->communeCombo->currentText(), Qt::MatchFixedString);
-    return index >= 0 ? m_ui->communeCombo->itemData(index, kIdRole).toString() : QString();
+    // The typed text must name one entry: its label, or (without diacritics, without its kind) the one label with a
+    // word that starts so ("duc yen"); a half-typed name that several communes share is not a choice.
+    const QString typed = m_ui->communeCombo->currentText();
+    const int index = m_ui->communeCombo->findText(typed, Qt::MatchFixedString);
+    if (index >= 0) {
+        return m_ui->communeCombo->itemData(index, kIdRole).toString();
+    }
+    const QString folded = text::fold(typed);
+    QString found;
+    for (int r = 0; r < m_communes->rowCount() && !folded.isEmpty(); ++r) {
+        const QStandardItem* item = m_communes->item(r);
+        const QString label = item->data(kFoldedRole).toString();
+        if (label.startsWith(folded) || label.contains(QLatin1Char(' ') + folded)) {
+            if (!found.isEmpty()) {
+                return {};
+            }
+            found = item->data(kIdRole).toString();
+        }
+    }
+    return found;
 }
 
 ReportScope ReportScopeDialog::scope() const

@@ -7,6 +7,7 @@
 #include "charts/BarLineChart.h"
 #include "charts/HorizontalBarChart.h"
 #include "charts/MultiLineChart.h"
+#include "common/FileNames.h"
 #include "exchange/XlsxWriter.h"
 #include "review/FigurePanel.h"
 #include "review/ReviewCharts.h"
@@ -14,11 +15,14 @@
 #include "service/recognition/RecognitionText.h"
 #include "service/review/ProvincialReviewService.h"
 #include "service/review/ReviewTables.h"
+#include "store/UnitStore.h"
 #include "util/Dates.h"
+#include "util/VietnameseOrder.h"
 
 #include <QDataStream>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QSet>
 #include <QSplitter>
 
 #include <algorithm>
@@ -124,11 +128,32 @@ void ReviewView::fillDistricts()
     const QSignalBlocker block(m_ui->districtCombo);
     m_ui->districtCombo->clear();
     m_ui->districtCombo->addItem(tr("Whole province"), QString());
+    m_formerEnds.clear();
     if (m_db) {
         const auto districts = ProvincialReviewService(*m_db).districtsFor(m_asOf);
+        QSet<QString> listed;
         if (districts) {
             for (const District& d : districts.value()) {
                 m_ui->districtCombo->addItem(d.title(), d.id);
+                listed.insert(d.id);
+            }
+        }
+        // Districts gone before the date (Lộc Hà, merged into Thạch Hà on 1/1/2025) still have rows in the charts:
+        // they are listed as former districts, and show their figures as of their last day.
+        if (const auto all = UnitStore(*m_db).districts()) {
+            QList<District> former;
+            for (const District& d : all.value()) {
+                if (!listed.contains(d.id) && d.validTo.isValid() && d.validTo < m_asOf &&
+                    (!d.validFrom.isValid() || d.validFrom <= m_asOf)) {
+                    former.append(d);
+                }
+            }
+            std::sort(former.begin(), former.end(),
+                      [](const District& a, const District& b) { return text::lessVietnamese(a.title(), b.title()); });
+            for (const District& d : std::as_const(former)) {
+                m_ui->districtCombo->addItem(
+                    tr("%1 (former district, until %2)").arg(d.title(), dates::toDisplay(d.validTo)), d.id);
+                m_formerEnds.insert(d.id, d.validTo);
             }
         }
     }
@@ -154,7 +179,9 @@ void ReviewView::refresh()
         Q_EMIT summaryChanged(QString());
         return;
     }
-    const auto review = ProvincialReviewService(*m_db).review(m_asOf, districtId());
+    // A former district is reviewed as of its last day: afterwards its communes count under its successor.
+    const QDate date = m_formerEnds.value(districtId(), m_asOf);
+    const auto review = ProvincialReviewService(*m_db).review(std::min(date, m_asOf), districtId());
     if (!review) {
         show(ProvincialReview{});
         Q_EMIT errorOccurred(review.error().message);
@@ -192,22 +219,27 @@ void ReviewView::showSummary(const ProvincialReview& review)
         return;
     }
     const QString scope = review.districtName.isEmpty() ? tr("the whole province") : review.districtName;
-    m_ui->summaryLabel->setText(
-        tr("As of %1, %2: <b>%3</b> communes, <b>%4</b> recognised NTM, on average <b>%5</b> "
-           "criteria met")
-            .arg(dates::toDisplay(review.asOf), scope.toHtmlEscaped())
-            .arg(review.communes)
-            .arg(review.recognised)
-            .arg(QLocale().toString(review.averageMet, 'f', 2)) +
-        (review.recognisedUnderEarlierSet > 0
-             ? QStringLiteral("<br>") + RecognitionText::recognisedVersusMeetAll(review.recognised,
+    QString text = tr("As of %1, %2: <b>%3</b> communes, <b>%4</b> recognised NTM, on average <b>%5</b> "
+                      "criteria met")
+                       .arg(dates::toDisplay(review.asOf), scope.toHtmlEscaped())
+                       .arg(review.communes)
+                       .arg(review.recognised)
+                       .arg(QLocale().toString(review.averageMet, 'f', 2));
+    if (review.asOf < m_asOf) {
+        text += QStringLiteral(" — ") + tr("%1 ended on %2; its figures are those of its last day.")
+                                            .arg(scope.toHtmlEscaped(), dates::toDisplay(review.asOf));
+    }
+    if (review.recognisedUnderEarlierSet > 0) {
+        text += QStringLiteral("<br>") + RecognitionText::recognisedVersusMeetAll(review.recognised,
                                                                                  review.recognisedUnderEarlierSet,
                                                                                  review.meetAll, review.criteriaInForce)
-                                            .toHtmlEscaped()
-             : QString()) +
-        (review.illustrative ? QStringLiteral("<br><span style=\"color:#7a4a00\">") +
-                                   IllustrativeData::notice().toHtmlEscaped() + QStringLiteral("</span>")
-                             : QString()));
+                                             .toHtmlEscaped();
+    }
+    if (review.illustrative) {
+        text += QStringLiteral("<br><span style=\"color:#7a4a00\">") + IllustrativeData::notice().toHtmlEscaped() +
+                QStringLiteral("</span>");
+    }
+    m_ui->summaryLabel->setText(text);
     updateNote();
     Q_EMIT summaryChanged(tr("%n commune(s)", nullptr, review.communes) + QStringLiteral(" · ") +
                           tr("%n rotation(s)", nullptr, static_cast<int>(review.rotations.size())));
@@ -270,7 +302,10 @@ void ReviewView::exportWorkbook()
     if (!m_db) {
         return;
     }
-    QString path = Messages::saveFile(this, tr("Export the review"), tr("Excel workbook (*.xlsx)"));
+    const QString scope = m_review.districtName.isEmpty() ? m_review.provinceName : m_review.districtName;
+    const QString suggested = fileNames::inFolder(
+        m_folder, fileNames::suggest({tr("Provincial review"), scope}, m_review.asOf, QStringLiteral("xlsx")));
+    QString path = Messages::saveFile(this, tr("Export the review"), tr("Excel workbook (*.xlsx)"), suggested);
     if (path.isEmpty()) {
         return;
     }
@@ -281,6 +316,7 @@ void ReviewView::exportWorkbook()
         Messages::error(this, tr("Export the review"), written.error().message);
         return;
     }
+    m_folder = QFileInfo(path).absolutePath();
     Messages::information(this, tr("Export the review"),
                           tr("The review's tables were written to %1, one sheet per table.").arg(path));
 }

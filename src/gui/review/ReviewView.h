@@ -4,6 +4,8 @@
 #include "service/review/ProvincialReview.h"
 #include "shell/View.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace Ui {
@@ -34,6 +36,7 @@ public:
     void setAsOf(const QDate& date) override;
     void refresh() override;
     std::optional<core::TableData> exportTable() const override;
+    QString reportDistrictId() const override { return districtId(); }
     QByteArray saveViewState() const override;
     void restoreViewState(const QByteArray& state) override;
 
@@ -84,6 +87,8 @@ private:
     bool m_stale = true;          ///< The figures wait for the view to be shown (they take a moment to compute).
     bool m_districtsStale = true; ///< The district list waits likewise.
     core::ProvincialReview m_review;
+    QString m_folder;                   ///< Where the last workbook went (the next export proposes it).
+    QHash<QString, QDate> m_formerEnds; ///< Districts gone before the date, listed as former: their last day.
 };
 
 } // namespace ntm::gui

@@ -3,19 +3,23 @@
 
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
+#include "common/FileNames.h"
 #include "criteria/CriteriaImporter.h"
 #include "db/Database.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/XlsxWriter.h"
 #include "shell/View.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QWidget>
 
 namespace ntm::gui {
 
-FileActions::FileActions(DatabaseSession& session, QWidget* window, std::function<View*()> currentView)
-    : QObject(window), m_session(session), m_window(window), m_currentView(std::move(currentView))
+FileActions::FileActions(DatabaseSession& session, QWidget* window, std::function<View*()> currentView,
+                         std::function<QDate()> asOf)
+    : QObject(window), m_session(session), m_window(window), m_currentView(std::move(currentView)),
+      m_asOf(std::move(asOf))
 {
 }
 
@@ -29,7 +33,12 @@ void FileActions::backup()
     if (!m_session.isOpen()) {
         return;
     }
-    QString path = Messages::saveFile(m_window, tr("Back up the database"), databaseFilter());
+    // "demo-backup-2026-11-29.ntm" beside the database.
+    const QFileInfo current(m_session.path());
+    const QString suggested = QDir(current.absolutePath())
+                                  .filePath(fileNames::suggest({current.completeBaseName(), tr("backup")},
+                                                               QDate::currentDate(), QStringLiteral("ntm")));
+    QString path = Messages::saveFile(m_window, tr("Back up the database"), databaseFilter(), suggested);
     if (path.isEmpty()) {
         return;
     }
@@ -69,7 +78,13 @@ void FileActions::exportTable()
     if (!table) {
         return;
     }
-    QString path = Messages::saveFile(m_window, tr("Export table"), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    // A name from the view, what it is narrowed to and the shared date: "bang-tieu-chi-huyen-duc-tho-2026-11-29".
+    const QString scope =
+        fileNames::unitTitle(*m_session.database(), view->reportCommuneId(), view->reportDistrictId(), m_asOf());
+    const QString suggested =
+        fileNames::inFolder(m_folder, fileNames::suggest({view->title(), scope}, m_asOf(), QStringLiteral("xlsx")));
+    QString path =
+        Messages::saveFile(m_window, tr("Export table"), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), suggested);
     if (path.isEmpty()) {
         return;
     }
@@ -84,6 +99,7 @@ void FileActions::exportTable()
         Messages::error(m_window, tr("Export table"), written.error().message);
         return;
     }
+    m_folder = QFileInfo(path).absolutePath();
     Q_EMIT statusMessage(tr("%n row(s) exported to %1", nullptr, static_cast<int>(table->rows.size())).arg(path), 8000);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QObject>
 
 #include <functional>
@@ -20,7 +21,9 @@ class FileActions final : public QObject
     Q_OBJECT
 
 public:
-    FileActions(DatabaseSession& session, QWidget* window, std::function<View*()> currentView);
+    /// `asOf`: the shared date, which names exported files.
+    FileActions(DatabaseSession& session, QWidget* window, std::function<View*()> currentView,
+                std::function<QDate()> asOf);
 
     /// The file filter of NTM Tracker databases, for every file dialog that picks one.
     static QString databaseFilter();
@@ -39,6 +42,8 @@ private:
     DatabaseSession& m_session;
     QWidget* m_window;
     std::function<View*()> m_currentView;
+    std::function<QDate()> m_asOf;
+    QString m_folder; ///< Where the last table was exported (the next export proposes it).
 };
 
 } // namespace ntm::gui

@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include "access/AccessActions.h"
+#include "access/WriteAccess.h"
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
@@ -11,6 +12,7 @@
 #include "audit/AuditView.h"
 #include "backup/BackupActions.h"
 #include "board/BoardView.h"
+#include "common/DateEdit.h"
 #include "common/DateFields.h"
 #include "dashboard/DashboardView.h"
 #include "db/Database.h"
@@ -71,6 +73,10 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     connect(m_board, &BoardView::communeActivated, this, &MainWindow::showCommune);
     connect(units, &UnitsView::communeActivated, this, &MainWindow::showCommune);
     connect(m_dashboard, &DashboardView::timelineRequested, this, &MainWindow::showTimeline);
+    // The commune looked at goes with the user: from the dashboard to the timeline (Ctrl+6) and back, and to the
+    // next start.
+    connect(m_dashboard, &DashboardView::communeChosen, this, &MainWindow::communeLookedAt);
+    connect(m_timeline, &TimelineView::communeChosen, this, &MainWindow::communeLookedAt);
     connect(m_dashboard, &DashboardView::recordRequested, this, [this](const QString& communeId) {
         showView(m_board->objectName());
         m_board->recordSeveral(communeId);
@@ -80,6 +86,7 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     statusBar()->addPermanentWidget(m_access->statusLabel());
     connect(m_access, &AccessActions::signedIn, this, [this] {
         m_backups->databaseOpened();
+        updateWriteActions();
         showStartView();
     });
     m_backups = new BackupActions(m_session, m_settings, this, m_ui->actionRestore);
@@ -144,7 +151,11 @@ void MainWindow::setupToolBar()
 {
     auto* label = new QLabel(tr("As of"), this);
     label->setContentsMargins(8, 0, 4, 0);
-    m_asOfEdit = new QDateEdit(this);
+    auto* asOf = new DateEdit(this);
+    m_asOfEdit = asOf;
+    // A typed date that is refused is said in the status bar too (the field's tooltip may be missed).
+    connect(asOf, &DateEdit::refused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_asOfEdit->setObjectName(QStringLiteral("asOfEdit"));
     dateFields::setup(m_asOfEdit);
     m_asOfEdit->setDate(QDate::currentDate());
@@ -174,7 +185,8 @@ void MainWindow::setupMenus()
     m_ui->menuEdit->insertSeparator(first);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
-    auto* files = new FileActions(m_session, this, [this] { return currentView(); });
+    auto* files = new FileActions(
+        m_session, this, [this] { return currentView(); }, [this] { return asOf(); });
     connect(m_ui->actionBackup, &QAction::triggered, files, &FileActions::backup);
     connect(m_ui->actionImportCriteria, &QAction::triggered, files, &FileActions::importCriteriaSet);
     connect(m_ui->actionExport, &QAction::triggered, files, &FileActions::exportTable);
@@ -232,12 +244,36 @@ void MainWindow::showCommune(const QString& communeId)
 {
     m_dashboard->showCommune(communeId);
     showView(m_dashboard->objectName());
+    communeLookedAt(communeId);
 }
 
 void MainWindow::showTimeline(const QString& communeId)
 {
     m_timeline->showCommune(communeId);
     showView(m_timeline->objectName());
+    communeLookedAt(communeId);
+}
+
+void MainWindow::communeLookedAt(const QString& communeId)
+{
+    m_dashboard->setCommune(communeId);
+    m_timeline->setCommune(communeId);
+    if (m_session.isOpen() && !communeId.isEmpty()) {
+        m_settings.setLastCommune(m_session.path(), communeId);
+    }
+}
+
+void MainWindow::openStartCommune()
+{
+    // The signed-in commune leader's own commune, else the one looked at last in this database.
+    const core::Database* db = m_session.database();
+    if (!db) {
+        return;
+    }
+    const QString communeId = db->actor().role == core::Role::CommuneLeader ? db->actor().communeId
+                                                                            : m_settings.lastCommune(m_session.path());
+    m_dashboard->setCommune(communeId);
+    m_timeline->setCommune(communeId);
 }
 
 QDate MainWindow::asOf() const
@@ -247,6 +283,7 @@ QDate MainWindow::asOf() const
 
 void MainWindow::showStartView()
 {
+    openStartCommune();
     for (View* v : std::as_const(m_views)) {
         v->refresh();
     }
@@ -264,6 +301,21 @@ void MainWindow::showStartView()
     } else if (role == core::Role::Reviewer) {
         showView(m_review->objectName());
     }
+}
+
+void MainWindow::updateWriteActions()
+{
+    // Menu commands that write: disabled for a role that may not use them, the reason in their tooltip.
+    core::Database* db = m_session.database();
+    const bool open = db != nullptr;
+    writeAccess::apply(m_ui->actionNewOfficial, db, core::RecordKind::Official, std::nullopt, open);
+    writeAccess::apply(m_ui->actionNewRotation, db, core::RecordKind::Rotation, std::nullopt, open);
+    writeAccess::apply(m_ui->actionImportCriteria, db, core::RecordKind::CriteriaSet, std::nullopt, open);
+    // A sheet of officials or of rotations: either kind is enough to open the import.
+    const bool rotationsOnly = db && core::AccessPolicy::mayWriteKind(db->actor(), core::RecordKind::Rotation) &&
+                               !core::AccessPolicy::mayWriteKind(db->actor(), core::RecordKind::Official);
+    writeAccess::apply(m_ui->actionImportSheet, db,
+                       rotationsOnly ? core::RecordKind::Rotation : core::RecordKind::Official, std::nullopt, open);
 }
 
 void MainWindow::onAsOfChanged(const QDate& date)
@@ -411,10 +463,11 @@ void MainWindow::onDatabaseChanged()
     for (View* v : std::as_const(m_views)) {
         v->setDatabase(m_session.database());
     }
-    for (QAction* a : {m_ui->actionBackup, m_ui->actionImportCriteria, m_ui->actionNewOfficial, m_ui->actionNewRotation,
-                       m_ui->actionExportPackage, m_ui->actionImportPackage, m_ui->actionImportSheet}) {
+    openStartCommune();
+    for (QAction* a : {m_ui->actionBackup, m_ui->actionExportPackage, m_ui->actionImportPackage}) {
         a->setEnabled(open);
     }
+    updateWriteActions();
     if (open) {
         const QString path = m_session.path();
         m_settings.addRecentFile(path);
@@ -422,10 +475,11 @@ void MainWindow::onDatabaseChanged()
         refreshRecentMenu();
         m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
         m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
-        setWindowTitle(tr("NTM Tracker – %1").arg(QFileInfo(path).fileName()));
+        // The window system adds the program's name ("demo.ntm — NTM Tracker"): the title holds the file only.
+        setWindowTitle(QFileInfo(path).fileName());
     } else {
         m_databaseLabel->setText(tr("No database open"));
-        setWindowTitle(tr("NTM Tracker"));
+        setWindowTitle(QString()); // the program's name alone
     }
     m_illustrative->update(m_session.database());
     updateStatus();

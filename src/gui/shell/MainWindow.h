@@ -75,6 +75,11 @@ private:
     void onAsOfChanged(const QDate& date);
     void updateStatus();
     void showStartView();
+    void updateWriteActions();
+    /// The dashboard and the timeline open on the signed-in commune leader's commune, else the last one viewed.
+    void openStartCommune();
+    /// A commune was chosen in one view: the others follow, and the next start opens it.
+    void communeLookedAt(const QString& communeId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession& m_session;

@@ -4,6 +4,7 @@
 #include "ui_AssessmentDialog.h"
 
 #include "common/Palette.h"
+#include "domain/Vocabulary.h"
 #include "store/AssessmentStore.h"
 #include "store/CriteriaStore.h"
 #include "timeline/TimelineToolTips.h"
@@ -43,7 +44,7 @@ AssessmentDialog::AssessmentDialog(Database* db, const CriterionTimeline& timeli
     m_ui->statusValue->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_ui->periodValue->setText(TimelineToolTips::period(span.from, span.until));
     m_ui->assessedOnValue->setText(a.id.isEmpty() ? QStringLiteral("—") : dates::toDisplay(a.assessedOn));
-    m_ui->recordedByValue->setText(orDash(a.recordedBy));
+    m_ui->recordedByValue->setText(orDash(Vocabulary::userLabel(a.recordedBy)));
     // Stored as UTC with milliseconds; shown in local time, the way users read dates.
     const QDateTime recordedAt = QDateTime::fromString(a.recordedAt, Qt::ISODateWithMs);
     m_ui->recordedAtValue->setText(recordedAt.isValid()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/TimelineToolTips.h"
 
+#include "domain/Vocabulary.h"
 #include "util/Dates.h"
 
 namespace ntm::gui {
@@ -31,8 +32,10 @@ QString TimelineToolTips::span(const TimelineRow& row, const TimelineSpan& span)
         return html;
     }
     const Assessment& a = span.event;
-    html += line(a.recordedBy.isEmpty() ? tr("Assessed on %1").arg(dates::toDisplay(a.assessedOn))
-                                        : tr("Assessed on %1 by %2").arg(dates::toDisplay(a.assessedOn), a.recordedBy));
+    html +=
+        line(a.recordedBy.isEmpty()
+                 ? tr("Assessed on %1").arg(dates::toDisplay(a.assessedOn))
+                 : tr("Assessed on %1 by %2").arg(dates::toDisplay(a.assessedOn), Vocabulary::userLabel(a.recordedBy)));
     if (!a.note.isEmpty()) {
         html += line(tr("Note: %1").arg(a.note));
     }

@@ -5,8 +5,10 @@
 
 #include "app/Messages.h"
 #include "common/CommuneChooser.h"
+#include "common/FileNames.h"
 #include "common/Palette.h"
 #include "service/CriterionTimelineService.h"
+#include "store/UnitStore.h"
 #include "timeline/AssessmentDialog.h"
 #include "timeline/TimelineChart.h"
 #include "timeline/TimelineExport.h"
@@ -86,7 +88,17 @@ TimelineView::TimelineView(QWidget* parent)
     connect(pdf, &QAction::triggered, this, [this] { exportTimeline(true); });
     m_ui->exportButton->setMenu(menu);
 
-    connect(m_chooser, &CommuneChooser::chosen, this, &TimelineView::showCommune);
+    connect(m_chooser, &CommuneChooser::chosen, this, [this](const QString& id) {
+        showCommune(id);
+        Q_EMIT communeChosen(id);
+    });
+    connect(m_chooser, &CommuneChooser::notFound, this, [this](const QString& typed) {
+        m_ui->headerLabel->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>")
+                                       .arg(tr("No commune matches “%1”: type part of its name (diacritics are not "
+                                               "needed) and choose from the list.")
+                                                .arg(typed)
+                                                .toHtmlEscaped()));
+    });
     connect(m_chart, &TimelineChart::spanActivated, this, &TimelineView::openSpan);
     syncZoomControls();
     refresh();
@@ -120,7 +132,20 @@ void TimelineView::fillCommunes()
 void TimelineView::setAsOf(const QDate& date)
 {
     m_asOf = date;
-    refresh();
+    m_chooser->setAsOf(date);
+    refreshWhenShown();
+}
+
+void TimelineView::setCommune(const QString& communeId)
+{
+    if (!m_db || communeId == m_communeId) {
+        return;
+    }
+    if (const auto c = UnitStore(*m_db).commune(communeId); !c || !c.value()) {
+        return;
+    }
+    m_communeId = communeId;
+    refreshWhenShown();
 }
 
 void TimelineView::focusSearch()
@@ -140,6 +165,7 @@ void TimelineView::showCommune(const QString& communeId)
 void TimelineView::refresh()
 {
     fillCommunes();
+    m_chooser->select(m_communeId);
     const bool has = m_db && !m_communeId.isEmpty();
     m_ui->exportButton->setEnabled(has);
     if (!has) {
@@ -251,9 +277,13 @@ bool TimelineView::exportTimeline(bool pdf)
     if (m_chart->timeline().communeId.isEmpty()) {
         return false;
     }
+    const CriterionTimeline& t = m_chart->timeline();
+    const QString suggested =
+        fileNames::inFolder(m_folder, fileNames::suggest({tr("Criteria timeline"), t.title}, t.asOf,
+                                                         pdf ? QStringLiteral("pdf") : QStringLiteral("png")));
     QString path =
         Messages::saveFile(this, pdf ? tr("Export the timeline as PDF") : tr("Export the timeline as an image"),
-                           pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"));
+                           pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"), suggested);
     if (path.isEmpty()) {
         return false;
     }
@@ -269,6 +299,7 @@ bool TimelineView::exportTimeline(bool pdf)
         Messages::error(this, tr("Export the timeline"), written.error().message);
         return false;
     }
+    m_folder = QFileInfo(path).absolutePath();
     Q_EMIT summaryChanged(tr("Timeline saved to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }

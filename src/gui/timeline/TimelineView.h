@@ -38,10 +38,17 @@ public:
 
     /// Shows this commune's timeline.
     void showCommune(const QString& communeId);
+    /// Makes this commune the one shown next time the view is seen (unknown ids are ignored).
+    void setCommune(const QString& communeId);
+    QString reportCommuneId() const override { return m_communeId; }
     QString communeId() const { return m_communeId; }
     TimelineChart* chart() const { return m_chart; }
     /// Asks for a file and writes the timeline as PNG or PDF; false when cancelled or refused.
     bool exportTimeline(bool pdf);
+
+Q_SIGNALS:
+    /// The user chose a commune to look at (the window remembers it and carries it to the dashboard).
+    void communeChosen(const QString& communeId);
 
 private:
     void fillCommunes();
@@ -57,6 +64,7 @@ private:
     core::Database* m_db = nullptr;
     QDate m_asOf;
     QString m_communeId;
+    QString m_folder; ///< Where the last export went (the next one proposes it).
 };
 
 } // namespace ntm::gui

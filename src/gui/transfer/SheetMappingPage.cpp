@@ -4,6 +4,7 @@
 #include "ui_SheetMappingPage.h"
 
 #include "common/TableSetup.h"
+#include "sheetimport/SheetPlausibility.h"
 #include "sheetimport/SheetValueParser.h"
 #include "transfer/Banner.h"
 #include "transfer/SheetImportWizard.h"
@@ -148,8 +149,11 @@ void SheetMappingPage::showMapping()
     for (SheetField f : m_mapping.missingRequired()) {
         missing.append(SheetFields::label(f, kind));
     }
-    if (missing.isEmpty()) {
+    const auto identity = SheetPlausibility::identityProblem(m_mapping);
+    if (missing.isEmpty() && !identity) {
         banner::clear(m_ui->errorLabel);
+    } else if (missing.isEmpty()) {
+        banner::showError(m_ui->errorLabel, *identity);
     } else {
         banner::showError(m_ui->errorLabel, tr("No column holds these required fields yet: %1. Choose the column that "
                                                "holds each.")
@@ -159,7 +163,8 @@ void SheetMappingPage::showMapping()
 
 bool SheetMappingPage::isComplete() const
 {
-    return m_mapping.missingRequired().isEmpty() && !m_wizard.isBusy();
+    return m_mapping.missingRequired().isEmpty() && !SheetPlausibility::identityProblem(m_mapping) &&
+           !m_wizard.isBusy();
 }
 
 bool SheetMappingPage::validatePage()

@@ -187,6 +187,9 @@ void SheetPreviewPage::updateHint()
     if (!m_failure.isEmpty() || !p) {
         hint = m_failure;
         colour = kErrorColour;
+    } else if (p->notPeople) {
+        hint = tr("The rows are not officials: check that this is the right file and sheet.");
+        colour = kErrorColour;
     } else if (p->headerIncomplete()) {
         hint = tr("A required column is missing: go back and choose it.");
         colour = kErrorColour;
@@ -209,7 +212,7 @@ void SheetPreviewPage::updateHint()
 bool SheetPreviewPage::isComplete() const
 {
     const SheetImportPreview* p = m_wizard.preview();
-    return p && m_failure.isEmpty() && !p->headerIncomplete() && p->valid > 0 &&
+    return p && m_failure.isEmpty() && !p->refused() && p->valid > 0 &&
            (p->errorRows() == 0 || m_ui->skipErrorsCheck->isChecked()) && !m_wizard.isBusy();
 }
 

@@ -93,6 +93,21 @@ void UnitsView::showReformRules()
     dialog->open();
 }
 
+QString UnitsView::reportCommuneId() const
+{
+    const QModelIndex current = m_ui->tree->currentIndex();
+    return current.isValid() && current.parent().isValid()
+               ? current.siblingAtColumn(0).data(UnitTreeModel::IdRole).toString()
+               : QString();
+}
+
+QString UnitsView::reportDistrictId() const
+{
+    const QModelIndex current = m_ui->tree->currentIndex();
+    const QModelIndex district = current.parent().isValid() ? current.parent() : current;
+    return district.isValid() ? district.siblingAtColumn(0).data(UnitTreeModel::IdRole).toString() : QString();
+}
+
 int UnitsView::communeCount() const
 {
     return m_model->communeCount();

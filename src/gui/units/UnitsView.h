@@ -36,6 +36,9 @@ public:
     void showReformRules();
     QDate asOf() const { return m_asOf; }
     int communeCount() const;
+    /// The commune or district row chosen in the tree: what File > Print report starts on.
+    QString reportCommuneId() const override;
+    QString reportDistrictId() const override;
 
 Q_SIGNALS:
     /// The user asked for a commune's dashboard (double-click).

@@ -15,8 +15,12 @@ class DistrictTableSection final : public ReportSection
     Q_DECLARE_TR_FUNCTIONS(ntm::gui::DistrictTableSection)
 
 public:
-    DistrictTableSection(QList<core::AreaGroup> groups, core::ProgressStats total, QList<int> totalBands)
-        : m_groups(std::move(groups)), m_total(std::move(total)), m_totalBands(std::move(totalBands))
+    /// `criteriaInForce`: the criteria of the set in force, which the band columns are labelled for (19 or 20: the
+    /// reports' "15 or more"…; 10: "8–9"…).
+    DistrictTableSection(QList<core::AreaGroup> groups, core::ProgressStats total, QList<int> totalBands,
+                         int criteriaInForce)
+        : m_groups(std::move(groups)), m_total(std::move(total)), m_totalBands(std::move(totalBands)),
+          m_criteriaInForce(criteriaInForce)
     {
     }
     void write(ReportBuilder& out) const override;
@@ -25,6 +29,7 @@ private:
     QList<core::AreaGroup> m_groups;
     core::ProgressStats m_total;
     QList<int> m_totalBands;
+    int m_criteriaInForce = 0;
 };
 
 } // namespace ntm::gui
