@@ -8,6 +8,7 @@
 #include "demo/DemoRotations.h"
 #include "demo/DemoStories.h"
 #include "demo/DemoUnits.h"
+#include "demo/DemoWorkingGroups.h"
 #include "demo/DemoWriter.h"
 #include "service/SetResolver.h"
 #include "store/AssessmentStore.h"
@@ -205,6 +206,10 @@ Status DemoBuilder::build(const Progress& progress)
                                                     : Status(writer.lastError());
     }
     if (Status s = writer.writeStories(stories, histories.plans().value(units.value().focusThachKhe())); !s) {
+        return s;
+    }
+    // Thạch Khê's working groups, actions, plans and villages' progress (issue 20), in their own module.
+    if (Status s = demo::DemoWorkingGroups(m_db, units.value()).write(); !s) {
         return s;
     }
     if (!report(95, tr("Recording the demo in the audit log"))) {

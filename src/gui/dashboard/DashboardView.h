@@ -13,11 +13,13 @@ class DashboardView;
 namespace ntm::gui {
 
 class CommuneChooser;
+class FollowUpTabs;
 class StepChart;
 
 /// One commune at a glance as of the shared date: where it stands (set, group, target, recognition), which
 /// criteria it meets, how the count grew with the rotated officials' tenures drawn as bands, who served there,
-/// the review meetings and the villages with the party committee member responsible for each.
+/// the review meetings and the villages with the party committee member responsible for each; and Thạch Khê's way
+/// (FollowUpTabs): working groups, actions of the meetings, village progress and members' results.
 class DashboardView final : public View
 {
     Q_OBJECT
@@ -41,12 +43,16 @@ public:
     QString communeId() const { return m_communeId; }
     const core::CommuneDashboard& dashboard() const { return m_data; }
     StepChart* chart() const { return m_chart; }
+    /// The working groups, actions, village progress and members' results tabs (issue 20).
+    FollowUpTabs* followUp() const { return m_followUp; }
 
 Q_SIGNALS:
     /// The user asked to record several criteria of the commune (routed to the criteria board).
     void recordRequested(const QString& communeId);
     /// The user asked for the commune's criterion progress timeline (routed to the timeline view).
     void timelineRequested(const QString& communeId);
+    /// The user asked for a working-group member's one-page summary (routed to the report actions).
+    void memberSummaryRequested(const QString& communeId, const QString& personKey, const QDate& asOf, bool print);
 
 private:
     void fillCommunes();
@@ -67,6 +73,7 @@ private:
     std::unique_ptr<Ui::DashboardView> m_ui;
     StepChart* m_chart;
     CommuneChooser* m_chooser = nullptr;
+    FollowUpTabs* m_followUp = nullptr;
     core::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;
     bool m_communesFilled = false;

@@ -66,6 +66,7 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     connect(m_board, &BoardView::communeActivated, this, &MainWindow::showCommune);
     connect(units, &UnitsView::communeActivated, this, &MainWindow::showCommune);
     connect(m_dashboard, &DashboardView::timelineRequested, this, &MainWindow::showTimeline);
+    connect(m_dashboard, &DashboardView::memberSummaryRequested, m_reports, &ReportActions::memberSummary);
     connect(m_dashboard, &DashboardView::recordRequested, this, [this](const QString& communeId) {
         showView(m_board->objectName());
         m_board->recordSeveral(communeId);
