@@ -71,7 +71,7 @@ TEST_CASE("ntm-cli commune --json gives Thạch Khê's working groups, village p
         for (const char* key : {"name", "formed_on", "decision", "leader", "members"}) {
             REQUIRE(g.contains(key));
         }
-        CHECK(g.at("formed_on") == "2016-01-15");
+        CHECK(g.at("formed_on") == "2016-01-08");
         REQUIRE(g.at("members").size() >= 2);
         for (const json& m : g.at("members")) {
             CHECK(m.at("name").is_string());

@@ -14,8 +14,8 @@
 
 namespace ntm::core::demo {
 
-const QDate DemoWorkingGroups::kFormed(2016, 1, 15);
-const QDate DemoWorkingGroups::kStart(2016, 1, 18);
+const QDate DemoWorkingGroups::kFormed(2016, 1, 8);
+const QDate DemoWorkingGroups::kStart(2016, 1, 11);
 const QDate DemoWorkingGroups::kEnd(2020, 9, 30);
 const QDate DemoWorkingGroups::kReplaced(2017, 7, 1);
 
@@ -58,22 +58,56 @@ Status DemoWorkingGroups::write()
     return DemoVillageProgress(m_db, m_units, m_rng).write(villages.value());
 }
 
-Status DemoWorkingGroups::writeGroups(const QList<Village>& villages)
+QString DemoWorkingGroups::freshName()
 {
-    const QString commune = m_units.focusThachKhe();
-    QSet<QString> names{QStringLiteral("Phạm Tiến Nam"), QStringLiteral("Lưu Xuân Đồng")};
-    auto freshName = [&] {
-        QString n;
-        do {
-            n = generateName(m_rng).fullName;
-        } while (names.contains(n));
-        names.insert(n);
-        return n;
-    };
+    QString n;
+    do {
+        n = generateName(m_rng).fullName;
+    } while (m_names.contains(n));
+    m_names.insert(n);
+    return n;
+}
+
+void DemoWorkingGroups::planLeaders(int k, const WorkingGroup& g)
+{
+    GroupMember leader;
+    leader.id = ids::stableId(QStringLiteral("demo:thach-khe:group:%1:leader").arg(k));
+    leader.groupId = g.id;
+    leader.communeId = g.communeId;
+    leader.role = MemberRole::Leader;
+    leader.validFrom = kStart;
+    leader.illustrative = true;
+    if (k == 1) {
+        leader.officialId = ids::stableId(QStringLiteral("story:luu-xuan-dong"));
+        leader.fullName = QStringLiteral("Lưu Xuân Đồng");
+        leader.position = QStringLiteral("Phó Bí thư Đảng ủy xã");
+        leader.note = QStringLiteral("Chức vụ theo bài báo; việc làm trưởng đoàn số 1 là minh họa. ") + kArticle;
+    } else {
+        leader.fullName = freshName();
+        leader.position = QStringLiteral("Đảng ủy viên");
+        leader.note = QStringLiteral("Trưởng đoàn là đảng ủy viên (theo bài báo); tên là minh họa.");
+    }
+    if (k == 3) {
+        // People change: the leader of group 3 moves to another post mid-2017 and another member takes over.
+        leader.validTo = kReplaced.addDays(-1);
+        GroupMember next = leader;
+        next.id = ids::stableId(QStringLiteral("demo:thach-khe:group:3:leader:2"));
+        next.fullName = freshName();
+        next.validFrom = kReplaced;
+        next.validTo = QDate();
+        next.note = QStringLiteral("Thay trưởng đoàn từ 01/07/2017 (minh họa).");
+        m_members.append(next);
+    }
+    m_members.append(leader);
+}
+
+void DemoWorkingGroups::planGroups()
+{
+    m_names = {QStringLiteral("Phạm Tiến Nam"), QStringLiteral("Lưu Xuân Đồng")};
     for (int k = 1; k <= 8; ++k) {
         WorkingGroup g;
         g.id = ids::stableId(QStringLiteral("demo:thach-khe:group:%1").arg(k));
-        g.communeId = commune;
+        g.communeId = m_units.focusThachKhe();
         g.name = QStringLiteral("Đoàn công tác số %1").arg(k);
         g.decisionNo = QStringLiteral("12-QĐ/ĐU");
         g.decidedOn = kFormed;
@@ -83,40 +117,12 @@ Status DemoWorkingGroups::writeGroups(const QList<Village>& villages)
         g.note = kGroupNote;
         g.illustrative = true;
         m_groups.append(g);
-        GroupMember leader;
-        leader.id = ids::stableId(QStringLiteral("demo:thach-khe:group:%1:leader").arg(k));
-        leader.groupId = g.id;
-        leader.communeId = commune;
-        leader.role = MemberRole::Leader;
-        leader.validFrom = kStart;
-        leader.illustrative = true;
-        if (k == 1) {
-            leader.officialId = ids::stableId(QStringLiteral("story:luu-xuan-dong"));
-            leader.fullName = QStringLiteral("Lưu Xuân Đồng");
-            leader.position = QStringLiteral("Phó Bí thư Đảng ủy xã");
-            leader.note = QStringLiteral("Chức vụ theo bài báo; việc làm trưởng đoàn số 1 là minh họa. ") + kArticle;
-        } else {
-            leader.fullName = freshName();
-            leader.position = QStringLiteral("Đảng ủy viên");
-            leader.note = QStringLiteral("Trưởng đoàn là đảng ủy viên (theo bài báo); tên là minh họa.");
-        }
-        if (k == 3) {
-            // People change: the leader of group 3 moves to another post mid-2017 and another member takes over.
-            leader.validTo = kReplaced.addDays(-1);
-            GroupMember next = leader;
-            next.id = ids::stableId(QStringLiteral("demo:thach-khe:group:3:leader:2"));
-            next.fullName = freshName();
-            next.validFrom = kReplaced;
-            next.validTo = QDate();
-            next.note = QStringLiteral("Thay trưởng đoàn từ 01/07/2017 (minh họa).");
-            m_members.append(next);
-        }
-        m_members.append(leader);
+        planLeaders(k, g);
         for (int j = 0; j < 2; ++j) {
             GroupMember m;
             m.id = ids::stableId(QStringLiteral("demo:thach-khe:group:%1:member:%2").arg(k).arg(j));
             m.groupId = g.id;
-            m.communeId = commune;
+            m.communeId = g.communeId;
             m.fullName = freshName();
             m.role = j == 0 ? MemberRole::Deputy : MemberRole::Member;
             m.position = kPosts.at((k + j * 3) % kPosts.size());
@@ -126,6 +132,11 @@ Status DemoWorkingGroups::writeGroups(const QList<Village>& villages)
             m_members.append(m);
         }
     }
+}
+
+Status DemoWorkingGroups::writeGroups(const QList<Village>& villages)
+{
+    planGroups();
     WorkingGroupStore store(m_db);
     for (const WorkingGroup& g : m_groups) {
         if (Status s = store.insertGroup(g); !s) {
@@ -137,6 +148,13 @@ Status DemoWorkingGroups::writeGroups(const QList<Village>& villages)
             return s;
         }
     }
+    return writeResponsibilities(villages);
+}
+
+Status DemoWorkingGroups::writeResponsibilities(const QList<Village>& villages)
+{
+    const QString commune = m_units.focusThachKhe();
+    WorkingGroupStore store(m_db);
     // Group k answers for Thôn k, and so does its leader in person while they lead it.
     for (int k = 1; k <= 8; ++k) {
         const QString village = ids::stableId(QStringLiteral("story:village:thach-khe:%1").arg(k));
@@ -203,7 +221,6 @@ Status DemoWorkingGroups::writeActions(const QList<Village>& villages)
     // The meetings' decisions say "Tiêu chí N (…): đoàn công tác số G …"; each becomes an action of group G's leader.
     static const QRegularExpression line(QStringLiteral("^Tiêu chí (\\d+) \\((.*)\\): đoàn công tác số (\\d+)"));
     ActionStore store(m_db);
-    const QDate last = meetings.value().isEmpty() ? QDate() : meetings.value().constLast().heldOn;
     int index = 0;
     for (const ReviewMeeting& m : meetings.value()) {
         for (const QString& text : m.decisions.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -233,27 +250,33 @@ Status DemoWorkingGroups::writeActions(const QList<Village>& villages)
             a.responsible = leader ? leader->fullName : QStringLiteral("Đoàn công tác số %1").arg(group);
             a.dueOn = m.heldOn.addDays(++index % 4 == 0 ? 14 : 7);
             a.illustrative = true;
-            const double roll = m_rng.uniform();
-            if (m.heldOn > last.addDays(-35) && roll < 0.5) {
-                // The last weeks before the commune was recognised: some actions were never followed up.
-            } else if (roll < 0.72) {
-                a.outcome = ActionOutcome::Done;
-                a.closedOn = std::max(m.heldOn.addDays(1), a.dueOn.addDays(-m_rng.between(0, 3)));
-            } else if (roll < 0.9) {
-                a.outcome = ActionOutcome::Done;
-                a.closedOn = a.dueOn.addDays(m_rng.between(3, 20));
-                a.outcomeNote = QStringLiteral("Hoàn thành chậm; đã nhắc tại giao ban (minh họa).");
-            } else {
-                a.outcome = ActionOutcome::NotDone;
-                a.closedOn = a.dueOn.addDays(7);
-                a.outcomeNote = QStringLiteral("Không hoàn thành; giao lại tại giao ban sau (minh họa).");
-            }
+            settle(a, m.heldOn);
             if (Status s = store.insertAction(a); !s) {
                 return s;
             }
         }
     }
     return {};
+}
+
+void DemoWorkingGroups::settle(ReviewAction& a, const QDate& heldOn)
+{
+    const double roll = m_rng.uniform();
+    if (heldOn >= QDate(2017, 6, 1) && roll < 0.06) {
+        return; // in the last half year before the commune was recognised, a few actions were never followed up
+    }
+    if (roll < 0.72) {
+        a.outcome = ActionOutcome::Done;
+        a.closedOn = std::max(heldOn.addDays(1), a.dueOn.addDays(-m_rng.between(0, 3)));
+    } else if (roll < 0.9) {
+        a.outcome = ActionOutcome::Done;
+        a.closedOn = a.dueOn.addDays(m_rng.between(3, 20));
+        a.outcomeNote = QStringLiteral("Hoàn thành chậm; đã nhắc tại giao ban (minh họa).");
+    } else {
+        a.outcome = ActionOutcome::NotDone;
+        a.closedOn = a.dueOn.addDays(7);
+        a.outcomeNote = QStringLiteral("Không hoàn thành; giao lại tại giao ban sau (minh họa).");
+    }
 }
 
 Status DemoWorkingGroups::writePlans()

@@ -4,10 +4,12 @@
 #include "demo/DemoRandom.h"
 #include "demo/DemoUnits.h"
 #include "domain/Review.h"
+#include "domain/ReviewActions.h"
 #include "domain/WorkingGroups.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace ntm::core {
 class Database;
@@ -39,8 +41,14 @@ public:
     Status write();
 
 private:
+    QString freshName();
+    void planGroups();
+    void planLeaders(int k, const WorkingGroup& g);
     Status writeGroups(const QList<Village>& villages);
+    Status writeResponsibilities(const QList<Village>& villages);
     Status writeActions(const QList<Village>& villages);
+    /// Closes the action (on time, late or not done) or leaves it open, at random with the demo's seed.
+    void settle(ReviewAction& a, const QDate& heldOn);
     Status writePlans();
     /// The leader of group `number` (1..8) on a date.
     const GroupMember* leaderOf(int number, const QDate& on) const;
@@ -50,6 +58,7 @@ private:
     DemoRandom m_rng;
     QList<WorkingGroup> m_groups;
     QList<GroupMember> m_members;
+    QSet<QString> m_names; ///< generated names given out, so no two members share one
 };
 
 } // namespace ntm::core::demo

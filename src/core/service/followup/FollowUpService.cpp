@@ -31,19 +31,9 @@ Status FollowUpService::loadCriteria(FollowUpData& d)
     return {};
 }
 
-Result<FollowUpData> FollowUpService::load(const QString& communeId)
+Status FollowUpService::loadRecords(FollowUpData& d)
 {
-    FollowUpData d;
-    d.communeId = communeId;
-    const auto commune = UnitStore(m_db).commune(communeId);
-    if (!commune) {
-        return commune.error();
-    }
-    if (!commune.value()) {
-        return Error{QString(), tr("There is no commune with the id %1 in the database.").arg(communeId)};
-    }
-    d.commune = commune.value();
-    d.provinceId = commune.value()->provinceId;
+    const QString& communeId = d.communeId;
     WorkingGroupStore groups(m_db);
     ReviewStore review(m_db);
     VillageProgressStore villages(m_db);
@@ -66,7 +56,7 @@ Result<FollowUpData> FollowUpService::load(const QString& communeId)
           links ? Status() : Status(links.error()), rules ? Status() : Status(rules.error()),
           a ? Status() : Status(a.error()), p ? Status() : Status(p.error())}) {
         if (!s) {
-            return s.error();
+            return s;
         }
     }
     d.groups = g.value();
@@ -80,6 +70,26 @@ Result<FollowUpData> FollowUpService::load(const QString& communeId)
     d.rules = rules.value();
     d.actions = a.value();
     d.plans = p.value();
+    return {};
+}
+
+Result<FollowUpData> FollowUpService::load(const QString& communeId)
+{
+    FollowUpData d;
+    d.communeId = communeId;
+    const auto commune = UnitStore(m_db).commune(communeId);
+    if (!commune) {
+        return commune.error();
+    }
+    if (!commune.value()) {
+        return Error{QString(), tr("There is no commune with the id %1 in the database.").arg(communeId)};
+    }
+    d.commune = commune.value();
+    d.provinceId = commune.value()->provinceId;
+    if (Status s = loadRecords(d); !s) {
+        return s.error();
+    }
+    ReviewStore review(m_db);
     for (const VillageLink& l : d.links) {
         for (const QString& id : {l.predecessorId, l.successorId}) {
             if (d.village(id)) {

@@ -29,6 +29,7 @@ public:
 
 private:
     Status loadCriteria(FollowUpData& d);
+    Status loadRecords(FollowUpData& d);
     Database& m_db;
 };
 
