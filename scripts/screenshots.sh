@@ -12,6 +12,8 @@ trap 'rm -rf "$tmp"' EXIT
 "$root/build/bin/ntm-cli" report "$tmp/demo.ntm" --commune "Đức Yên" --as-of 2019-12-31 --out "$tmp/duc-yen.pdf"
 "$root/build/bin/ntm-cli" report "$tmp/demo.ntm" --district "Đức Thọ" --as-of 2018-12-31 --out "$tmp/duc-tho.pdf"
 "$root/build/bin/ntm-cli" report "$tmp/demo.ntm" --as-of 2018-12-31 --out "$tmp/province.pdf"
+"$root/build/bin/ntm-cli" report "$tmp/demo.ntm" --commune "Thạch Khê" --member "Lưu Xuân Đồng" --as-of 2017-12-31 \
+    --out "$tmp/member.pdf"
 # page PDF PNG-NAME [TEXT]: the first page, or the first page whose text holds TEXT.
 page() {
     local number=1
@@ -33,3 +35,4 @@ page "$tmp/duc-yen.pdf" report-duc-yen-timeline "Dòng thời gian tiêu chí"
 page "$tmp/duc-tho.pdf" report-duc-tho-recognitions "Số xã đạt chuẩn NTM theo năm"
 page "$tmp/duc-tho.pdf" report-duc-tho-missed "Các tiêu chí nhiều xã chưa đạt nhất"
 page "$tmp/province.pdf" report-province-averages "Số tiêu chí đạt bình quân theo thời gian"
+page "$tmp/member.pdf" report-member-summary

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ntm-screenshots: renders the program's views offscreen into PNG files for docs/screenshots, from a demo
 // database, so the pictures in the docs are always of the current build. Usage: ntm-screenshots OUTDIR
+#include "FollowUpScenes.h"
 #include "TransferScenes.h"
 #include "access/AccountService.h"
 #include "access/LoginDialog.h"
@@ -367,6 +368,9 @@ int main(int argc, char* argv[])
         err << "wrote " << path << Qt::endl;
     }
     if (const int rc = renderTransferScenes(session, tmp.path(), outDir, err); rc != 0) {
+        return rc;
+    }
+    if (const int rc = renderFollowUpScenes(session, tmp.path(), outDir, err); rc != 0) {
         return rc;
     }
     // Accounts and the audit trail: the demo database gets accounts for each role and a few audited changes.

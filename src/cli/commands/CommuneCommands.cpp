@@ -4,9 +4,11 @@
 #include "CliSupport.h"
 #include "commands/Commands.h"
 
+#include "commands/FollowUpJson.h"
 #include "service/CommuneDashboard.h"
 #include "service/UnitLookup.h"
 #include "service/recognition/RecognitionText.h"
+#include "service/followup/FollowUpService.h"
 #include "util/Dates.h"
 
 #include <optional>
@@ -288,13 +290,20 @@ int runCommune(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!dashboard) {
         return userError(err, dashboard.error().message);
     }
+    const auto followUp = FollowUpService(*db).load(commune->id);
+    if (!followUp) {
+        return userError(err, followUp.error().message);
+    }
     if (a.has(QStringLiteral("json"))) {
-        out << QString::fromStdString(dashboardJson(dashboard.value()).dump(2)) << Qt::endl;
+        ojson j = dashboardJson(dashboard.value());
+        addFollowUpJson(j, followUp.value(), asOf);
+        out << QString::fromStdString(j.dump(2)) << Qt::endl;
         return kOk;
     }
     printHeader(dashboard.value(), out);
     printCriteria(dashboard.value().progress, out);
     printHistory(dashboard.value(), out);
+    printFollowUp(followUp.value(), asOf, out);
     return kOk;
 }
 

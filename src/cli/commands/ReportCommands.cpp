@@ -5,10 +5,12 @@
 #include "commands/Commands.h"
 
 #include "app/Translations.h"
+#include "reports/MemberReport.h"
 #include "reports/ReportFonts.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportScope.h"
 #include "service/UnitLookup.h"
+#include "service/followup/FollowUpService.h"
 #include "util/Dates.h"
 
 #include <QDir>
@@ -51,6 +53,10 @@ int runReport(const CliArgs& a, QTextStream& out, QTextStream& err)
         err << "ntm-cli: report needs --out FILE.pdf" << Qt::endl << usage();
         return kUsageError;
     }
+    if (a.has(QStringLiteral("member")) && !a.has(QStringLiteral("commune"))) {
+        err << "ntm-cli: report --member needs --commune (the member's commune)" << Qt::endl << usage();
+        return kUsageError;
+    }
     if (a.has(QStringLiteral("commune")) && a.has(QStringLiteral("district"))) {
         err << "ntm-cli: report takes --commune or --district, not both" << Qt::endl << usage();
         return kUsageError;
@@ -79,7 +85,16 @@ int runReport(const CliArgs& a, QTextStream& out, QTextStream& err)
     }
     QElapsedTimer timer;
     timer.start();
-    const auto report = scope->build(*db);
+    QString person;
+    if (a.has(QStringLiteral("member"))) {
+        // One member of the commune's working groups: the one-page summary instead of the commune report.
+        const auto found = FollowUpService(*db).findPerson(scope->id, a.value(QStringLiteral("member")), asOf);
+        if (!found) {
+            return userError(err, found.error().message);
+        }
+        person = found.value();
+    }
+    const auto report = person.isEmpty() ? scope->build(*db) : gui::MemberReport::build(*db, scope->id, person, asOf);
     if (!report) {
         return userError(err, report.error().message);
     }
@@ -100,7 +115,7 @@ QList<Command> reportCommands()
 {
     Command report{"report",
                    {QStringLiteral("out"), QStringLiteral("commune"), QStringLiteral("district"),
-                    QStringLiteral("as-of"), QStringLiteral("language")},
+                    QStringLiteral("as-of"), QStringLiteral("language"), QStringLiteral("member")},
                    {},
                    1,
                    runReport};

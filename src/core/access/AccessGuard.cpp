@@ -177,8 +177,8 @@ QString AccessGuard::roleScope(const Actor& actor)
     return personnel ? tr("%1 is the district personnel officer of %2, who may change officials and rotations of "
                           "that district only")
                            .arg(actor.username, scope)
-                     : tr("%1 is the commune leader of %2, who may change assessments, review meetings, villages "
-                          "and criterion plans of that commune only")
+                     : tr("%1 is the commune leader of %2, who may change assessments, review meetings and their "
+                          "actions, working groups, villages and criterion plans of that commune only")
                            .arg(actor.username, scope);
 }
 

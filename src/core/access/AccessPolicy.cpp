@@ -14,7 +14,7 @@ bool districtKind(RecordKind kind)
 bool communeKind(RecordKind kind)
 {
     return kind == RecordKind::Assessment || kind == RecordKind::ReviewMeeting || kind == RecordKind::Village ||
-           kind == RecordKind::CriterionPlan;
+           kind == RecordKind::CriterionPlan || kind == RecordKind::WorkingGroup || kind == RecordKind::ReviewAction;
 }
 } // namespace
 
@@ -81,6 +81,14 @@ std::optional<RecordKind> AccessPolicy::kindOfTable(const QString& table)
         {QStringLiteral("reform"), RecordKind::Unit},
         {QStringLiteral("app_user"), RecordKind::User},
         {QStringLiteral("database"), RecordKind::Backup},
+        {QStringLiteral("working_group"), RecordKind::WorkingGroup},
+        {QStringLiteral("working_group_member"), RecordKind::WorkingGroup},
+        {QStringLiteral("village_responsibility"), RecordKind::WorkingGroup},
+        {QStringLiteral("review_action"), RecordKind::ReviewAction},
+        {QStringLiteral("village_model_area"), RecordKind::Village},
+        {QStringLiteral("village_model_garden"), RecordKind::Village},
+        {QStringLiteral("village_lineage"), RecordKind::Village},
+        {QStringLiteral("village_criterion_rule"), RecordKind::CriteriaSet},
     };
     const auto it = kinds.constFind(table);
     return it == kinds.constEnd() ? std::nullopt : std::optional<RecordKind>(*it);
@@ -109,6 +117,10 @@ QString AccessPolicy::kindLabel(RecordKind kind)
         return tr("districts and communes");
     case RecordKind::User:
         return tr("user accounts");
+    case RecordKind::WorkingGroup:
+        return tr("working groups");
+    case RecordKind::ReviewAction:
+        return tr("actions of review meetings");
     case RecordKind::Backup:
         break;
     }
@@ -138,6 +150,10 @@ QString AccessPolicy::kindTitle(RecordKind kind)
         return tr("Districts and communes");
     case RecordKind::User:
         return tr("User accounts");
+    case RecordKind::WorkingGroup:
+        return tr("Working groups");
+    case RecordKind::ReviewAction:
+        return tr("Actions of review meetings");
     case RecordKind::Backup:
         break;
     }
@@ -152,7 +168,8 @@ QString AccessPolicy::roleAllows(Role role)
     case Role::Personnel:
         return tr("officials and rotations of one district");
     case Role::CommuneLeader:
-        return tr("assessments, review meetings, villages and criterion plans of one commune");
+        return tr("assessments, review meetings and their actions, working groups, villages and criterion plans of "
+                  "one commune");
     case Role::Reviewer:
         break;
     }

@@ -24,6 +24,8 @@ enum class RecordKind
     Unit,            ///< provinces, districts, communes and their history (reference data)
     User,            ///< accounts
     Backup,          ///< restoring a backup, which replaces the whole database
+    WorkingGroup,    ///< a commune's working groups, their members and the villages they answer for
+    ReviewAction,    ///< the actions review meetings decide, and their follow-up
 };
 
 /// Where a record lies, for the scope check: its district (officials, rotations) or its commune.
@@ -37,11 +39,12 @@ struct RecordPlace
 /// - administrator (and the local owner of a database without accounts): everything;
 /// - district personnel officer: officials whose home district is theirs, and rotations into communes of their
 ///   district (after 1/7/2025, when communes have no district, rotations of officials of their district);
-/// - commune leader: assessments, review meetings, villages and criterion plans of their commune;
+/// - commune leader: assessments, review meetings and their actions, working groups, villages (with their progress
+///   and lineage) and criterion plans of their commune;
 /// - provincial reviewer: nothing (reads, exports and prints);
 /// - nobody signed in (the database has accounts): nothing.
-/// A commune's settings (criteria set, group, target year, recognitions), criteria sets, units and accounts are
-/// provincial decisions: administrators only.
+/// A commune's settings (criteria set, group, target year, recognitions), criteria sets (with the provinces' village
+/// rules), units and accounts are provincial decisions: administrators only.
 class AccessPolicy final
 {
     Q_DECLARE_TR_FUNCTIONS(ntm::core::AccessPolicy)

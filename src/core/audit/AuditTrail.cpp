@@ -206,7 +206,9 @@ QStringList AuditTrail::tablesOf(RecordKind kind)
         QStringLiteral("recognition"),     QStringLiteral("criteria_set"),     QStringLiteral("criterion_crosswalk"),
         QStringLiteral("province"),        QStringLiteral("district"),         QStringLiteral("commune_period"),
         QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"), QStringLiteral("app_user"),
-        QStringLiteral("reform")};
+        QStringLiteral("reform"),          QStringLiteral("working_group"),    QStringLiteral("working_group_member"),
+        QStringLiteral("village_responsibility"), QStringLiteral("review_action"), QStringLiteral("village_model_area"),
+        QStringLiteral("village_model_garden"), QStringLiteral("village_lineage"), QStringLiteral("village_criterion_rule")};
     QStringList out;
     for (const QString& t : all) {
         if (AccessPolicy::kindOfTable(t) == kind) {
@@ -241,7 +243,7 @@ QString AuditTrail::recordLabel(const AuditEntry& e)
     if (e.table == QLatin1String("criteria_set")) {
         return str(row, "code") + QStringLiteral(" v") + str(row, "version");
     }
-    for (const char* key : {"full_name", "decision_no", "name", "username", "code"}) {
+    for (const char* key : {"full_name", "decision_no", "name", "username", "code", "what"}) {
         if (const QString v = str(row, key); !v.isEmpty()) {
             return v;
         }

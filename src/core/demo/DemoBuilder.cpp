@@ -9,6 +9,7 @@
 #include "demo/DemoStories.h"
 #include "demo/DemoTiers.h"
 #include "demo/DemoUnits.h"
+#include "demo/DemoWorkingGroups.h"
 #include "demo/DemoWriter.h"
 #include "service/SetResolver.h"
 #include "service/recognition/MergerService.h"
@@ -240,6 +241,10 @@ Status DemoBuilder::build(const Progress& progress)
         return s;
     }
     if (Status s = writeMergers(m_db, units.value()); !s) {
+        return s;
+    }
+    // Thạch Khê's working groups, actions, plans and villages' progress (issue 20), in their own module.
+    if (Status s = demo::DemoWorkingGroups(m_db, units.value()).write(); !s) {
         return s;
     }
     if (!report(95, tr("Recording the demo in the audit log"))) {

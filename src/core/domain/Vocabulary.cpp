@@ -62,6 +62,14 @@ constexpr std::array<std::pair<Role, const char*>, 4> kRole{{{Role::Admin, "admi
                                                              {Role::Reviewer, "reviewer"}}};
 constexpr std::array<std::pair<RecognitionRule, const char*>, 2> kRule{
     {{RecognitionRule::KeptIfAllHeld, "kept_if_all_held"}, {RecognitionRule::Ends, "ends"}}};
+constexpr std::array<std::pair<MemberRole, const char*>, 3> kMemberRole{
+    {{MemberRole::Leader, "leader"}, {MemberRole::Deputy, "deputy"}, {MemberRole::Member, "member"}}};
+constexpr std::array<std::pair<ActionOutcome, const char*>, 2> kOutcome{
+    {{ActionOutcome::Done, "done"}, {ActionOutcome::NotDone, "not_done"}}};
+constexpr std::array<std::pair<VillageMeasure, const char*>, 3> kMeasure{
+    {{VillageMeasure::ModelAreaShare, "model_area_share"},
+     {VillageMeasure::ModelAreaCount, "model_area_count"},
+     {VillageMeasure::ModelGardens, "model_gardens"}}};
 } // namespace
 
 QString Vocabulary::key(CriterionStatus v)
@@ -104,6 +112,18 @@ QString Vocabulary::key(RecognitionRule v)
 {
     return keyOf(kRule, v);
 }
+QString Vocabulary::key(MemberRole v)
+{
+    return keyOf(kMemberRole, v);
+}
+QString Vocabulary::key(ActionOutcome v)
+{
+    return keyOf(kOutcome, v);
+}
+QString Vocabulary::key(VillageMeasure v)
+{
+    return keyOf(kMeasure, v);
+}
 
 std::optional<CriterionStatus> Vocabulary::criterionStatus(const QString& k)
 {
@@ -144,6 +164,18 @@ std::optional<Role> Vocabulary::role(const QString& k)
 std::optional<RecognitionRule> Vocabulary::recognitionRule(const QString& k)
 {
     return parse(kRule, k);
+}
+std::optional<MemberRole> Vocabulary::memberRole(const QString& k)
+{
+    return parse(kMemberRole, k);
+}
+std::optional<ActionOutcome> Vocabulary::actionOutcome(const QString& k)
+{
+    return parse(kOutcome, k);
+}
+std::optional<VillageMeasure> Vocabulary::villageMeasure(const QString& k)
+{
+    return parse(kMeasure, k);
 }
 
 QString Vocabulary::label(CriterionStatus v)
@@ -283,6 +315,43 @@ QString Vocabulary::label(Role v)
         break;
     }
     return tr("Provincial reviewer");
+}
+
+QString Vocabulary::label(MemberRole v)
+{
+    switch (v) {
+    case MemberRole::Leader:
+        return tr("Leader");
+    case MemberRole::Deputy:
+        return tr("Deputy leader");
+    case MemberRole::Member:
+        break;
+    }
+    return tr("Member");
+}
+
+QString Vocabulary::label(ActionOutcome v)
+{
+    switch (v) {
+    case ActionOutcome::Done:
+        return tr("Done");
+    case ActionOutcome::NotDone:
+        break;
+    }
+    return tr("Not done");
+}
+
+QString Vocabulary::label(VillageMeasure v)
+{
+    switch (v) {
+    case VillageMeasure::ModelAreaShare:
+        return tr("Share of villages recognised as model residential areas (%)");
+    case VillageMeasure::ModelAreaCount:
+        return tr("Villages recognised as model residential areas");
+    case VillageMeasure::ModelGardens:
+        break;
+    }
+    return tr("Model gardens in the villages");
 }
 
 QString Vocabulary::communeTitle(CommuneKind kind, const QString& name)

@@ -79,6 +79,26 @@ enum class Role
     CommuneLeader,
     Reviewer
 };
+/// A person's place in a working group (đoàn công tác): leader (trưởng đoàn), deputy (phó đoàn) or member.
+enum class MemberRole
+{
+    Leader,
+    Deputy,
+    Member
+};
+/// How a review meeting's action was closed.
+enum class ActionOutcome
+{
+    Done,
+    NotDone
+};
+/// What a province's village rule measures for a commune criterion (Hà Tĩnh's criterion 20).
+enum class VillageMeasure
+{
+    ModelAreaShare, ///< percent of the commune's villages recognised as model residential areas
+    ModelAreaCount, ///< number of villages recognised as model residential areas
+    ModelGardens    ///< number of model gardens in the commune's villages
+};
 
 /// Storage keys (stable, ASCII, used in the database and in exchange files) and user-facing labels
 /// (translated) for every fixed vocabulary of the domain. Each vocabulary is defined here once.
@@ -97,6 +117,9 @@ public:
     static QString key(RecognitionTier v);
     static QString key(Role v);
     static QString key(RecognitionRule v);
+    static QString key(MemberRole v);
+    static QString key(ActionOutcome v);
+    static QString key(VillageMeasure v);
 
     static QString label(CriterionStatus v);
     static QString label(RotationKind v);
@@ -108,6 +131,9 @@ public:
     static QString label(RecognitionTier v);
     static QString label(Role v);
     static QString label(RecognitionRule v);
+    static QString label(MemberRole v);
+    static QString label(ActionOutcome v);
+    static QString label(VillageMeasure v);
 
     /// Parses a storage key; nullopt for an unknown key.
     static std::optional<CriterionStatus> criterionStatus(const QString& key);
@@ -127,6 +153,9 @@ public:
     /// A stored user name as people read it: the account name, or for the names the program records itself, what
     /// they stand for ("owner": the file's owner in single-user mode; "demo": the demo data).
     static QString userLabel(const QString& username);
+    static std::optional<MemberRole> memberRole(const QString& key);
+    static std::optional<ActionOutcome> actionOutcome(const QString& key);
+    static std::optional<VillageMeasure> villageMeasure(const QString& key);
 
     /// "Xã Đức Yên", "Thị trấn Đức Thọ": the unit with its kind, as Vietnamese documents name it.
     static QString communeTitle(CommuneKind kind, const QString& name);

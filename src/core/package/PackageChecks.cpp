@@ -31,6 +31,14 @@ QString targetName(RefTarget target)
         return PackageChecks::tr("an indicator");
     case RefTarget::Official:
         return PackageChecks::tr("an official");
+    case RefTarget::Village:
+        return PackageChecks::tr("a village");
+    case RefTarget::ReviewMeeting:
+        return PackageChecks::tr("a review meeting");
+    case RefTarget::WorkingGroup:
+        return PackageChecks::tr("a working group");
+    case RefTarget::GroupMember:
+        return PackageChecks::tr("a member of a working group");
     case RefTarget::None:
         break;
     }
@@ -222,6 +230,23 @@ void PackageChecks::checkRecord(const KindSpec& spec, const PackageRecord& r)
         break;
     case PackageKind::Communes:
         checkPeriods(r);
+        break;
+    case PackageKind::VillageModelAreas:
+        if (before(field("ended_on"), field("decided_on"))) {
+            fail(spec.kind, r, tr("ended_on %1 is before decided_on %2").arg(field("ended_on"), field("decided_on")));
+        }
+        break;
+    case PackageKind::VillageLineage:
+        if (field("predecessor_id") == field("successor_id")) {
+            fail(spec.kind, r, tr("predecessor_id and successor_id name the same village"));
+        }
+        break;
+    case PackageKind::ReviewActions:
+        if (field("outcome").isEmpty() != field("closed_on").isEmpty()) {
+            fail(spec.kind, r,
+                 tr("outcome and closed_on go together: both for a closed action, neither for an open "
+                    "one"));
+        }
         break;
     case PackageKind::Officials: {
         Official o;

@@ -58,7 +58,7 @@ private:
     const ExchangeState& m_state;
     PackagePlan& m_plan;
     const RecordLabels& m_labels;
-    std::array<QSet<QString>, 8> m_ids; ///< by RefTarget
+    std::array<QSet<QString>, kRefTargetCount> m_ids; ///< by RefTarget
     QHash<QString, CriterionInfo> m_criteria;
     QHash<QString, Span> m_communes;
     QDate m_today;

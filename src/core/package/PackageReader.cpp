@@ -31,6 +31,23 @@ Status checkCounts(const Package& package, const PackageManifest& manifest)
     return {};
 }
 
+/// A package of an older format version holds only the kinds that version had (a reader of version N reads every
+/// version up to N, and never guesses what a newer kind would mean in an older package).
+Status checkKindsOfVersion(const Package& package, const PackageManifest& manifest)
+{
+    for (const KindSpec& s : PackageSchema::kinds()) {
+        const QString key = QString::fromLatin1(s.key);
+        if (s.sinceVersion > manifest.formatVersion && (package.count(s.kind) > 0 || manifest.counts.contains(key))) {
+            return Error{key, PackageReader::tr("%1 is not part of an exchange package of format version %2 (it came "
+                                                "with version %3); the file was edited by hand or is damaged.")
+                                  .arg(key)
+                                  .arg(manifest.formatVersion)
+                                  .arg(s.sinceVersion)};
+        }
+    }
+    return {};
+}
+
 qint64 announcedTotal(const nlohmann::json& manifest)
 {
     qint64 total = 0;
@@ -131,6 +148,9 @@ Result<Package> PackageReader::read(const char* data, qint64 size, const QString
     }
     if (errors.any()) {
         return errors.first();
+    }
+    if (Status s = checkKindsOfVersion(package, manifest.value()); !s) {
+        return s.error();
     }
     if (Status s = checkCounts(package, manifest.value()); !s) {
         return s.error();

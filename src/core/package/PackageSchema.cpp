@@ -162,7 +162,7 @@ KindSpec reviewMeetings()
                        {id(), ref("commune_id", RefTarget::Commune, true), date("held_on", true), text("chair"),
                         text("decisions"), text("responsible"), text("note"), flag("illustrative", false),
                         stamp("created_at"), stamp("updated_at")},
-                       RefTarget::None);
+                       RefTarget::ReviewMeeting);
     s.rowVersion = true;
     s.updatedAt = true;
     s.child = ChildSpec{.key = "criterion_ids",
@@ -172,6 +172,82 @@ KindSpec reviewMeetings()
                         .idList = true,
                         .orderBy = "c.criterion_id"};
     return s;
+}
+
+/// A kind of format version 2 with row_version, and updated_at when `stamped` (its last two fields are then
+/// created_at and updated_at).
+KindSpec since2(PackageKind kind, const char* key, const char* table, QList<FieldSpec> fields, RefTarget provides,
+                bool stamped)
+{
+    KindSpec s = units(kind, key, table, std::move(fields), provides);
+    s.sinceVersion = 2;
+    s.rowVersion = true;
+    s.updatedAt = stamped;
+    return s;
+}
+
+QList<KindSpec> issue20Kinds()
+{
+    QList<KindSpec> k;
+    k.append(
+        since2(PackageKind::VillageLineage, "village_lineage", "village_lineage",
+               {id(), ref("commune_id", RefTarget::Commune, true), ref("predecessor_id", RefTarget::Village, true),
+                ref("successor_id", RefTarget::Village, true), date("effective_on", true),
+                choice("kind", true, words("merge split rename")), text("act"), flag("verified", true), text("note")},
+               RefTarget::None, false));
+    k.append(since2(PackageKind::VillageModelAreas, "village_model_areas", "village_model_area",
+                    {id(), ref("commune_id", RefTarget::Commune, true), ref("village_id", RefTarget::Village, true),
+                     text("decision_no"), date("decided_on", true), text("issuing_body"), date("ended_on"),
+                     text("note"), flag("illustrative", false)},
+                    RefTarget::None, false));
+    KindSpec gardens =
+        since2(PackageKind::VillageModelGardens, "village_model_gardens", "village_model_garden",
+               {id(), ref("commune_id", RefTarget::Commune, true), ref("village_id", RefTarget::Village, true),
+                date("counted_on", true), integer("gardens", true, 0, 100000), text("decision_no"), text("note"),
+                flag("illustrative", false)},
+               RefTarget::None, false);
+    gardens.naturalKey = {2, 3};
+    k.append(gardens);
+    k.append(since2(PackageKind::WorkingGroups, "working_groups", "working_group",
+                    {id(), ref("commune_id", RefTarget::Commune, true), text("name", true), text("decision_no"),
+                     date("decided_on"), text("issuing_body"), date("valid_from", true), date("valid_to"), text("note"),
+                     flag("illustrative", false), stamp("created_at"), stamp("updated_at")},
+                    RefTarget::WorkingGroup, true));
+    k.append(
+        since2(PackageKind::WorkingGroupMembers, "working_group_members", "working_group_member",
+               {id(), ref("group_id", RefTarget::WorkingGroup, true), ref("commune_id", RefTarget::Commune, true),
+                ref("official_id", RefTarget::Official, false), text("full_name", true),
+                choice("role", true, words("leader deputy member")), text("position"), date("valid_from", true),
+                date("valid_to"), text("note"), flag("illustrative", false), stamp("created_at"), stamp("updated_at")},
+               RefTarget::GroupMember, true));
+    k.append(since2(PackageKind::VillageResponsibilities, "village_responsibilities", "village_responsibility",
+                    {id(), ref("commune_id", RefTarget::Commune, true), ref("village_id", RefTarget::Village, true),
+                     ref("group_id", RefTarget::WorkingGroup, true), ref("member_id", RefTarget::GroupMember, false),
+                     date("valid_from", true), date("valid_to"), text("note"), flag("illustrative", false),
+                     stamp("created_at"), stamp("updated_at")},
+                    RefTarget::None, true));
+    k.append(since2(PackageKind::ReviewActions, "review_actions", "review_action",
+                    {id(), ref("commune_id", RefTarget::Commune, true),
+                     ref("meeting_id", RefTarget::ReviewMeeting, true), text("what", true),
+                     ref("criterion_id", RefTarget::Criterion, false), ref("village_id", RefTarget::Village, false),
+                     ref("member_id", RefTarget::GroupMember, false), text("responsible", true), date("due_on", true),
+                     choice("outcome", false, words("done not_done")), date("closed_on"), text("outcome_note"),
+                     flag("illustrative", false), stamp("created_at"), stamp("updated_at")},
+                    RefTarget::None, true));
+    KindSpec rules = since2(PackageKind::VillageCriterionRules, "village_criterion_rules", "village_criterion_rule",
+                            {id(),
+                             ref("province_id", RefTarget::Province, true),
+                             ref("criterion_id", RefTarget::Criterion, true),
+                             ref("indicator_id", RefTarget::Indicator, false),
+                             choice("measure", true, words("model_area_share model_area_count model_gardens")),
+                             {.name = "threshold", .type = FieldType::Real},
+                             flag("verified", false),
+                             text("source"),
+                             text("note")},
+                            RefTarget::None, false);
+    rules.naturalKey = {1, 2, 4};
+    k.append(rules);
+    return k;
 }
 
 QList<KindSpec> buildKinds()
@@ -196,7 +272,7 @@ QList<KindSpec> buildKinds()
         units(PackageKind::Villages, "villages", "village",
               {id(), ref("commune_id", RefTarget::Commune, true), text("name", true), date("valid_from"),
                date("valid_to"), text("responsible_name"), text("responsible_role"), text("note")},
-              RefTarget::None);
+              RefTarget::Village);
     villages.rowVersion = true;
     k.append(villages);
     KindSpec recognitions =
@@ -237,6 +313,7 @@ QList<KindSpec> buildKinds()
     plans.rowVersion = true;
     plans.naturalKey = {1, 2};
     k.append(plans);
+    k += issue20Kinds();
     return k;
 }
 } // namespace
@@ -312,6 +389,22 @@ QString PackageSchema::label(PackageKind kind)
         return tr("review meetings");
     case PackageKind::CriterionPlans:
         return tr("criterion plans");
+    case PackageKind::VillageLineage:
+        return tr("village mergers and renames");
+    case PackageKind::VillageModelAreas:
+        return tr("model residential areas");
+    case PackageKind::VillageModelGardens:
+        return tr("model garden counts");
+    case PackageKind::WorkingGroups:
+        return tr("working groups");
+    case PackageKind::WorkingGroupMembers:
+        return tr("members of working groups");
+    case PackageKind::VillageResponsibilities:
+        return tr("village responsibilities");
+    case PackageKind::ReviewActions:
+        return tr("actions of review meetings");
+    case PackageKind::VillageCriterionRules:
+        return tr("village rules of criteria");
     }
     return QString();
 }
@@ -385,6 +478,21 @@ QString PackageSchema::fieldLabel(const QString& key)
         {QStringLiteral("decision"), tr("Decision")},
         {QStringLiteral("content_hash"), tr("Content (checksum)")},
         {QStringLiteral("criteria"), tr("Criteria")},
+        {QStringLiteral("closed_on"), tr("Closed on")},
+        {QStringLiteral("counted_on"), tr("Counted on")},
+        {QStringLiteral("due_on"), tr("Due on")},
+        {QStringLiteral("gardens"), tr("Model gardens")},
+        {QStringLiteral("group_id"), tr("Working group")},
+        {QStringLiteral("measure"), tr("Measure")},
+        {QStringLiteral("meeting_id"), tr("Review meeting")},
+        {QStringLiteral("member_id"), tr("Member")},
+        {QStringLiteral("outcome"), tr("Outcome")},
+        {QStringLiteral("outcome_note"), tr("Note on the outcome")},
+        {QStringLiteral("role"), tr("Role")},
+        {QStringLiteral("source"), tr("Source")},
+        {QStringLiteral("threshold"), tr("Threshold")},
+        {QStringLiteral("village_id"), tr("Village")},
+        {QStringLiteral("what"), tr("What is to be done")},
     };
     return labels.value(key, key);
 }

@@ -31,8 +31,18 @@ enum class PackageKind
     Assessments,
     ReviewMeetings,
     CriterionPlans,
+    // Format version 2 (issue 20): villages' progress and lineage, working groups, the actions of review meetings,
+    // and the provinces' village rules.
+    VillageLineage,
+    VillageModelAreas,
+    VillageModelGardens,
+    WorkingGroups,
+    WorkingGroupMembers,
+    VillageResponsibilities,
+    ReviewActions,
+    VillageCriterionRules,
 };
-inline constexpr int kPackageKindCount = 16;
+inline constexpr int kPackageKindCount = 24;
 
 /// What an id refers to: a record of a package kind, or a criterion / indicator inside a criteria set.
 enum class RefTarget
@@ -44,8 +54,13 @@ enum class RefTarget
     CriteriaSet,
     Criterion,
     Indicator,
-    Official
+    Official,
+    Village,
+    ReviewMeeting,
+    WorkingGroup,
+    GroupMember,
 };
+inline constexpr int kRefTargetCount = 12;
 
 /// How a field is written in the package and checked when it is read.
 enum class FieldType
@@ -102,20 +117,22 @@ struct KindSpec
     QList<int> naturalKey{};              ///< fields of a UNIQUE constraint besides the id
     const char* exportOrder = "id";       ///< ORDER BY of the export (assessments: their recording order)
     bool special = false;                 ///< criteria sets: read and written by CriteriaSetCodec
+    int sinceVersion = 1;                 ///< the format version that added the kind
 
     int fieldIndex(const char* name) const;
 };
 
-/// The structure of format version 1 of the exchange package, in one place: the reader, the exporter, the
-/// preview and the importer are all driven by it (docs/exchange-format.md describes the same in words, and
-/// resources/schema/ntm-package-1.schema.json as a JSON Schema).
+/// The structure of the exchange package (format version 2; version 1 is version 2 without the kinds added since),
+/// in one place: the reader, the exporter, the preview and the importer are all driven by it
+/// (docs/exchange-format.md describes the same in words, and resources/schema/ntm-package-2.schema.json as a JSON
+/// Schema; resources/schema/ntm-package-1.schema.json describes version 1).
 class PackageSchema final
 {
     Q_DECLARE_TR_FUNCTIONS(ntm::core::PackageSchema)
 
 public:
     static constexpr const char* kFormat = "ntm-package";
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
 
     static const QList<KindSpec>& kinds();
     static const KindSpec& spec(PackageKind kind);

@@ -90,7 +90,12 @@ Status PackageScope::collect(Database& db)
     const auto officials = pairs(db, QStringLiteral("SELECT id, home_district_id FROM official"));
     const auto communes = pairs(db, QStringLiteral("SELECT id, province_id FROM commune"));
     const auto districts = pairs(db, QStringLiteral("SELECT id, province_id FROM district"));
-    for (const auto* r : {&periods, &lineage, &districtLineage, &rotations, &officials, &communes, &districts}) {
+    const auto villages = pairs(db, QStringLiteral("SELECT id, commune_id FROM village"));
+    const auto villageLineage = pairs(db, QStringLiteral("SELECT predecessor_id, successor_id FROM village_lineage"));
+    const auto members = pairs(
+        db, QStringLiteral("SELECT official_id, commune_id FROM working_group_member WHERE official_id IS NOT NULL"));
+    for (const auto* r : {&periods, &lineage, &districtLineage, &rotations, &officials, &communes, &districts,
+                          &villages, &villageLineage, &members}) {
         if (!*r) {
             return r->error();
         }
@@ -126,6 +131,13 @@ Status PackageScope::collect(Database& db)
             m_officials.insert(official);
         }
     }
+    // Working-group members linked to the register travel with their commune, like rotated officials.
+    for (const auto& [official, commune] : members.value()) {
+        if (m_communes.contains(commune)) {
+            m_officials.insert(official);
+        }
+    }
+    collectVillages(villages.value(), villageLineage.value());
     for (const auto& [official, home] : officials.value()) {
         if (m_officials.contains(official) && !home.isEmpty()) {
             m_districts.insert(home);
@@ -147,6 +159,30 @@ Status PackageScope::collect(Database& db)
         }
     }
     return {};
+}
+
+void PackageScope::collectVillages(const QList<std::pair<QString, QString>>& villages,
+                                   const QList<std::pair<QString, QString>>& lineage)
+{
+    QHash<QString, QString> communeOf;
+    for (const auto& [village, commune] : villages) {
+        communeOf.insert(village, commune);
+        if (m_communes.contains(commune)) {
+            m_villages.insert(village);
+        }
+    }
+    // The villages at the other end of their mergers and renames (another commune's, in the 2025 reform) travel as
+    // villages, with their commune as a unit, so the links can be written on the other side.
+    QSet<QString> partners;
+    for (const auto& [pred, succ] : lineage) {
+        if (m_villages.contains(pred) || m_villages.contains(succ)) {
+            partners.insert(m_villages.contains(pred) ? succ : pred);
+        }
+    }
+    for (const QString& v : std::as_const(partners)) {
+        m_villages.insert(v);
+        m_unitCommunes.insert(communeOf.value(v));
+    }
 }
 
 QString PackageScope::kindKey() const
@@ -184,15 +220,26 @@ bool PackageScope::includes(PackageKind kind, const QVariantList& v) const
         return m_provinces.contains(text(v, 2)) || m_communes.contains(text(v, 3));
     case PackageKind::CriterionCrosswalks:
         return v.at(1).isNull() || m_provinces.contains(text(v, 1));
+    case PackageKind::VillageCriterionRules:
+        return m_provinces.contains(text(v, 1));
+    case PackageKind::Villages:
+        return m_villages.contains(text(v, 0));
+    case PackageKind::VillageLineage:
+        return m_villages.contains(text(v, 2)) && m_villages.contains(text(v, 3));
     case PackageKind::Officials:
         return m_officials.contains(text(v, 0));
-    case PackageKind::Villages:
     case PackageKind::Recognitions:
     case PackageKind::CommuneGroups:
     case PackageKind::Rotations:
     case PackageKind::Assessments:
     case PackageKind::ReviewMeetings:
     case PackageKind::CriterionPlans:
+    case PackageKind::VillageModelAreas:
+    case PackageKind::VillageModelGardens:
+    case PackageKind::WorkingGroups:
+    case PackageKind::WorkingGroupMembers:
+    case PackageKind::VillageResponsibilities:
+    case PackageKind::ReviewActions:
         break;
     }
     const int commune = PackageSchema::spec(kind).fieldIndex("commune_id");

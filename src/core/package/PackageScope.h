@@ -44,6 +44,8 @@ public:
 
 private:
     Status collect(Database& db);
+    void collectVillages(const QList<std::pair<QString, QString>>& villages,
+                         const QList<std::pair<QString, QString>>& lineage);
 
     Kind m_kind = Kind::Database;
     QString m_id;
@@ -53,6 +55,7 @@ private:
     QSet<QString> m_districts;
     QSet<QString> m_provinces;
     QSet<QString> m_officials;
+    QSet<QString> m_villages; ///< villages exported: the communes' and their lineage partners
 };
 
 } // namespace ntm::core

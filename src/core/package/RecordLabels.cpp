@@ -40,6 +40,10 @@ RecordLabels::RecordLabels(const Package& package, const ExchangeState& state)
     for (const auto& [id, r] : state.records(PackageKind::Districts).asKeyValueRange()) {
         m_districts.insert(id, text(r.values, 3));
     }
+    const int villageName = PackageSchema::spec(PackageKind::Villages).fieldIndex("name");
+    for (const auto& [id, r] : state.records(PackageKind::Villages).asKeyValueRange()) {
+        m_villages.insert(id, text(r.values, villageName));
+    }
     // The package's names win: they are what the sender sees.
     for (const PackageRecord& r : package.of(PackageKind::Officials)) {
         m_officials.insert(r.id(), text(r.values, 1));
@@ -49,6 +53,9 @@ RecordLabels::RecordLabels(const Package& package, const ExchangeState& state)
     }
     for (const PackageRecord& r : package.of(PackageKind::Districts)) {
         m_districts.insert(r.id(), text(r.values, 3));
+    }
+    for (const PackageRecord& r : package.of(PackageKind::Villages)) {
+        m_villages.insert(r.id(), text(r.values, villageName));
     }
 }
 
@@ -68,6 +75,11 @@ QString RecordLabels::official(const QString& id) const
 QString RecordLabels::commune(const QString& id) const
 {
     return m_communes.value(id, id);
+}
+
+QString RecordLabels::village(const QString& id) const
+{
+    return m_villages.value(id, id);
 }
 
 QString RecordLabels::label(PackageKind kind, const QVariantList& v, const QList<QVariantList>& children) const
@@ -108,6 +120,23 @@ QString RecordLabels::label(PackageKind kind, const QVariantList& v, const QList
         const QString where = field("commune_id").isEmpty() ? QString() : commune(field("commune_id"));
         return where.isEmpty() ? text(v, date) : tr("%1, %2").arg(where, text(v, date));
     }
+    case PackageKind::VillageLineage:
+        return tr("%1 → %2 (%3)")
+            .arg(village(field("predecessor_id")), village(field("successor_id")), field("effective_on"));
+    case PackageKind::VillageModelAreas:
+        return tr("%1, %2").arg(village(field("village_id")), field("decided_on"));
+    case PackageKind::VillageModelGardens:
+        return tr("%1, %2: %3").arg(village(field("village_id")), field("counted_on"), field("gardens"));
+    case PackageKind::WorkingGroups:
+        return tr("%1, %2").arg(commune(field("commune_id")), field("name"));
+    case PackageKind::WorkingGroupMembers:
+        return field("full_name");
+    case PackageKind::VillageResponsibilities:
+        return tr("%1, %2").arg(village(field("village_id")), field("valid_from"));
+    case PackageKind::ReviewActions:
+        return field("what").left(60);
+    case PackageKind::VillageCriterionRules:
+        return field("measure");
     case PackageKind::CriteriaSets:
     case PackageKind::CriterionCrosswalks:
         break;

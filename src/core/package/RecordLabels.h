@@ -24,6 +24,8 @@ public:
     QString official(const QString& id) const;
     /// The commune's latest name with its kind ("xã Thạch Khê"), or the id when unknown.
     QString commune(const QString& id) const;
+    /// The village's name, or the id when unknown.
+    QString village(const QString& id) const;
 
     /// "rotations[12] (Nguyễn Văn An – 12/QĐ-UBND)": where a package record is and what it is.
     QString place(PackageKind kind, const PackageRecord& record) const;
@@ -34,6 +36,7 @@ private:
     QHash<QString, QString> m_officials;
     QHash<QString, QString> m_communes;
     QHash<QString, QString> m_districts;
+    QHash<QString, QString> m_villages;
 };
 
 } // namespace ntm::core

@@ -3,8 +3,10 @@
 
 #include "access/AccessGuard.h"
 #include "service/AuditedWrite.h"
+#include "store/ActionStore.h"
 #include "store/ReviewStore.h"
 #include "store/UnitStore.h"
+#include "store/VillageProgressStore.h"
 #include "util/Dates.h"
 #include "util/Ids.h"
 #include "util/TextFold.h"
@@ -88,6 +90,13 @@ Status ReviewService::updateMeeting(const ReviewMeeting& m)
 
 Status ReviewService::removeMeeting(const QString& id)
 {
+    const auto actions = ActionStore(m_db).actionsOfMeeting(id);
+    if (!actions) {
+        return actions.error();
+    }
+    if (actions.value() > 0) {
+        return Error{QString(), tr("The meeting decided %n action(s); delete them first.", "", actions.value())};
+    }
     ReviewStore store(m_db);
     return removeAudited(m_db, QStringLiteral("review_meeting"), id, [&] { return store.removeMeeting(id); });
 }
@@ -144,6 +153,15 @@ Status ReviewService::updateVillage(const Village& v)
 
 Status ReviewService::removeVillage(const QString& id)
 {
+    const auto uses = VillageProgressStore(m_db).usesOfVillage(id);
+    if (!uses) {
+        return uses.error();
+    }
+    if (uses.value() > 0) {
+        return Error{QString(), tr("The village has responsibilities, actions, model-area recognitions, garden counts "
+                                   "or lineage recorded (%1); delete those first, or give the village an end date.")
+                                    .arg(uses.value())};
+    }
     ReviewStore store(m_db);
     return removeAudited(m_db, QStringLiteral("village"), id, [&] { return store.removeVillage(id); });
 }

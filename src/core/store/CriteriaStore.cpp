@@ -363,8 +363,12 @@ Result<bool> CriteriaStore::isUsed(const QString& setId)
                        "OR EXISTS (SELECT 1 FROM review_meeting_criterion m JOIN criterion c ON c.id = m.criterion_id "
                        "WHERE c.set_id = ?) "
                        "OR EXISTS (SELECT 1 FROM criterion_crosswalk w JOIN criterion c "
-                       "ON c.id IN (w.from_criterion_id, w.to_criterion_id) WHERE c.set_id = ?)"),
-        {setId, setId, setId, setId});
+                       "ON c.id IN (w.from_criterion_id, w.to_criterion_id) WHERE c.set_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM review_action a JOIN criterion c ON c.id = a.criterion_id "
+                       "WHERE c.set_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM village_criterion_rule r JOIN criterion c ON c.id = r.criterion_id "
+                       "WHERE c.set_id = ?)"),
+        {setId, setId, setId, setId, setId, setId});
     if (!v) {
         return v.error();
     }

@@ -132,7 +132,7 @@ void AuditView::fillFilters()
     for (const RecordKind k :
          {RecordKind::Official, RecordKind::Rotation, RecordKind::Assessment, RecordKind::ReviewMeeting,
           RecordKind::Village, RecordKind::CriterionPlan, RecordKind::CommuneSettings, RecordKind::CriteriaSet,
-          RecordKind::Unit, RecordKind::User}) {
+          RecordKind::Unit, RecordKind::User, RecordKind::WorkingGroup, RecordKind::ReviewAction}) {
         m_ui->kindCombo->addItem(AccessPolicy::kindTitle(k), static_cast<int>(k));
     }
     m_ui->userCombo->setCurrentIndex(std::max(0, m_ui->userCombo->findData(user)));

@@ -14,6 +14,7 @@
 #include "dashboard/ReviewMeetingDialog.h"
 #include "dashboard/VillageDialog.h"
 #include "service/IllustrativeData.h"
+#include "followup/FollowUpTabs.h"
 #include "service/ReviewService.h"
 #include "service/recognition/RecognitionText.h"
 #include "store/CriteriaStore.h"
@@ -100,6 +101,9 @@ DashboardView::DashboardView(QWidget* parent)
     connect(m_ui->editVillageButton, &QPushButton::clicked, this, [this] { editVillage(false); });
     connect(m_ui->villagesTable, &QTableWidget::doubleClicked, this, [this] { editVillage(false); });
     connect(m_ui->deleteVillageButton, &QPushButton::clicked, this, &DashboardView::deleteVillage);
+    m_followUp = new FollowUpTabs(m_ui->tabs);
+    connect(m_followUp, &FollowUpTabs::summaryRequested, this, &DashboardView::memberSummaryRequested);
+    connect(m_followUp, &FollowUpTabs::errorOccurred, this, &DashboardView::report);
 }
 
 DashboardView::~DashboardView() = default;
@@ -194,6 +198,7 @@ void DashboardView::refresh()
         m_ui->metLabel->clear();
         m_ui->criteriaTable->setRowCount(0);
         m_chart->setData({}, m_asOf, {}, {}, m_asOf);
+        m_followUp->show(m_db, m_undo, QString(), m_asOf, {});
         Q_EMIT summaryChanged(QString());
         return;
     }
@@ -204,6 +209,7 @@ void DashboardView::refresh()
     }
     m_data = d.value();
     show(m_data);
+    m_followUp->show(m_db, m_undo, m_communeId, m_asOf, m_data.progress);
 }
 
 void DashboardView::show(const CommuneDashboard& d)
@@ -375,14 +381,19 @@ void DashboardView::editMeeting(bool isNew)
         Database* db = m_db;
         if (isNew) {
             after.id = ids::newId();
-            ServiceCommand::push(m_undo, new LambdaCommand(
-                                             *db, tr("Add review meeting"),
-                                             [db, after]() -> Status {
-                                                 const auto r = ReviewService(*db).addMeeting(after);
-                                                 return r ? Status() : Status(r.error());
-                                             },
-                                             [db, after] { return ReviewService(*db).removeMeeting(after.id); },
-                                             [this](const QString& m) { report(m); }));
+            const bool added =
+                ServiceCommand::push(m_undo, new LambdaCommand(
+                                                 *db, tr("Add review meeting"),
+                                                 [db, after]() -> Status {
+                                                     const auto r = ReviewService(*db).addMeeting(after);
+                                                     return r ? Status() : Status(r.error());
+                                                 },
+                                                 [db, after] { return ReviewService(*db).removeMeeting(after.id); },
+                                                 [this](const QString& m) { report(m); }));
+            if (added) {
+                // The weekly review opens with the actions due or overdue, and records what the meeting decides.
+                m_followUp->openMeetingFollowUp(after.id);
+            }
             return;
         }
         auto version = std::make_shared<int>(before.rowVersion);

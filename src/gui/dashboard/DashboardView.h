@@ -13,11 +13,13 @@ class DashboardView;
 namespace ntm::gui {
 
 class CommuneChooser;
+class FollowUpTabs;
 class StepChart;
 
 /// One commune at a glance as of the shared date: where it stands (set, group, target, recognition), which
 /// criteria it meets, how the count grew with the rotated officials' tenures drawn as bands, who served there,
-/// the review meetings and the villages with the party committee member responsible for each.
+/// the review meetings and the villages with the party committee member responsible for each; and Thạch Khê's way
+/// (FollowUpTabs): working groups, actions of the meetings, village progress and members' results.
 class DashboardView final : public View
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     QString communeId() const { return m_communeId; }
     const core::CommuneDashboard& dashboard() const { return m_data; }
     StepChart* chart() const { return m_chart; }
+    /// The working groups, actions, village progress and members' results tabs (issue 20).
+    FollowUpTabs* followUp() const { return m_followUp; }
 
 Q_SIGNALS:
     /// The user asked to record several criteria of the commune (routed to the criteria board).
@@ -52,6 +56,8 @@ Q_SIGNALS:
     void timelineRequested(const QString& communeId);
     /// The user chose a commune to look at (the window remembers it and carries it to the timeline).
     void communeChosen(const QString& communeId);
+    /// The user asked for a working-group member's one-page summary (routed to the report actions).
+    void memberSummaryRequested(const QString& communeId, const QString& personKey, const QDate& asOf, bool print);
 
 private:
     void fillCommunes();
@@ -72,6 +78,7 @@ private:
     std::unique_ptr<Ui::DashboardView> m_ui;
     StepChart* m_chart;
     CommuneChooser* m_chooser = nullptr;
+    FollowUpTabs* m_followUp = nullptr;
     core::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;
     bool m_communesFilled = false;

@@ -4,6 +4,7 @@
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
+#include "reports/MemberReport.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportRenderer.h"
 #include "reports/ReportScopeDialog.h"
@@ -45,21 +46,45 @@ void ReportActions::print()
 
 void ReportActions::exportPdf()
 {
-    chooseScope(false, [this](const ReportScope& scope) {
-        const std::shared_ptr<Report> report = build(scope, tr("Export report as PDF"));
-        if (!report) {
+    chooseScope(false, [this](const ReportScope& scope) { exportReport(build(scope, tr("Export report as PDF"))); });
+}
+
+void ReportActions::memberSummary(const QString& communeId, const QString& personKey, const QDate& asOf, bool print)
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    std::shared_ptr<Report> report;
+    {
+        BusyCursor busy;
+        auto built = MemberReport::build(*m_session.database(), communeId, personKey, asOf);
+        if (!built) {
+            Messages::error(m_window, print ? tr("Print report") : tr("Export report as PDF"), built.error().message);
             return;
         }
-        const QString suggested = QDir(m_settings.reportFolder()).filePath(report->suggestedFileName());
-        QString path = Messages::saveFile(m_window, tr("Export report as PDF"), tr("PDF files (*.pdf)"), suggested);
-        if (path.isEmpty()) {
-            return;
-        }
-        if (QFileInfo(path).suffix().isEmpty()) {
-            path += QStringLiteral(".pdf");
-        }
-        write(*report, path);
-    });
+        report = std::make_shared<Report>(std::move(built).value());
+    }
+    if (print) {
+        preview(report);
+    } else {
+        exportReport(report);
+    }
+}
+
+void ReportActions::exportReport(const std::shared_ptr<Report>& report)
+{
+    if (!report) {
+        return;
+    }
+    const QString suggested = QDir(m_settings.reportFolder()).filePath(report->suggestedFileName());
+    QString path = Messages::saveFile(m_window, tr("Export report as PDF"), tr("PDF files (*.pdf)"), suggested);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".pdf");
+    }
+    write(*report, path);
 }
 
 std::shared_ptr<Report> ReportActions::build(const ReportScope& scope, const QString& title)
@@ -126,7 +151,11 @@ void ReportActions::chooseScope(bool forPrint, std::function<void(const ReportSc
 
 void ReportActions::preview(const ReportScope& scope)
 {
-    const std::shared_ptr<Report> report = build(scope, tr("Print report"));
+    preview(build(scope, tr("Print report")));
+}
+
+void ReportActions::preview(const std::shared_ptr<Report>& report)
+{
     if (!report) {
         return;
     }

@@ -31,6 +31,8 @@ public:
     void print();
     /// Scope, then file name, then the PDF.
     void exportPdf();
+    /// A working-group member's one-page summary (MemberReport): print preview, or file name then the PDF.
+    void memberSummary(const QString& communeId, const QString& personKey, const QDate& asOf, bool print);
 
 Q_SIGNALS:
     /// A PDF was written.
@@ -39,6 +41,8 @@ Q_SIGNALS:
 private:
     void chooseScope(bool forPrint, std::function<void(const ReportScope&)> then);
     void preview(const ReportScope& scope);
+    void preview(const std::shared_ptr<Report>& report);
+    void exportReport(const std::shared_ptr<Report>& report);
     /// The report of `scope`, or nothing after telling the user why (`title`: the message box's).
     std::shared_ptr<Report> build(const ReportScope& scope, const QString& title);
     bool write(const Report& report, const QString& path);

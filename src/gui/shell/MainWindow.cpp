@@ -77,6 +77,7 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
     // next start.
     connect(m_dashboard, &DashboardView::communeChosen, this, &MainWindow::communeLookedAt);
     connect(m_timeline, &TimelineView::communeChosen, this, &MainWindow::communeLookedAt);
+    connect(m_dashboard, &DashboardView::memberSummaryRequested, m_reports, &ReportActions::memberSummary);
     connect(m_dashboard, &DashboardView::recordRequested, this, [this](const QString& communeId) {
         showView(m_board->objectName());
         m_board->recordSeveral(communeId);
