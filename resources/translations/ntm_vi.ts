@@ -9,6 +9,104 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action of a review meeting</source>
+        <translation>Việc giao tại giao ban</translation>
+    </message>
+    <message>
+        <source>Decided at the &amp;meeting of</source>
+        <translation>Kết luận tại cuộc &amp;giao ban ngày</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>&amp;Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion</source>
+        <translation>&amp;Tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Thôn</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>Người &amp;phụ trách</translation>
+    </message>
+    <message>
+        <source>A member of the commune's working groups, or any name</source>
+        <translation>Một thành viên các đoàn công tác của xã, hoặc tên bất kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>Ngà&amp;y kết thúc</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the outcome</source>
+        <translation>Ghi chú &amp;về kết quả</translation>
+    </message>
+    <message>
+        <source>e.g. done late: the contractor was late</source>
+        <translation>ví dụ: hoàn thành chậm do nhà thầu chậm tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Meeting &amp;follow-up…</source>
+        <translation>Đôn đốc theo cuộc &amp;giao ban…</translation>
+    </message>
+    <message>
+        <source>The actions due at a meeting and those it decided</source>
+        <translation>Các việc đến hạn tại một cuộc giao ban và các việc cuộc giao ban đó kết luận</translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Thêm việc…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k done…</source>
+        <translation>Đánh &amp;dấu đã xong…</translation>
+    </message>
+    <message>
+        <source>Close the selected action as done or not done</source>
+        <translation>Kết thúc việc đang chọn: đã hoàn thành hoặc không hoàn thành</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Criteria: plans and actions</source>
+        <translation>Các tiêu chí: kế hoạch và việc cần làm</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Set the date by which the selected criterion is to be met</source>
+        <translation>Đặt ngày phấn đấu đạt tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <source>Actions per person</source>
+        <translation>Việc theo từng người</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment</source>
@@ -182,7 +280,7 @@
         <translation>Lưu năm phấn đấu</translation>
     </message>
     <message>
-        <source>Criteria set and group from a date (overrides the province&apos;s)</source>
+        <source>Criteria set and group from a date (overrides the province's)</source>
         <translation>Bộ tiêu chí và nhóm xã từ một ngày (thay cho cài đặt của tỉnh)</translation>
     </message>
     <message>
@@ -254,9 +352,28 @@
     </message>
 </context>
 <context>
+    <name>CriterionPlanDialog</name>
+    <message>
+        <source>Criterion plan</source>
+        <translation>Kế hoạch thực hiện tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Met by</source>
+        <translation>&amp;Phấn đấu đạt trước ngày</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <source>Type part of a commune&apos;s name (diacritics optional)</source>
+        <source>Type part of a commune's name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -308,7 +425,7 @@
         <translation>&amp;Dòng thời gian</translation>
     </message>
     <message>
-        <source>Open this commune&apos;s criterion progress timeline</source>
+        <source>Open this commune's criterion progress timeline</source>
         <translation>Mở dòng thời gian tiêu chí của xã này</translation>
     </message>
 </context>
@@ -372,6 +489,37 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>GardenCountDialog</name>
+    <message>
+        <source>Model gardens of a village</source>
+        <translation>Vườn mẫu của thôn</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Thôn</translation>
+    </message>
+    <message>
+        <source>Counted &amp;on</source>
+        <translation>&amp;Ngày thống kê</translation>
+    </message>
+    <message>
+        <source>Model &amp;gardens</source>
+        <translation>Số &amp;vườn mẫu</translation>
+    </message>
+    <message>
+        <source>How many of the village's household gardens are recognised model gardens on that day</source>
+        <translation>Số vườn hộ của thôn được công nhận vườn mẫu vào ngày đó</translation>
+    </message>
+    <message>
+        <source>&amp;Decision no. (optional)</source>
+        <translation>Số &amp;quyết định (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -533,6 +681,150 @@
     </message>
 </context>
 <context>
+    <name>MeetingActionsDialog</name>
+    <message>
+        <source>Meeting follow-up</source>
+        <translation>Đôn đốc theo cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting of</source>
+        <translation>Cuộc &amp;giao ban ngày</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Đánh dấu đã &amp;xong…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;not done…</source>
+        <translation>Đánh dấu &amp;không hoàn thành…</translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Thêm việc…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member of a working group</source>
+        <translation>Thành viên đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Takes &amp;over on</source>
+        <translation>&amp;Nhận nhiệm vụ từ ngày</translation>
+    </message>
+    <message>
+        <source>The outgoing member's last day is the day before</source>
+        <translation>Người thôi nhiệm vụ làm đến hết ngày hôm trước</translation>
+    </message>
+    <message>
+        <source>From the &amp;register</source>
+        <translation>Chọn từ &amp;danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>Type part of an official's name (diacritics optional), or leave empty</source>
+        <translation>Gõ một phần tên cán bộ (không dấu cũng được), hoặc để trống</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>as the decision writes it</source>
+        <translation>như ghi trong quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Chức vụ</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy viên, Chủ tịch Hội Nông dân xã</source>
+        <translation>ví dụ: Đảng ủy viên, Chủ tịch Hội Nông dân xã</translation>
+    </message>
+    <message>
+        <source>Member &amp;from</source>
+        <translation>Tham gia &amp;từ ngày</translation>
+    </message>
+    <message>
+        <source>Member &amp;until (optional)</source>
+        <translation>Tham gia &amp;đến ngày (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MemberResultsTab</name>
+    <message>
+        <source>Each member's villages, their progress and the member's actions, up to the date.</source>
+        <translation>Các thôn từng thành viên phụ trách, tiến độ của các thôn và các việc thành viên được giao, tính đến ngày đang xem.</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;In bản tóm tắt…</translation>
+    </message>
+    <message>
+        <source>Print the selected member's one-page summary</source>
+        <translation>In bản tóm tắt một trang của thành viên đang chọn</translation>
+    </message>
+    <message>
+        <source>E&amp;xport summary as PDF…</source>
+        <translation>&amp;Xuất bản tóm tắt ra PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAreaDialog</name>
+    <message>
+        <source>Model residential area</source>
+        <translation>Khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Thôn</translation>
+    </message>
+    <message>
+        <source>&amp;Decision no.</source>
+        <translation>Số &amp;quyết định</translation>
+    </message>
+    <message>
+        <source>e.g. 3117/QĐ-UBND</source>
+        <translation>ví dụ: 3117/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Recognised &amp;on</source>
+        <translation>Công nhận &amp;ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>Cơ quan &amp;ban hành</translation>
+    </message>
+    <message>
+        <source>e.g. UBND huyện Thạch Hà</source>
+        <translation>ví dụ: UBND huyện Thạch Hà</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on (optional)</source>
+        <translation>&amp;Hết hiệu lực ngày (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>OfficialDialog</name>
     <message>
         <source>Official</source>
@@ -683,6 +975,45 @@
     </message>
 </context>
 <context>
+    <name>ReformRulesDialog</name>
+    <message>
+        <source>Recognition across mergers</source>
+        <translation>Công nhận khi sáp nhập</translation>
+    </message>
+    <message>
+        <source>What a merger does to the recognitions of the merged communes, reform by reform. Every figure follows the rule at once.</source>
+        <translation>Việc sáp nhập tác động thế nào đến công nhận của các xã được sáp nhập, theo từng đợt sắp xếp. Mọi số liệu tính lại ngay theo quy tắc.</translation>
+    </message>
+    <message>
+        <source>Rule of the selected reform</source>
+        <translation>Quy tắc của đợt sắp xếp đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Quy tắc</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Nguồn</translation>
+    </message>
+    <message>
+        <source>number of the text that sets the rule, e.g. 3372/BNN-VPĐP</source>
+        <translation>số hiệu văn bản quy định quy tắc, ví dụ 3372/BNN-VPĐP</translation>
+    </message>
+    <message>
+        <source>Checked against the &amp;text</source>
+        <translation>Đã đối chiếu với &amp;văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Lưu quy tắc</translation>
+    </message>
+</context>
+<context>
     <name>ReportScopeDialog</name>
     <message>
         <source>Report</source>
@@ -707,6 +1038,37 @@
     <message>
         <source>Data &amp;as of</source>
         <translation>Số liệu &amp;tính đến</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibilityDialog</name>
+    <message>
+        <source>Village in a group's charge</source>
+        <translation>Thôn do đoàn công tác phụ trách</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Thôn</translation>
+    </message>
+    <message>
+        <source>In the &amp;charge of</source>
+        <translation>Người &amp;phụ trách</translation>
+    </message>
+    <message>
+        <source>A member of the group, or the group as a whole</source>
+        <translation>Một thành viên của đoàn, hoặc cả đoàn</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Từ &amp;ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Until (optional)</source>
+        <translation>Đến &amp;ngày (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -968,7 +1330,7 @@
         <translation>&amp;Bỏ qua các dòng có lỗi (nhập các dòng còn lại)</translation>
     </message>
     <message>
-        <source>&amp;Create the officials not yet in the register (from the row&apos;s name, gender, birth date, unit and position)</source>
+        <source>&amp;Create the officials not yet in the register (from the row's name, gender, birth date, unit and position)</source>
         <translation>&amp;Tạo cán bộ chưa có trong danh sách (theo họ tên, giới tính, ngày sinh, đơn vị và chức vụ trong dòng)</translation>
     </message>
 </context>
@@ -982,7 +1344,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Type part of a commune&apos;s name (diacritics optional)</source>
+        <source>Type part of a commune's name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -1023,6 +1385,14 @@
     <message>
         <source>Search a district or commune (diacritics optional)</source>
         <translation>Tìm huyện hoặc xã (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition across mergers…</source>
+        <translation>&amp;Công nhận khi sáp nhập…</translation>
+    </message>
+    <message>
+        <source>What each reform's mergers do to the merged communes' recognitions (administrators can change the rule)</source>
+        <translation>Việc sáp nhập của từng đợt sắp xếp tác động thế nào đến công nhận của các xã được sáp nhập (quản trị viên có thể thay đổi quy tắc)</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1446,49 @@
     </message>
 </context>
 <context>
+    <name>VillageChangeDialog</name>
+    <message>
+        <source>Merge or rename villages</source>
+        <translation>Sáp nhập hoặc đổi tên thôn</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Hình thức thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Villages</source>
+        <translation>Các &amp;thôn</translation>
+    </message>
+    <message>
+        <source>&amp;New name</source>
+        <translation>Tên &amp;mới</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn Khê Thượng</source>
+        <translation>ví dụ: Thôn Khê Thượng</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Từ &amp;ngày</translation>
+    </message>
+    <message>
+        <source>The old villages' last day is the day before</source>
+        <translation>Các thôn cũ kết thúc vào ngày hôm trước</translation>
+    </message>
+    <message>
+        <source>&amp;Act</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. Nghị quyết số …/NQ-HĐND</source>
+        <translation>ví dụ: Nghị quyết số …/NQ-HĐND</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>VillageDialog</name>
     <message>
         <source>Village</source>
@@ -1119,6 +1532,181 @@
     </message>
 </context>
 <context>
+    <name>VillageProgressTab</name>
+    <message>
+        <source>&amp;Model residential area…</source>
+        <translation>Khu dân cư &amp;kiểu mẫu…</translation>
+    </message>
+    <message>
+        <source>Record the selected village's recognition as a model residential area</source>
+        <translation>Ghi quyết định công nhận thôn đang chọn đạt khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Model &amp;gardens…</source>
+        <translation>&amp;Vườn mẫu…</translation>
+    </message>
+    <message>
+        <source>Record how many model gardens the selected village has on a date</source>
+        <translation>Ghi số vườn mẫu của thôn đang chọn tại một ngày</translation>
+    </message>
+    <message>
+        <source>Merge or &amp;rename…</source>
+        <translation>Sáp nhập hoặc đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <source>Village &amp;rules…</source>
+        <translation>&amp;Quy định về thôn…</translation>
+    </message>
+    <message>
+        <source>How villages feed a commune criterion (the province's rule)</source>
+        <translation>Cách các thôn góp vào một tiêu chí của xã (quy định của tỉnh)</translation>
+    </message>
+</context>
+<context>
+    <name>VillageRuleDialog</name>
+    <message>
+        <source>Village rule of a criterion</source>
+        <translation>Quy định về thôn của một tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion</source>
+        <translation>&amp;Tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>Chỉ t&amp;iêu</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Cách tính</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold known</source>
+        <translation>Đã &amp;biết ngưỡng</translation>
+    </message>
+    <message>
+        <source>At &amp;least</source>
+        <translation>Tối thiể&amp;u</translation>
+    </message>
+    <message>
+        <source>Checked against its &amp;source (verified)</source>
+        <translation>&amp;Đã đối chiếu với nguồn (đã xác minh)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Nguồn</translation>
+    </message>
+    <message>
+        <source>e.g. Quyết định …/QĐ-UBND tỉnh Hà Tĩnh</source>
+        <translation>ví dụ: Quyết định …/QĐ-UBND tỉnh Hà Tĩnh</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>VillageRulesDialog</name>
+    <message>
+        <source>Village rules of criteria</source>
+        <translation>Quy định về thôn của các tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Thêm quy định…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupDialog</name>
+    <message>
+        <source>Working group</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>e.g. Đoàn công tác số 1</source>
+        <translation>ví dụ: Đoàn công tác số 1</translation>
+    </message>
+    <message>
+        <source>&amp;Decision no.</source>
+        <translation>Số &amp;quyết định</translation>
+    </message>
+    <message>
+        <source>e.g. 12-QĐ/ĐU</source>
+        <translation>ví dụ: 12-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date (optional)</source>
+        <translation>&amp;Ngày quyết định (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>Cơ quan &amp;ban hành</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Thường vụ Đảng ủy xã</source>
+        <translation>ví dụ: Ban Thường vụ Đảng ủy xã</translation>
+    </message>
+    <message>
+        <source>Works &amp;from</source>
+        <translation>Hoạt động &amp;kể từ ngày</translation>
+    </message>
+    <message>
+        <source>Works &amp;until (optional)</source>
+        <translation>Hoạt động &amp;đến ngày (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupsTab</name>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>Thêm đ&amp;oàn…</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Thêm &amp;thành viên…</translation>
+    </message>
+    <message>
+        <source>Add v&amp;illage…</source>
+        <translation>Thêm t&amp;hôn…</translation>
+    </message>
+    <message>
+        <source>A village in the charge of the selected group or member</source>
+        <translation>Thôn do đoàn hoặc thành viên đang chọn phụ trách</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace member…</source>
+        <translation>Thay thành &amp;viên…</translation>
+    </message>
+    <message>
+        <source>Hand the selected member's place and villages to a successor on a date</source>
+        <translation>Giao vị trí và các thôn của thành viên đang chọn cho người thay thế từ một ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::AccessGuard</name>
     <message>
         <source>no district</source>
@@ -1143,10 +1731,6 @@
     <message>
         <source>%1 is the district personnel officer of %2, who may change officials and rotations of that district only</source>
         <translation>%1 là cán bộ tổ chức của %2, chỉ được thay đổi cán bộ và luân chuyển của huyện đó</translation>
-    </message>
-    <message>
-        <source>%1 is the commune leader of %2, who may change assessments, review meetings, villages and criterion plans of that commune only</source>
-        <translation>%1 là lãnh đạo của %2, chỉ được thay đổi kết quả đánh giá, giao ban, thôn và kế hoạch tiêu chí của xã đó</translation>
     </message>
     <message>
         <source>Refused: %1. The change concerns %2 of %3.</source>
@@ -1175,6 +1759,10 @@
     <message>
         <source>%1, not %2.</source>
         <translation>%1, không được sửa %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the commune leader of %2, who may change assessments, review meetings and their actions, working groups, villages and criterion plans of that commune only</source>
+        <translation>%1 là lãnh đạo của %2, chỉ được thay đổi kết quả đánh giá, giao ban và việc được giao, đoàn công tác, thôn và kế hoạch tiêu chí của xã đó</translation>
     </message>
 </context>
 <context>
@@ -1276,12 +1864,28 @@
         <translation>cán bộ và luân chuyển của một huyện</translation>
     </message>
     <message>
-        <source>assessments, review meetings, villages and criterion plans of one commune</source>
-        <translation>kết quả đánh giá, giao ban, thôn và kế hoạch tiêu chí của một xã</translation>
-    </message>
-    <message>
         <source>nothing (reads, exports and prints only)</source>
         <translation>không gì cả (chỉ xem, xuất và in)</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation>đoàn công tác</translation>
+    </message>
+    <message>
+        <source>actions of review meetings</source>
+        <translation>việc giao tại giao ban</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Actions of review meetings</source>
+        <translation>Việc giao tại giao ban</translation>
+    </message>
+    <message>
+        <source>assessments, review meetings and their actions, working groups, villages and criterion plans of one commune</source>
+        <translation>kết quả đánh giá, giao ban và việc được giao, đoàn công tác, thôn và kế hoạch tiêu chí của một xã</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1999,100 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::ActionService</name>
+    <message>
+        <source>Choose the review meeting that decided the action.</source>
+        <translation>Chọn cuộc giao ban đã kết luận việc này.</translation>
+    </message>
+    <message>
+        <source>Enter what is to be done.</source>
+        <translation>Nhập nội dung công việc.</translation>
+    </message>
+    <message>
+        <source>Choose a member of the commune's working groups.</source>
+        <translation>Chọn một thành viên các đoàn công tác của xã.</translation>
+    </message>
+    <message>
+        <source>%1 was not in the working group on %2, the day of the meeting.</source>
+        <translation>%1 không ở trong đoàn công tác vào ngày %2, ngày giao ban.</translation>
+    </message>
+    <message>
+        <source>Enter who answers for the action.</source>
+        <translation>Nhập người chịu trách nhiệm thực hiện.</translation>
+    </message>
+    <message>
+        <source>Choose a village of the commune.</source>
+        <translation>Chọn một thôn của xã.</translation>
+    </message>
+    <message>
+        <source>This criterion is not in the database.</source>
+        <translation>Tiêu chí này không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Enter the date the action is due.</source>
+        <translation>Nhập hạn hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The action is due on %1, before the meeting of %2 that decided it.</source>
+        <translation>Hạn hoàn thành %1 trước ngày giao ban %2 đã kết luận việc này.</translation>
+    </message>
+    <message>
+        <source>Enter the date the action was done (or found not done).</source>
+        <translation>Nhập ngày việc được hoàn thành (hoặc xác định không hoàn thành).</translation>
+    </message>
+    <message>
+        <source>Choose whether the action was done or not done.</source>
+        <translation>Chọn kết quả: đã hoàn thành hay không hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The action cannot be closed on %1, before the meeting of %2 that decided it.</source>
+        <translation>Không thể kết thúc việc vào ngày %1, trước ngày giao ban %2 đã kết luận việc này.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; close an action once it is done or found not done.</source>
+        <translation>Ngày %1 nằm trong tương lai; chỉ kết thúc một việc khi đã hoàn thành hoặc xác định không hoàn thành.</translation>
+    </message>
+    <message>
+        <source>This action no longer exists; someone deleted it meanwhile.</source>
+        <translation>Việc này không còn nữa; người khác đã xóa trong lúc đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::ActionStore</name>
+    <message>
+        <source>Saving the action</source>
+        <translation>Lưu việc cần làm</translation>
+    </message>
+    <message>
+        <source>This action was changed or deleted by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Việc này đã bị người khác sửa hoặc xóa từ khi bạn mở; hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+        <source>Deleting the action</source>
+        <translation>Xóa việc cần làm</translation>
+    </message>
+    <message>
+        <source>Reading actions</source>
+        <translation>Đọc các việc cần làm</translation>
+    </message>
+    <message>
+        <source>Saving the criterion plan</source>
+        <translation>Lưu kế hoạch tiêu chí</translation>
+    </message>
+    <message>
+        <source>This criterion plan was changed or deleted by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Kế hoạch tiêu chí này đã bị người khác sửa hoặc xóa từ khi bạn mở; hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+        <source>Deleting the criterion plan</source>
+        <translation>Xóa kế hoạch tiêu chí</translation>
+    </message>
+    <message>
+        <source>Reading criterion plans</source>
+        <translation>Đọc kế hoạch tiêu chí</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::AreaSummaryService</name>
     <message>
         <source>Choose a valid date for the summary.</source>
@@ -1420,20 +2118,20 @@
 <context>
     <name>ntm::core::AssessmentService</name>
     <message>
-        <source>&quot;%1&quot; is not yes or no (có / không).</source>
-        <translation>&quot;%1&quot; không phải là có hoặc không.</translation>
+        <source>"%1" is not yes or no (có / không).</source>
+        <translation>"%1" không phải là có hoặc không.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>&quot;%1&quot; không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+        <source>"%1" is not a percentage between 0 and 100.</source>
+        <translation>"%1" không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation>&quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
+        <source>"%1" is not a whole number of 0 or more.</source>
+        <translation>"%1" không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; không phải là số.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" không phải là số.</translation>
     </message>
     <message>
         <source>Enter the date of the assessment.</source>
@@ -1490,6 +2188,18 @@
     <message>
         <source>%1 did not exist on %2: %3.</source>
         <translation>%1 không tồn tại vào ngày %2: %3.</translation>
+    </message>
+    <message>
+        <source>Indicator %1: this version is not in force on %2 (it applies %3 – %4).</source>
+        <translation>Chỉ tiêu %1: phiên bản này không có hiệu lực vào ngày %2 (áp dụng %3 – %4).</translation>
+    </message>
+    <message>
+        <source>from the set's start</source>
+        <translation>từ khi bộ tiêu chí bắt đầu</translation>
+    </message>
+    <message>
+        <source>to the set's end</source>
+        <translation>đến khi bộ tiêu chí hết hiệu lực</translation>
     </message>
 </context>
 <context>
@@ -1653,8 +2363,8 @@
         <translation>Ghi hàng loạt cần cơ sở dữ liệu SQLite.</translation>
     </message>
     <message>
-        <source>Writing to the database failed: %1 (in &quot;%2&quot;)</source>
-        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong &quot;%2&quot;)</translation>
+        <source>Writing to the database failed: %1 (in "%2")</source>
+        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong "%2")</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +2374,35 @@
         <translation>Hãy chọn một ngày hợp lệ để xem tình hình của xã tại ngày đó.</translation>
     </message>
     <message>
-        <source>There is no commune with the id &quot;%1&quot; in this database.</source>
-        <translation>Không có xã nào có mã định danh &quot;%1&quot; trong cơ sở dữ liệu.</translation>
+        <source>There is no commune with the id "%1" in this database.</source>
+        <translation>Không có xã nào có mã định danh "%1" trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::CommuneLifeService</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>Ended on %1.</source>
+        <translation>Kết thúc ngày %1.</translation>
+    </message>
+    <message>
+        <source>Merged into %1 on %2.</source>
+        <translation>Sáp nhập vào %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>Formed on %1.</source>
+        <translation>Thành lập ngày %1.</translation>
+    </message>
+    <message>
+        <source>Formed on %1 from %2.</source>
+        <translation>Thành lập ngày %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>There is no such commune in this database.</source>
+        <translation>Không có xã này trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +2474,7 @@
         <translation>%1: đã lưu thành phiên bản mới; phiên bản trước được giữ lại vì đã có kết quả đánh giá dùng nó</translation>
     </message>
     <message>
-        <source>The program&apos;s criteria sets are missing (resources/criteria).</source>
+        <source>The program's criteria sets are missing (resources/criteria).</source>
         <translation>Thiếu các bộ tiêu chí của chương trình (resources/criteria).</translation>
     </message>
 </context>
@@ -1748,7 +2485,7 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>must map the set&apos;s commune group numbers to text targets</source>
+        <source>must map the set's commune group numbers to text targets</source>
         <translation>phải ánh xạ số nhóm xã của bộ tiêu chí sang chỉ tiêu dạng văn bản</translation>
     </message>
     <message>
@@ -1783,8 +2520,8 @@
         <translation>không được để trống</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation>&quot;%1&quot; không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
+        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <translation>"%1" không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -1795,16 +2532,16 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of boolean, percent, number, count, text</source>
-        <translation>&quot;%1&quot; không thuộc các loại boolean, percent, number, count, text</translation>
+        <source>"%1" is not one of boolean, percent, number, count, text</source>
+        <translation>"%1" không thuộc các loại boolean, percent, number, count, text</translation>
     </message>
     <message>
-        <source>must be &quot;min&quot; or &quot;max&quot;</source>
-        <translation>phải là &quot;min&quot; hoặc &quot;max&quot;</translation>
+        <source>must be "min" or "max"</source>
+        <translation>phải là "min" hoặc "max"</translation>
     </message>
     <message>
-        <source>group &quot;%1&quot; is not one of the set&apos;s commune_groups</source>
-        <translation>nhóm &quot;%1&quot; không có trong commune_groups của bộ</translation>
+        <source>group "%1" is not one of the set's commune_groups</source>
+        <translation>nhóm "%1" không có trong commune_groups của bộ</translation>
     </message>
     <message>
         <source>targets must be text</source>
@@ -1815,28 +2552,28 @@
         <translation>phải từ 1 trở lên</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the set&apos;s groups</source>
-        <translation>&quot;%1&quot; không phải là nhóm của bộ tiêu chí</translation>
+        <source>"%1" is not one of the set's groups</source>
+        <translation>"%1" không phải là nhóm của bộ tiêu chí</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>phải là một danh sách</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a criteria set format this program reads (expected &quot;%2&quot;)</source>
-        <translation>&quot;%1&quot; không phải định dạng bộ tiêu chí mà chương trình đọc được (cần &quot;%2&quot;)</translation>
+        <source>"%1" is not a criteria set format this program reads (expected "%2")</source>
+        <translation>"%1" không phải định dạng bộ tiêu chí mà chương trình đọc được (cần "%2")</translation>
     </message>
     <message>
-        <source>may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation>chỉ được gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;</translation>
+        <source>may hold only letters, digits, '-', '_' and '.'</source>
+        <translation>chỉ được gồm chữ cái, chữ số, '-', '_' và '.'</translation>
     </message>
     <message>
         <source>is before valid_from</source>
         <translation>sớm hơn valid_from</translation>
     </message>
     <message>
-        <source>must be &quot;national&quot; or &quot;provincial&quot;</source>
-        <translation>phải là &quot;national&quot; hoặc &quot;provincial&quot;</translation>
+        <source>must be "national" or "provincial"</source>
+        <translation>phải là "national" hoặc "provincial"</translation>
     </message>
     <message>
         <source>a national set needs the date it applies from</source>
@@ -1867,12 +2604,36 @@
         <translation>tiêu chí %1 xuất hiện hai lần</translation>
     </message>
     <message>
-        <source>indicator code %1 appears twice</source>
-        <translation>mã chỉ tiêu %1 xuất hiện hai lần</translation>
-    </message>
-    <message>
         <source>%1: not valid JSON: line %2, column %3: %4</source>
         <translation>%1: không phải JSON hợp lệ: dòng %2, cột %3: %4</translation>
+    </message>
+    <message>
+        <source>is empty: give the level, or mark the period "verified": false with a note</source>
+        <translation>đang trống: hãy ghi mức, hoặc đánh dấu giai đoạn "verified": false kèm ghi chú</translation>
+    </message>
+    <message>
+        <source>overlaps another period of the same group</source>
+        <translation>trùng thời gian với một giai đoạn khác của cùng nhóm</translation>
+    </message>
+    <message>
+        <source>is empty: give the code, or mark the indicator "verified": false with a note that says why it has none</source>
+        <translation>đang trống: hãy ghi mã, hoặc đánh dấu chỉ tiêu "verified": false kèm ghi chú nêu lý do không có mã</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of ntm, nang_cao, kieu_mau, hien_dai</source>
+        <translation>"%1" không thuộc ntm, nang_cao, kieu_mau, hien_dai</translation>
+    </message>
+    <message>
+        <source>tier %1 appears twice</source>
+        <translation>mức %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>a set applied as an assumption must say why in its note</source>
+        <translation>bộ tiêu chí áp dụng theo giả định phải nêu lý do trong ghi chú</translation>
+    </message>
+    <message>
+        <source>indicator code %1 appears twice over the same dates</source>
+        <translation>mã chỉ tiêu %1 xuất hiện hai lần trong cùng khoảng thời gian</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2685,33 @@
     <message>
         <source>Removing the commune group</source>
         <translation>Gỡ bỏ nhóm xã</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::CriterionPlanService</name>
+    <message>
+        <source>This commune is not in the database.</source>
+        <translation>Xã này không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Choose a criterion.</source>
+        <translation>Chọn một tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Enter the date by which the criterion is to be met.</source>
+        <translation>Nhập ngày phấn đấu đạt tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The commune ended on %1, before the target date.</source>
+        <translation>Xã đã kết thúc vào ngày %1, trước ngày phấn đấu.</translation>
+    </message>
+    <message>
+        <source>The commune already plans to meet this criterion by %1; change that plan.</source>
+        <translation>Xã đã có kế hoạch đạt tiêu chí này trước ngày %1; hãy sửa kế hoạch đó.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists; someone deleted it meanwhile.</source>
+        <translation>Kế hoạch này không còn nữa; người khác đã xóa trong lúc đó.</translation>
     </message>
 </context>
 <context>
@@ -1980,8 +2768,8 @@
         <translation>Tệp %1 không phải tệp văn bản CSV mã UTF-8: tệp chứa byte 0, như văn bản UTF-16 và tệp nhị phân. %2</translation>
     </message>
     <message>
-        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel&apos;s plain &quot;CSV (Comma delimited)&quot; uses the Windows code page, which garbles Vietnamese letters). %3</source>
-        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu &quot;CSV (Comma delimited)&quot; thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
+        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel's plain "CSV (Comma delimited)" uses the Windows code page, which garbles Vietnamese letters). %3</source>
+        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu "CSV (Comma delimited)" thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2906,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Planning the communes&apos; histories</source>
+        <source>Planning the communes' histories</source>
         <translation>Lập lịch sử của các xã</translation>
     </message>
     <message>
@@ -2151,6 +2939,75 @@
     <message>
         <source>Reading what earlier imports agreed on</source>
         <translation>Đang đọc những gì các lần nhập trước đã thống nhất</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::FollowUpFigures</name>
+    <message>
+        <source>renamed</source>
+        <translation>đổi tên</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>chia tách</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sáp nhập</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>At risk: actions overdue</source>
+        <translation>Có nguy cơ chậm: có việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Late: target date passed</source>
+        <translation>Chậm: đã quá ngày phấn đấu</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Chưa có kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::FollowUpService</name>
+    <message>
+        <source>There is no commune with the id %1 in the database.</source>
+        <translation>Không có xã nào có mã định danh %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This person was in none of the commune's working groups by %1.</source>
+        <translation>Người này không ở trong đoàn công tác nào của xã tính đến ngày %1.</translation>
+    </message>
+    <message>
+        <source>The commune had no working group members by %1.</source>
+        <translation>Tính đến ngày %1, xã chưa có thành viên đoàn công tác nào.</translation>
+    </message>
+    <message>
+        <source>No member of the commune's working groups is called "%1"; members: %2.</source>
+        <translation>Không có thành viên đoàn công tác nào của xã tên "%1"; các thành viên: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" names several people: %2; give the official's id instead.</source>
+        <translation>"%1" trùng tên nhiều người: %2; hãy dùng mã định danh cán bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::IllustrativeData</name>
+    <message>
+        <source>This database holds illustrative data: generated decision numbers, dates and histories, not real records.</source>
+        <translation>Cơ sở dữ liệu này chứa dữ liệu minh họa: số quyết định, ngày tháng và diễn biến được tạo tự động, không phải hồ sơ thật.</translation>
+    </message>
+    <message>
+        <source>(illustrative)</source>
+        <translation>(minh họa)</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3050,52 @@
     <message>
         <source>Reading %1</source>
         <translation>Đang đọc %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::MemberReplacementService</name>
+    <message>
+        <source>The member or their villages were changed by someone else meanwhile; reload and make your change again.</source>
+        <translation>Thành viên hoặc các thôn họ phụ trách đã bị người khác thay đổi trong lúc đó; hãy tải lại và làm lại.</translation>
+    </message>
+    <message>
+        <source>This member no longer exists; someone deleted it meanwhile.</source>
+        <translation>Thành viên này không còn nữa; người khác đã xóa trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>%1 is a member %2; the successor takes over on a day after the first and not after the last.</source>
+        <translation>%1 là thành viên %2; người thay thế nhận nhiệm vụ từ một ngày sau ngày đầu tiên và không muộn hơn ngày cuối cùng.</translation>
+    </message>
+    <message>
+        <source>%1 has been given villages or actions since the replacement; move or delete them before undoing it.</source>
+        <translation>%1 đã được giao thôn hoặc việc từ sau khi thay thế; hãy chuyển hoặc xóa trước khi hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::MergerService</name>
+    <message>
+        <source>Enter the date the merger took effect.</source>
+        <translation>Nhập ngày việc sáp nhập có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Choose the communes that were merged.</source>
+        <translation>Chọn các xã được sáp nhập.</translation>
+    </message>
+    <message>
+        <source>The commune formed by the merger does not exist on %1.</source>
+        <translation>Xã hình thành sau sáp nhập không tồn tại vào ngày %1.</translation>
+    </message>
+    <message>
+        <source>A merged commune did not exist on %1, the day before the merger.</source>
+        <translation>Một xã được sáp nhập không tồn tại vào ngày %1, ngày trước khi sáp nhập.</translation>
+    </message>
+    <message>
+        <source>A merged commune must end on %1, the day before the merger (it ends on %2).</source>
+        <translation>Một xã được sáp nhập phải kết thúc vào ngày %1, ngày trước khi sáp nhập (hiện kết thúc ngày %2).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>không có ngày</translation>
     </message>
 </context>
 <context>
@@ -2245,8 +3148,8 @@
         <translation>Chương trình thiếu bước nâng cấp %1 (%2)</translation>
     </message>
     <message>
-        <source>Migration %1 (%2) failed: %3 in &quot;%4&quot;</source>
-        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại &quot;%4&quot;</translation>
+        <source>Migration %1 (%2) failed: %3 in "%4"</source>
+        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại "%4"</translation>
     </message>
     <message>
         <source>Could not record schema version %1</source>
@@ -2290,7 +3193,7 @@
 <context>
     <name>ntm::core::OfficialService</name>
     <message>
-        <source>Enter the official&apos;s full name.</source>
+        <source>Enter the official's full name.</source>
         <translation>Nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -2417,8 +3320,8 @@
         <translation>periods[%1]: valid_to %2 trước valid_from %3</translation>
     </message>
     <message>
-        <source>the periods &quot;%1&quot; and &quot;%2&quot; overlap; periods of one commune follow each other</source>
-        <translation>các giai đoạn &quot;%1&quot; và &quot;%2&quot; chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
+        <source>the periods "%1" and "%2" overlap; periods of one commune follow each other</source>
+        <translation>các giai đoạn "%1" và "%2" chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
     </message>
     <message>
         <source>assessed_on %1 is in the future; an assessment is recorded once it is made</source>
@@ -2444,6 +3347,30 @@
         <source>decision %1 of %2 is recorded twice: also %3; a decision number is unique per issuing body</source>
         <translation>quyết định %1 của %2 được ghi hai lần: cả ở %3; số quyết định là duy nhất đối với mỗi cơ quan ban hành</translation>
     </message>
+    <message>
+        <source>a village</source>
+        <translation>một thôn</translation>
+    </message>
+    <message>
+        <source>a review meeting</source>
+        <translation>một cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>a working group</source>
+        <translation>một đoàn công tác</translation>
+    </message>
+    <message>
+        <source>a member of a working group</source>
+        <translation>một thành viên đoàn công tác</translation>
+    </message>
+    <message>
+        <source>predecessor_id and successor_id name the same village</source>
+        <translation>predecessor_id và successor_id là cùng một thôn</translation>
+    </message>
+    <message>
+        <source>outcome and closed_on go together: both for a closed action, neither for an open one</source>
+        <translation>outcome và closed_on đi cùng nhau: có cả hai với việc đã kết thúc, không có cả hai với việc đang thực hiện</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::PackageExporter</name>
@@ -2463,8 +3390,8 @@
         <translation>bị thiếu hoặc không phải một đối tượng</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of database, district, commune</source>
-        <translation>&quot;%1&quot; không phải là database, district hay commune</translation>
+        <source>"%1" is not one of database, district, commune</source>
+        <translation>"%1" không phải là database, district hay commune</translation>
     </message>
     <message>
         <source>is not a record kind of this format</source>
@@ -2479,8 +3406,8 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>This file is not an NTM Tracker exchange package (its manifest.format is not &quot;%1&quot;).</source>
-        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải &quot;%1&quot;).</translation>
+        <source>This file is not an NTM Tracker exchange package (its manifest.format is not "%1").</source>
+        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải "%1").</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -2491,8 +3418,8 @@
         <translation>Gói này được tạo theo định dạng trao đổi phiên bản %1 bởi một NTM Tracker mới hơn; chương trình này chỉ đọc tới phiên bản %2. Hãy cập nhật chương trình để nhập gói.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
-        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
+        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
+        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
@@ -2535,7 +3462,7 @@
         <translation>cơ sở dữ liệu đã có một bộ tiêu chí khác với mã và phiên bản này (mã định danh %1)</translation>
     </message>
     <message>
-        <source>differs from the database&apos;s definition, which records already use; keep the database&apos;s version, or import the new definition as a new version (ntm-cli criteria-import)</source>
+        <source>differs from the database's definition, which records already use; keep the database's version, or import the new definition as a new version (ntm-cli criteria-import)</source>
         <translation>khác với định nghĩa trong cơ sở dữ liệu, vốn đã được các bản ghi sử dụng; hãy giữ phiên bản của cơ sở dữ liệu, hoặc nhập định nghĩa mới thành một phiên bản mới (ntm-cli criteria-import)</translation>
     </message>
     <message numerus="yes">
@@ -2607,6 +3534,10 @@
     <message>
         <source>The content of %1 does not match its SHA-256 checksum: the file was changed or damaged after it was exported. Ask for a new export.</source>
         <translation>Nội dung của %1 không khớp với mã kiểm tra SHA-256: tệp đã bị thay đổi hoặc hư hỏng sau khi xuất. Hãy đề nghị xuất lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of an exchange package of format version %2 (it came with version %3); the file was edited by hand or is damaged.</source>
+        <translation>%1 không thuộc gói trao đổi định dạng phiên bản %2 (chỉ có từ phiên bản %3); tệp đã bị sửa tay hoặc bị hỏng.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3866,98 @@
         <source>Criteria</source>
         <translation>Các tiêu chí</translation>
     </message>
+    <message>
+        <source>village mergers and renames</source>
+        <translation>sáp nhập, đổi tên thôn</translation>
+    </message>
+    <message>
+        <source>model residential areas</source>
+        <translation>khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>model garden counts</source>
+        <translation>số liệu vườn mẫu</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation>đoàn công tác</translation>
+    </message>
+    <message>
+        <source>members of working groups</source>
+        <translation>thành viên đoàn công tác</translation>
+    </message>
+    <message>
+        <source>village responsibilities</source>
+        <translation>phân công phụ trách thôn</translation>
+    </message>
+    <message>
+        <source>actions of review meetings</source>
+        <translation>việc giao tại giao ban</translation>
+    </message>
+    <message>
+        <source>village rules of criteria</source>
+        <translation>quy định về thôn của tiêu chí</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Ngày thống kê</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Model gardens</source>
+        <translation>Vườn mẫu</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>Cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Ghi chú về kết quả</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Ngưỡng</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Nội dung công việc</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::PackageScope</name>
@@ -3021,6 +4044,49 @@
         <source>Deleting the recognition</source>
         <translation>Xóa quyết định công nhận</translation>
     </message>
+    <message>
+        <source>Ending a recognition</source>
+        <translation>Chấm dứt một công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::RecognitionText</name>
+    <message>
+        <source>no source for this reform's rule</source>
+        <translation>chưa có nguồn cho quy tắc của đợt sắp xếp này</translation>
+    </message>
+    <message>
+        <source>%1, unverified</source>
+        <translation>%1, chưa xác minh</translation>
+    </message>
+    <message>
+        <source>kept through the %1 merger (%2)</source>
+        <translation>giữ nguyên qua đợt sáp nhập %1 (%2)</translation>
+    </message>
+    <message>
+        <source>decision of %1</source>
+        <translation>quyết định ngày %1</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2</source>
+        <translation>quyết định %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>%1, recognised in %2, %3</source>
+        <translation>%1, công nhận năm %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>recognised under %1; under %2 now: %3 of %4 criteria met</source>
+        <translation>công nhận theo %1; theo %2 hiện nay: đạt %3/%4 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Recognised: %1, of them %2 under an earlier criteria set. Meeting all %3 criteria of the set in force now: %4. A recognition stays a fact when the criteria change.</source>
+        <translation>Đã công nhận: %1, trong đó %2 theo bộ tiêu chí trước. Đạt đủ %3 tiêu chí của bộ đang có hiệu lực: %4. Việc công nhận vẫn giữ nguyên giá trị khi bộ tiêu chí thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::RecordCodec</name>
@@ -3045,20 +4111,20 @@
         <translation>phải là văn bản</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
-        <translation>&quot;%1&quot; không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
+        <source>"%1" is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
+        <translation>"%1" không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
-        <translation>&quot;%1&quot; không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
+        <source>"%1" is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
+        <translation>"%1" không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
-        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
+        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
+        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>&quot;%1&quot; không thuộc %2</translation>
+        <source>"%1" is not one of %2</source>
+        <translation>"%1" không thuộc %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -3115,6 +4181,40 @@
         <source>%1[%2] (%3)</source>
         <translation>%1[%2] (%3)</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::ReformService</name>
+    <message>
+        <source>A rule marked as checked needs its source: the number of the text that sets it.</source>
+        <translation>Quy tắc đánh dấu đã đối chiếu phải có nguồn: số hiệu văn bản quy định quy tắc đó.</translation>
+    </message>
+    <message>
+        <source>Say in the note why the rule is not checked yet, so that others know.</source>
+        <translation>Ghi chú lý do quy tắc chưa được đối chiếu để người khác biết.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::ReformStore</name>
+    <message>
+        <source>Reading the reforms</source>
+        <translation>Đang đọc các đợt sắp xếp</translation>
+    </message>
+    <message>
+        <source>Saving the reform %1</source>
+        <translation>Đang lưu đợt sắp xếp %1</translation>
+    </message>
+    <message>
+        <source>Saving the rule of %1</source>
+        <translation>Đang lưu quy tắc của %1</translation>
+    </message>
+    <message>
+        <source>This reform was changed by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Đợt sắp xếp này đã được người khác thay đổi sau khi bạn mở; hãy tải lại và thực hiện lại thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::ReviewSamples</name>
@@ -3150,12 +4250,20 @@
         <translation>Chưa ghi gì về cuộc giao ban: không có tiêu chí được bàn và không có kết luận.</translation>
     </message>
     <message>
-        <source>Enter the village&apos;s name.</source>
+        <source>Enter the village's name.</source>
         <translation>Nhập tên thôn.</translation>
     </message>
     <message>
         <source>The commune already has a village named %1.</source>
         <translation>Xã đã có thôn tên %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The meeting decided %n action(s); delete them first.</source>
+        <translation><numerusform>Cuộc giao ban đã kết luận %n việc; hãy xóa các việc đó trước.</numerusform></translation>
+    </message>
+    <message>
+        <source>The village has responsibilities, actions, model-area recognitions, garden counts or lineage recorded (%1); delete those first, or give the village an end date.</source>
+        <translation>Thôn đã có phân công phụ trách, việc cần làm, quyết định công nhận khu dân cư kiểu mẫu, số liệu vườn mẫu hoặc lịch sử sáp nhập (%1); hãy xóa các mục đó trước, hoặc ghi ngày kết thúc cho thôn.</translation>
     </message>
 </context>
 <context>
@@ -3266,14 +4374,6 @@
     <message>
         <source>Up to</source>
         <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <source>Recognised in the year</source>
-        <translation>Đạt chuẩn trong năm</translation>
-    </message>
-    <message>
-        <source>Recognitions ended</source>
-        <translation>Thôi công nhận</translation>
     </message>
     <message>
         <source>Recognised, cumulative</source>
@@ -3431,6 +4531,66 @@
         <source>Left out: set changed</source>
         <translation>Không tính: đổi bộ tiêu chí</translation>
     </message>
+    <message>
+        <source>Illustrative data: the demo's generator makes progress stronger and assessments denser while a rotated official leads a commune, so this comparison shows what the generator put in, not a finding.</source>
+        <translation>Dữ liệu minh họa: bộ tạo dữ liệu mẫu cho tiến độ nhanh hơn và đánh giá dày hơn khi cán bộ luân chuyển lãnh đạo xã, nên so sánh này chỉ phản ánh điều bộ tạo dữ liệu đã đưa vào, không phải một kết luận.</translation>
+    </message>
+    <message>
+        <source>Of them recognised under an earlier criteria set</source>
+        <translation>Trong đó công nhận theo bộ tiêu chí trước</translation>
+    </message>
+    <message>
+        <source>Meeting every criterion of the set in force</source>
+        <translation>Đạt đủ tiêu chí của bộ đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>theo dữ liệu đã ghi</translation>
+    </message>
+    <message>
+        <source>Held at the start</source>
+        <translation>Có đầu kỳ</translation>
+    </message>
+    <message>
+        <source>Recognised in the year (+)</source>
+        <translation>Công nhận trong năm (+)</translation>
+    </message>
+    <message>
+        <source>Kept through a merger (+)</source>
+        <translation>Giữ qua sáp nhập (+)</translation>
+    </message>
+    <message>
+        <source>Ended by a merger (−)</source>
+        <translation>Chấm dứt do sáp nhập (−)</translation>
+    </message>
+    <message>
+        <source>Withdrawn (−)</source>
+        <translation>Thu hồi (−)</translation>
+    </message>
+    <message>
+        <source>Moved in or out (±)</source>
+        <translation>Chuyển đến hoặc đi (±)</translation>
+    </message>
+    <message>
+        <source>Nâng cao held</source>
+        <translation>Có NTM nâng cao</translation>
+    </message>
+    <message>
+        <source>Kiểu mẫu held</source>
+        <translation>Có NTM kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Hiện đại held</source>
+        <translation>Có NTM hiện đại</translation>
+    </message>
+    <message>
+        <source>Held at the start + recognised + kept − ended − withdrawn ± moved = cumulative. A merger ends the merged communes' recognitions; the new commune keeps NTM when its reform's rule says so (3372/BNN-VPĐP: when every merged commune held it). Tiers are counted each on its own.</source>
+        <translation>Có đầu kỳ + công nhận + giữ qua sáp nhập − chấm dứt − thu hồi ± chuyển = lũy kế. Sáp nhập chấm dứt công nhận của các xã được sáp nhập; xã mới giữ chuẩn NTM khi quy tắc của đợt sắp xếp quy định như vậy (3372/BNN-VPĐP: khi mọi xã được sáp nhập đều đã đạt chuẩn). Mỗi mức được đếm riêng.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::RotationFilter</name>
@@ -3453,6 +4613,13 @@
     <message>
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::RotationImpactService</name>
+    <message>
+        <source>set changed (%1/%2 → %3/%4)</source>
+        <translation>đổi bộ tiêu chí (%1/%2 → %3/%4)</translation>
     </message>
 </context>
 <context>
@@ -3549,7 +4716,7 @@
         <translation>Thời gian dự kiến là %1 tháng; biệt phái không quá %2 tháng, trừ khi được gia hạn.</translation>
     </message>
     <message>
-        <source>This term overlaps the official&apos;s rotation to %1 (%2).</source>
+        <source>This term overlaps the official's rotation to %1 (%2).</source>
         <translation>Thời gian này trùng với lượt luân chuyển của cán bộ về %1 (%2).</translation>
     </message>
     <message>
@@ -3557,8 +4724,8 @@
         <translation>Quyết định số %1 của %2 đã được nhập (cho %3, luân chuyển về %4).</translation>
     </message>
     <message>
-        <source>%1 already holds &quot;%2&quot; in this commune at the same time (%3).</source>
-        <translation>%1 đang giữ chức &quot;%2&quot; tại xã này trong cùng thời gian (%3).</translation>
+        <source>%1 already holds "%2" in this commune at the same time (%3).</source>
+        <translation>%1 đang giữ chức "%2" tại xã này trong cùng thời gian (%3).</translation>
     </message>
 </context>
 <context>
@@ -3591,7 +4758,7 @@
         <translation>Không ghi hình thức; được ghi là luân chuyển.</translation>
     </message>
     <message>
-        <source>Enter the official&apos;s full name.</source>
+        <source>Enter the official's full name.</source>
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -3599,7 +4766,7 @@
         <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
     </message>
     <message>
-        <source>This term overlaps the same official&apos;s rotation to %1 (%2) in row %3.</source>
+        <source>This term overlaps the same official's rotation to %1 (%2) in row %3.</source>
         <translation>Thời gian này trùng với đợt luân chuyển của cùng cán bộ đến %1 (%2) ở dòng %3.</translation>
     </message>
     <message>
@@ -3633,15 +4800,15 @@
 <context>
     <name>ntm::core::SheetFields</name>
     <message>
-        <source>Official&apos;s full name</source>
+        <source>Official's full name</source>
         <translation>Họ và tên cán bộ</translation>
     </message>
     <message>
-        <source>Official&apos;s gender</source>
+        <source>Official's gender</source>
         <translation>Giới tính cán bộ</translation>
     </message>
     <message>
-        <source>Official&apos;s birth date</source>
+        <source>Official's birth date</source>
         <translation>Ngày sinh cán bộ</translation>
     </message>
     <message>
@@ -3728,8 +4895,8 @@
 <context>
     <name>ntm::core::SheetImport</name>
     <message>
-        <source>No column holds %1 (a column headed &quot;%2&quot;, for example); choose the column that does.</source>
-        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề &quot;%2&quot;); hãy chọn cột chứa thông tin này.</translation>
+        <source>No column holds %1 (a column headed "%2", for example); choose the column that does.</source>
+        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề "%2"); hãy chọn cột chứa thông tin này.</translation>
     </message>
     <message>
         <source>No column holds the kind of rotation; every row is recorded as luân chuyển.</source>
@@ -3790,7 +4957,7 @@
         <translation>Bảng tính không cho biết cán bộ là ai: ngoài họ tên còn cần ngày sinh, hoặc đơn vị công tác và chức vụ. Các cột có trong bảng: %1. Các cột cần có: %2.</translation>
     </message>
     <message>
-        <source>The rows do not look like people: %1 of %2 entries under %3 are not a person&apos;s full name (family and given names), e.g. %4. Headers found: %5. Expected: %6.</source>
+        <source>The rows do not look like people: %1 of %2 entries under %3 are not a person's full name (family and given names), e.g. %4. Headers found: %5. Expected: %6.</source>
         <translation>Các dòng không phải là danh sách cán bộ: %1 trong %2 giá trị ở cột %3 không phải họ và tên của một người (họ, tên đệm và tên), ví dụ %4. Các cột có trong bảng: %5. Các cột cần có: %6.</translation>
     </message>
 </context>
@@ -3801,8 +4968,8 @@
         <translation>Tệp %1 không có trang tính nào.</translation>
     </message>
     <message>
-        <source>%1 has no worksheet &quot;%2&quot;; its worksheets are: %3.</source>
-        <translation>Tệp %1 không có trang tính &quot;%2&quot;; các trang tính của tệp là: %3.</translation>
+        <source>%1 has no worksheet "%2"; its worksheets are: %3.</source>
+        <translation>Tệp %1 không có trang tính "%2"; các trang tính của tệp là: %3.</translation>
     </message>
 </context>
 <context>
@@ -3845,12 +5012,12 @@
 <context>
     <name>ntm::core::UnitLookup</name>
     <message>
-        <source>There is no %1 &quot;%2&quot; in this database.</source>
-        <translation>Không có %1 &quot;%2&quot; trong cơ sở dữ liệu.</translation>
+        <source>There is no %1 "%2" in this database.</source>
+        <translation>Không có %1 "%2" trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches several: %2. Give the kind or the code.</source>
-        <translation>&quot;%1&quot; trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
+        <source>"%1" matches several: %2. Give the kind or the code.</source>
+        <translation>"%1" trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
     </message>
     <message>
         <source>district</source>
@@ -3927,8 +5094,181 @@
         <translation>Đọc lịch sử sáp nhập của xã</translation>
     </message>
     <message>
-        <source>This commune&apos;s settings were changed by someone else since you opened them; close the window, open it again and make your change again.</source>
+        <source>This commune's settings were changed by someone else since you opened them; close the window, open it again and make your change again.</source>
         <translation>Cài đặt của xã này đã được người khác thay đổi sau khi bạn mở; hãy đóng cửa sổ, mở lại và thực hiện lại thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::VillageChangeService</name>
+    <message>
+        <source>The villages or their responsibilities were changed by someone else meanwhile; reload and make your change again.</source>
+        <translation>Các thôn hoặc phân công phụ trách đã bị người khác thay đổi trong lúc đó; hãy tải lại và làm lại.</translation>
+    </message>
+    <message>
+        <source>Choose the one village that is renamed.</source>
+        <translation>Chọn một thôn được đổi tên.</translation>
+    </message>
+    <message>
+        <source>Choose two villages or more to merge.</source>
+        <translation>Chọn từ hai thôn trở lên để sáp nhập.</translation>
+    </message>
+    <message>
+        <source>Enter the new village's name.</source>
+        <translation>Nhập tên thôn mới.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change (not in the future).</source>
+        <translation>Nhập ngày thay đổi (không phải ngày trong tương lai).</translation>
+    </message>
+    <message>
+        <source>%1 did not exist both before and on %2.</source>
+        <translation>%1 không tồn tại cả trước và trong ngày %2.</translation>
+    </message>
+    <message>
+        <source>Enter a name other than the village's own.</source>
+        <translation>Nhập tên khác với tên hiện tại của thôn.</translation>
+    </message>
+    <message>
+        <source>The commune already has a village named %1.</source>
+        <translation>Xã đã có thôn tên %1.</translation>
+    </message>
+    <message>
+        <source>Choose villages of this commune.</source>
+        <translation>Chọn các thôn của xã này.</translation>
+    </message>
+    <message>
+        <source>A member takes charge of a village on %1, on or after the change; change that responsibility first.</source>
+        <translation>Có thành viên nhận phụ trách thôn từ ngày %1, trùng hoặc sau ngày thay đổi; hãy sửa phân công đó trước.</translation>
+    </message>
+    <message>
+        <source>%1 has records of its own since the change (responsibilities, actions, model gardens…); delete them before undoing it.</source>
+        <translation>%1 đã có dữ liệu riêng từ sau khi thay đổi (phân công phụ trách, việc cần làm, vườn mẫu…); hãy xóa trước khi hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::VillageProgressService</name>
+    <message>
+        <source>This record no longer exists; someone deleted it meanwhile.</source>
+        <translation>Bản ghi này không còn nữa; người khác đã xóa trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>Choose a village of the commune.</source>
+        <translation>Chọn một thôn của xã.</translation>
+    </message>
+    <message>
+        <source>%1 did not exist on %2.</source>
+        <translation>%1 không tồn tại vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the recognition.</source>
+        <translation>Nhập ngày công nhận.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; record a recognition once it is decided.</source>
+        <translation>Ngày %1 nằm trong tương lai; chỉ ghi quyết định công nhận khi đã ban hành.</translation>
+    </message>
+    <message>
+        <source>The recognition cannot end before it was decided.</source>
+        <translation>Ngày hết hiệu lực không thể trước ngày công nhận.</translation>
+    </message>
+    <message>
+        <source>The village is already recognised as a model residential area from %1 (decision %2).</source>
+        <translation>Thôn đã được công nhận khu dân cư kiểu mẫu từ ngày %1 (quyết định %2).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the count.</source>
+        <translation>Nhập ngày thống kê.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Ngày %1 nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Enter the number of model gardens (0 or more).</source>
+        <translation>Nhập số vườn mẫu (từ 0 trở lên).</translation>
+    </message>
+    <message>
+        <source>The village's model gardens were already counted on %1 (%2); change that count.</source>
+        <translation>Vườn mẫu của thôn đã được thống kê ngày %1 (%2); hãy sửa số liệu đó.</translation>
+    </message>
+    <message>
+        <source>Choose the province whose rule this is.</source>
+        <translation>Chọn tỉnh ban hành quy định.</translation>
+    </message>
+    <message>
+        <source>Choose the criterion the villages feed.</source>
+        <translation>Chọn tiêu chí mà các thôn góp vào.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator of this criterion, or none.</source>
+        <translation>Chọn một chỉ tiêu của tiêu chí này, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>A share is between 0 and 100 %.</source>
+        <translation>Tỷ lệ phải từ 0 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more.</source>
+        <translation>Nhập một số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The province already has a rule for this criterion and measure; change that rule.</source>
+        <translation>Tỉnh đã có quy định cho tiêu chí và cách tính này; hãy sửa quy định đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::VillageProgressStore</name>
+    <message>
+        <source>This record was changed or deleted by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Bản ghi này đã bị người khác sửa hoặc xóa từ khi bạn mở; hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+        <source>Saving the model residential area recognition</source>
+        <translation>Lưu quyết định công nhận khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Deleting the model residential area recognition</source>
+        <translation>Xóa quyết định công nhận khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Reading model residential areas</source>
+        <translation>Đọc khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Saving the model gardens</source>
+        <translation>Lưu số liệu vườn mẫu</translation>
+    </message>
+    <message>
+        <source>Deleting the model gardens</source>
+        <translation>Xóa số liệu vườn mẫu</translation>
+    </message>
+    <message>
+        <source>Reading model gardens</source>
+        <translation>Đọc số liệu vườn mẫu</translation>
+    </message>
+    <message>
+        <source>Saving the village lineage</source>
+        <translation>Lưu lịch sử sáp nhập thôn</translation>
+    </message>
+    <message>
+        <source>Deleting the village lineage</source>
+        <translation>Xóa lịch sử sáp nhập thôn</translation>
+    </message>
+    <message>
+        <source>Reading the village lineage</source>
+        <translation>Đọc lịch sử sáp nhập thôn</translation>
+    </message>
+    <message>
+        <source>Saving the village rule</source>
+        <translation>Lưu quy định về thôn</translation>
+    </message>
+    <message>
+        <source>Deleting the village rule</source>
+        <translation>Xóa quy định về thôn</translation>
+    </message>
+    <message>
+        <source>Reading village rules</source>
+        <translation>Đọc quy định về thôn</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +5417,255 @@
         <source>demo data</source>
         <translation>dữ liệu mẫu</translation>
     </message>
+    <message>
+        <source>Kept when every merged commune held it, dated with the most recent</source>
+        <translation>Giữ nguyên khi mọi xã được sáp nhập đều đã đạt, tính theo năm công nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Ends: the new commune must qualify again</source>
+        <translation>Chấm dứt: xã mới phải xét công nhận lại</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Phó trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <source>Share of villages recognised as model residential areas (%)</source>
+        <translation>Tỷ lệ thôn đạt khu dân cư kiểu mẫu (%)</translation>
+    </message>
+    <message>
+        <source>Villages recognised as model residential areas</source>
+        <translation>Số thôn đạt khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Model gardens in the villages</source>
+        <translation>Số vườn mẫu trong các thôn</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::WorkingGroupRules</name>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>Enter the group's name.</source>
+        <translation>Nhập tên đoàn.</translation>
+    </message>
+    <message>
+        <source>Enter the date the group started work.</source>
+        <translation>Nhập ngày đoàn bắt đầu hoạt động.</translation>
+    </message>
+    <message>
+        <source>The group cannot end before it starts.</source>
+        <translation>Ngày kết thúc của đoàn không thể trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The decision's date %1 is in the future.</source>
+        <translation>Ngày quyết định %1 nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The decision is dated %1, after the group started work on %2.</source>
+        <translation>Quyết định ngày %1, sau ngày đoàn bắt đầu hoạt động (%2).</translation>
+    </message>
+    <message>
+        <source>This commune is not in the database.</source>
+        <translation>Xã này không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The commune did not exist on %1.</source>
+        <translation>Xã chưa có hoặc không còn vào ngày %1.</translation>
+    </message>
+    <message>
+        <source>The commune ended on %1; the group cannot work after that.</source>
+        <translation>Xã đã kết thúc vào ngày %1; đoàn không thể hoạt động sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>The commune already has a working group named %1 (%2).</source>
+        <translation>Xã đã có đoàn công tác tên %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a member %2, outside the group's period; change their dates first.</source>
+        <translation>%1 là thành viên %2, ngoài thời gian hoạt động của đoàn; hãy sửa ngày của thành viên trước.</translation>
+    </message>
+    <message>
+        <source>The group answers for %1 %2, outside its period; change those dates first.</source>
+        <translation>Đoàn phụ trách %1 %2, ngoài thời gian hoạt động của đoàn; hãy sửa các ngày đó trước.</translation>
+    </message>
+    <message>
+        <source>Choose the working group.</source>
+        <translation>Chọn đoàn công tác.</translation>
+    </message>
+    <message>
+        <source>Enter the member's name, or choose them from the officials register.</source>
+        <translation>Nhập họ tên thành viên, hoặc chọn từ danh sách cán bộ.</translation>
+    </message>
+    <message>
+        <source>This official is no longer in the register.</source>
+        <translation>Cán bộ này không còn trong danh sách cán bộ.</translation>
+    </message>
+    <message>
+        <source>Enter the date the member joined the group.</source>
+        <translation>Nhập ngày thành viên tham gia đoàn.</translation>
+    </message>
+    <message>
+        <source>The membership cannot end before it starts.</source>
+        <translation>Ngày thôi tham gia không thể trước ngày tham gia.</translation>
+    </message>
+    <message>
+        <source>The group works %1; a membership lies within it.</source>
+        <translation>Đoàn hoạt động %1; thời gian tham gia phải nằm trong khoảng đó.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this group (%2).</source>
+        <translation>%1 đã là thành viên của đoàn này (%2).</translation>
+    </message>
+    <message>
+        <source>%1 leads the group %2; a group has one leader at a time (Replace… hands the group over on a date).</source>
+        <translation>%1 là trưởng đoàn %2; mỗi đoàn chỉ có một trưởng đoàn tại một thời điểm (Thay thành viên… để bàn giao từ một ngày).</translation>
+    </message>
+    <message>
+        <source>%1 answers for %2 %3, outside this membership; end or move that first (Replace… moves a member's villages to their successor).</source>
+        <translation>%1 phụ trách %2 %3, ngoài thời gian tham gia này; hãy kết thúc hoặc chuyển phân công đó trước (Thay thành viên… sẽ chuyển các thôn cho người thay thế).</translation>
+    </message>
+    <message>
+        <source>Choose a village of the commune.</source>
+        <translation>Chọn một thôn của xã.</translation>
+    </message>
+    <message>
+        <source>Choose a member of this group.</source>
+        <translation>Chọn một thành viên của đoàn này.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the village is in their charge.</source>
+        <translation>Nhập ngày bắt đầu phụ trách thôn.</translation>
+    </message>
+    <message>
+        <source>The responsibility cannot end before it starts.</source>
+        <translation>Ngày kết thúc phụ trách không thể trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The group works %1; its villages are in its charge within that period.</source>
+        <translation>Đoàn hoạt động %1; việc phụ trách thôn phải nằm trong khoảng đó.</translation>
+    </message>
+    <message>
+        <source>%1 is in the group %2; the village is in their charge within that period.</source>
+        <translation>%1 ở trong đoàn %2; việc phụ trách thôn phải nằm trong khoảng đó.</translation>
+    </message>
+    <message>
+        <source>%1 exists from %2.</source>
+        <translation>%1 có từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2 (merged or renamed); end the responsibility by then.</source>
+        <translation>%1 đã kết thúc ngày %2 (sáp nhập hoặc đổi tên); hãy kết thúc phân công phụ trách trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>%1 is in the charge of %2 %3; a village answers to one group at a time.</source>
+        <translation>%1 do %2 phụ trách %3; mỗi thôn chỉ do một đoàn phụ trách tại một thời điểm.</translation>
+    </message>
+    <message>
+        <source>This responsibility for %1 is already recorded (%2).</source>
+        <translation>Phân công phụ trách %1 này đã có (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answers for %2 %3; a village has one responsible member at a time.</source>
+        <translation>%1 phụ trách %2 %3; mỗi thôn chỉ có một thành viên phụ trách tại một thời điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::WorkingGroupService</name>
+    <message>
+        <source>This working group no longer exists; someone deleted it meanwhile.</source>
+        <translation>Đoàn công tác này không còn nữa; người khác đã xóa trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>%1 still has members (%2…); delete them first, or give the group an end date instead.</source>
+        <translation>%1 vẫn còn thành viên (%2…); hãy xóa các thành viên trước, hoặc ghi ngày kết thúc cho đoàn.</translation>
+    </message>
+    <message>
+        <source>%1 still answers for villages; delete those first, or give the group an end date instead.</source>
+        <translation>%1 vẫn đang phụ trách thôn; hãy xóa các phân công đó trước, hoặc ghi ngày kết thúc cho đoàn.</translation>
+    </message>
+    <message>
+        <source>This member no longer exists; someone deleted it meanwhile.</source>
+        <translation>Thành viên này không còn nữa; người khác đã xóa trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>%1 answers for villages or actions (%2); delete or move those first, or give the membership an end date instead.</source>
+        <translation>%1 đang phụ trách thôn hoặc việc được giao (%2); hãy xóa hoặc chuyển các mục đó trước, hoặc ghi ngày thôi tham gia.</translation>
+    </message>
+    <message>
+        <source>This village responsibility no longer exists; someone deleted it meanwhile.</source>
+        <translation>Phân công phụ trách thôn này không còn nữa; người khác đã xóa trong lúc đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::WorkingGroupStore</name>
+    <message>
+        <source>Saving the working group</source>
+        <translation>Lưu đoàn công tác</translation>
+    </message>
+    <message>
+        <source>This working group was changed or deleted by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Đoàn công tác này đã bị người khác sửa hoặc xóa từ khi bạn mở; hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+        <source>Deleting the working group</source>
+        <translation>Xóa đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Reading working groups</source>
+        <translation>Đọc các đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Saving the member of the working group</source>
+        <translation>Lưu thành viên đoàn công tác</translation>
+    </message>
+    <message>
+        <source>This member was changed or deleted by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Thành viên này đã bị người khác sửa hoặc xóa từ khi bạn mở; hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+        <source>Deleting the member of the working group</source>
+        <translation>Xóa thành viên đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Reading the members of working groups</source>
+        <translation>Đọc thành viên các đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Saving the village responsibility</source>
+        <translation>Lưu phân công phụ trách thôn</translation>
+    </message>
+    <message>
+        <source>This village responsibility was changed or deleted by someone else since you opened it; reload it and make your change again.</source>
+        <translation>Phân công phụ trách thôn này đã bị người khác sửa hoặc xóa từ khi bạn mở; hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+        <source>Deleting the village responsibility</source>
+        <translation>Xóa phân công phụ trách thôn</translation>
+    </message>
+    <message>
+        <source>Reading village responsibilities</source>
+        <translation>Đọc phân công phụ trách thôn</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::XlsxPackage</name>
@@ -4132,15 +5721,15 @@
 <context>
     <name>ntm::core::XlsxReader</name>
     <message>
-        <source>%1 is damaged: sheet &quot;%2&quot; has no contents.</source>
-        <translation>%1 bị hỏng: trang tính &quot;%2&quot; không có nội dung.</translation>
+        <source>%1 is damaged: sheet "%2" has no contents.</source>
+        <translation>%1 bị hỏng: trang tính "%2" không có nội dung.</translation>
     </message>
 </context>
 <context>
     <name>ntm::core::XlsxSheetParser</name>
     <message>
-        <source>%1, sheet &quot;%2&quot;: %3</source>
-        <translation>%1, trang tính &quot;%2&quot;: %3</translation>
+        <source>%1, sheet "%2": %3</source>
+        <translation>%1, trang tính "%2": %3</translation>
     </message>
     <message>
         <source>row %1 lies outside a spreadsheet (rows 1 to %2).</source>
@@ -4151,8 +5740,8 @@
         <translation>ô %1 nằm sau cột cuối cùng của bảng tính (XFD).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a cell reference; the file is damaged.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ ô; tệp bị hỏng.</translation>
+        <source>"%1" is not a cell reference; the file is damaged.</source>
+        <translation>"%1" không phải là địa chỉ ô; tệp bị hỏng.</translation>
     </message>
     <message>
         <source>cell %1 lies outside a spreadsheet (which ends at column XFD, row %2).</source>
@@ -4174,16 +5763,16 @@
         <translation>Trang %1</translation>
     </message>
     <message>
-        <source>on sheet &quot;%1&quot;, cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
-        <translation>ở trang tính &quot;%1&quot;, ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
+        <source>on sheet "%1", cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
+        <translation>ở trang tính "%1", ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
     </message>
     <message>
-        <source>on sheet &quot;%1&quot;, cell %2 could not be written (%3).</source>
-        <translation>ở trang tính &quot;%1&quot;, không ghi được ô %2 (%3).</translation>
+        <source>on sheet "%1", cell %2 could not be written (%3).</source>
+        <translation>ở trang tính "%1", không ghi được ô %2 (%3).</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
-        <translation>trang tính &quot;%1&quot; có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
+        <source>sheet "%1" has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>trang tính "%1" có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
     </message>
     <message>
         <source>the file cannot be created there. Check that the folder can be written to.</source>
@@ -4202,8 +5791,8 @@
         <translation>không đủ bộ nhớ.</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot; could not be added.</source>
-        <translation>không thêm được trang tính &quot;%1&quot;.</translation>
+        <source>sheet "%1" could not be added.</source>
+        <translation>không thêm được trang tính "%1".</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +5820,7 @@
 <context>
     <name>ntm::core::demo::DemoWriter</name>
     <message>
-        <source>The demo&apos;s communes could not be read back.</source>
+        <source>The demo's communes could not be read back.</source>
         <translation>Không đọc lại được các xã của dữ liệu mẫu.</translation>
     </message>
 </context>
@@ -4261,7 +5850,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Writing the communes&apos; assessments</source>
+        <source>Writing the communes' assessments</source>
         <translation>Ghi kết quả đánh giá của các xã</translation>
     </message>
     <message>
@@ -4321,7 +5910,7 @@
     <message>
         <source>Rotation of officials into communes and the progress of communes in the New Rural Development programme (nông thôn mới).
 
-Demo data: Hà Tĩnh&apos;s real districts and communes; histories other than the article&apos;s two stories are illustrative.</source>
+Demo data: Hà Tĩnh's real districts and communes; histories other than the article's two stories are illustrative.</source>
         <translation>Theo dõi việc luân chuyển cán bộ về xã và tiến độ xây dựng nông thôn mới của các xã.
 
 Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chuyện trong bài báo, quá trình thực hiện là minh họa.</translation>
@@ -4435,6 +6024,198 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Việc mới</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Sửa việc</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 (chaired by %2)</source>
+        <translation>%1 (chủ trì: %2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Mark the action done</source>
+        <translation>Đánh dấu việc đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Mark the action not done</source>
+        <translation>Đánh dấu việc không hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ActionTableModel</name>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n day(s))</source>
+        <translation><numerusform>Quá hạn (%n ngày)</numerusform></translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành chậm</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Criterion, village</source>
+        <translation>Tiêu chí, thôn</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ActionTallyModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Of which late</source>
+        <translation>Trong đó chậm</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ActionsTab</name>
+    <message>
+        <source>Person</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tất cả các việc</translation>
+    </message>
+    <message>
+        <source>Open (overdue included)</source>
+        <translation>Đang thực hiện (kể cả quá hạn)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>On %1: &lt;b&gt;%2 open&lt;/b&gt;, of which &lt;b&gt;%3 overdue&lt;/b&gt;; %4 done (%5 late), %6 not done.</source>
+        <translation>Ngày %1: &lt;b&gt;%2 việc đang thực hiện&lt;/b&gt;, trong đó &lt;b&gt;%3 quá hạn&lt;/b&gt;; %4 đã hoàn thành (%5 chậm), %6 không hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Thêm việc</translation>
+    </message>
+    <message>
+        <source>Close action</source>
+        <translation>Kết thúc việc</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Sửa việc</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Xóa việc</translation>
+    </message>
+    <message>
+        <source>Delete the action "%1"? You can undo this with Edit &gt; Undo.</source>
+        <translation>Xóa việc "%1"? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Bỏ kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan criterion</source>
+        <translation>Lập kế hoạch tiêu chí</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Sửa kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::AddOfficialCommand</name>
     <message>
         <source>Add official %1</source>
@@ -4503,11 +6284,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
 <context>
     <name>ntm::gui::AssessmentDialog</name>
     <message>
-        <source>%1, district %2</source>
-        <translation>%1, huyện %2</translation>
-    </message>
-    <message>
-        <source>The status comes through the province&apos;s crosswalk from the previous set; there is no assessment under this set yet.</source>
+        <source>The status comes through the province's crosswalk from the previous set; there is no assessment under this set yet.</source>
         <translation>Mức đạt được chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước; chưa có lần đánh giá nào theo bộ này.</translation>
     </message>
     <message>
@@ -4537,6 +6314,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4686,18 +6467,18 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đến ngày này chưa có tiêu chí nào được đánh giá.</translation>
     </message>
     <message>
-        <source>At each year&apos;s end and on the date of the data; the last row is the whole province. From 1/7/2025 communes count under their former district.</source>
+        <source>At each year's end and on the date of the data; the last row is the whole province. From 1/7/2025 communes count under their former district.</source>
         <translation>Vào cuối mỗi năm và vào ngày của số liệu; dòng cuối là toàn tỉnh. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
     </message>
 </context>
 <context>
     <name>ntm::gui::BackupActions</name>
     <message>
-        <source>Today&apos;s backup could not be made: %1</source>
+        <source>Today's backup could not be made: %1</source>
         <translation>Không tạo được bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s backup: %1</source>
+        <source>Today's backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
@@ -4763,7 +6544,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Kế thừa từ bộ %1</translation>
     </message>
     <message>
-        <source>Carried over through the province&apos;s crosswalk</source>
+        <source>Carried over through the province's crosswalk</source>
         <translation>Kế thừa qua bảng chuyển đổi của tỉnh</translation>
     </message>
     <message>
@@ -4867,6 +6648,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Criteria met</source>
         <translation>Tiêu chí đạt</translation>
     </message>
+    <message>
+        <source>NTM kept through the merger of %1</source>
+        <translation>Giữ chuẩn NTM qua sáp nhập ngày %1</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::CommuneChartSection</name>
@@ -4934,10 +6719,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Province %1</source>
         <translation>Tỉnh %1</translation>
-    </message>
-    <message>
-        <source>District %1</source>
-        <translation>Huyện %1</translation>
     </message>
 </context>
 <context>
@@ -5026,14 +6807,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>%1 trên %2 (cơ bản đạt: %3)</translation>
     </message>
     <message>
-        <source>Recognised NTM</source>
-        <translation>Đạt chuẩn NTM</translation>
-    </message>
-    <message>
-        <source>on %1, decision %2</source>
-        <translation>ngày %1, quyết định %2</translation>
-    </message>
-    <message>
         <source>not recognised on this date</source>
         <translation>chưa đạt chuẩn vào ngày này</translation>
     </message>
@@ -5052,6 +6825,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>A ward or township: listed, but not judged by the NTM programme.</source>
         <translation>Phường hoặc thị trấn: có trong danh sách nhưng không thuộc diện đánh giá nông thôn mới.</translation>
+    </message>
+    <message>
+        <source>%1 Its last standing, on %2:</source>
+        <translation>%1 Kết quả cuối cùng, ngày %2:</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Đã công nhận</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +6960,33 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>the as-of date</source>
         <translation>ngày “Tính đến”</translation>
     </message>
+    <message>
+        <source>(applied as an assumption: see the set's note)</source>
+        <translation>(áp dụng theo giả định: xem ghi chú của bộ tiêu chí)</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(không có mã)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::CriterionPlanDialog</name>
+    <message>
+        <source>Criterion plan</source>
+        <translation>Kế hoạch thực hiện tiêu chí</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Bỏ kế hoạch</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::DashboardView</name>
@@ -5275,10 +7083,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>trực thuộc %1</translation>
     </message>
     <message>
-        <source>district %1</source>
-        <translation>huyện %1</translation>
-    </message>
-    <message>
         <source>Criteria set %1 since %2</source>
         <translation>Bộ tiêu chí %1 từ %2</translation>
     </message>
@@ -5295,12 +7099,8 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Tại ngày này chưa đạt chuẩn NTM.</translation>
     </message>
     <message>
-        <source>Recognised NTM on %1 (decision %2).</source>
-        <translation>Đạt chuẩn NTM ngày %1 (quyết định %2).</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
-        <translation>Đạt &lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
+        <source>&lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
+        <translation>Đạt &lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
     </message>
     <message>
         <source>carried over from %1</source>
@@ -5349,6 +7149,26 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>No commune matches “%1”: type part of its name (diacritics are not needed) and choose from the list.</source>
         <translation>Không có xã nào khớp với “%1”: hãy gõ một phần tên xã (không cần dấu) rồi chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recognised: %1.</source>
+        <translation>Công nhận: %1.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Its last standing, on %1:</source>
+        <translation>Kết quả cuối cùng, ngày %1:</translation>
+    </message>
+    <message>
+        <source>Not formed yet on %1: nothing was judged.</source>
+        <translation>Chưa thành lập vào ngày %1: chưa có đánh giá nào.</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +7445,66 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::FollowUp</name>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::FollowUpTabs</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Village progress</source>
+        <translation>Tiến độ các thôn</translation>
+    </message>
+    <message>
+        <source>Members' results</source>
+        <translation>Kết quả thành viên</translation>
+    </message>
+    <message>
+        <source>Working groups (%1)</source>
+        <translation>Đoàn công tác (%1)</translation>
+    </message>
+    <message>
+        <source>Actions (%1 open, %2 overdue)</source>
+        <translation>Việc cần làm (%1 đang thực hiện, %2 quá hạn)</translation>
+    </message>
+    <message>
+        <source>Actions (%1 open)</source>
+        <translation>Việc cần làm (%1 đang thực hiện)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::GardenCountDialog</name>
+    <message>
+        <source>Model gardens of a village</source>
+        <translation>Vườn mẫu của thôn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::IllustrativeBadge</name>
+    <message>
+        <source>Illustrative data</source>
+        <translation>Dữ liệu minh họa</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::ImportPackageWizard</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -5784,6 +7664,288 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::MeetingActionsDialog</name>
+    <message>
+        <source>Meeting follow-up</source>
+        <translation>Đôn đốc theo cuộc giao ban</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due or overdue at this meeting: %1&lt;/b&gt; (%2 overdue). Go through each and mark it done or not done.</source>
+        <translation>&lt;b&gt;Việc đến hạn hoặc quá hạn tại cuộc giao ban này: %1&lt;/b&gt; (%2 quá hạn). Rà soát từng việc và đánh dấu đã hoàn thành hoặc không hoàn thành.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided at this meeting: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Việc kết luận tại cuộc giao ban này: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose an action in the list of actions due.</source>
+        <translation>Chọn một việc trong danh sách việc đến hạn.</translation>
+    </message>
+    <message>
+        <source>Mark action done</source>
+        <translation>Đánh dấu việc đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Mark action not done</source>
+        <translation>Đánh dấu việc không hoàn thành</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Thêm việc</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Sửa việc</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Xóa việc</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::MemberActionsSection</name>
+    <message>
+        <source>Actions of review meetings</source>
+        <translation>Việc giao tại giao ban</translation>
+    </message>
+    <message>
+        <source>Actions answered for</source>
+        <translation>Số việc được giao</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 late)</source>
+        <translation>%1 (trong đó %2 chậm)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Đang thực hiện ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 overdue)</source>
+        <translation>%1 (trong đó %2 quá hạn)</translation>
+    </message>
+    <message>
+        <source>Criteria the actions concerned</source>
+        <translation>Các tiêu chí liên quan đến các việc</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Chậm</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Status at the end</source>
+        <translation>Tình trạng khi kết thúc</translation>
+    </message>
+    <message>
+        <source>None of this member's actions named a criterion.</source>
+        <translation>Không có việc nào của thành viên này gắn với tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Counted up to %1. Late: done after the due date. Status at the end: the criterion's status on %2, the last day of this member's time in the groups (or the date of the data).</source>
+        <translation>Tính đến ngày %1. Chậm: hoàn thành sau hạn. Tình trạng khi kết thúc: tình trạng của tiêu chí ngày %2, ngày cuối thành viên tham gia đoàn (hoặc ngày của số liệu).</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::MemberDialog</name>
+    <message>
+        <source>Replace a member</source>
+        <translation>Thay thành viên</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Thành viên mới</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Sửa thành viên</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2. The successor takes the same role (%3) and the villages in %1's charge from the day they take over.</source>
+        <translation>%1 thôi tham gia %2. Người thay thế đảm nhận cùng vai trò (%3) và các thôn do %1 phụ trách từ ngày nhận nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Member of %1.</source>
+        <translation>Thành viên của %1.</translation>
+    </message>
+    <message>
+        <source>Choose the official from the list (type part of the name), or clear the register field.</source>
+        <translation>Chọn cán bộ trong danh sách (gõ một phần tên), hoặc xóa ô chọn từ danh sách cán bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::MemberReport</name>
+    <message>
+        <source>Province %1</source>
+        <translation>Tỉnh %1</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Huyện %1</translation>
+    </message>
+    <message>
+        <source>Results of a working-group member</source>
+        <translation>Kết quả của thành viên đoàn công tác</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::MemberResultsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Position and groups</source>
+        <translation>Chức vụ và đoàn</translation>
+    </message>
+    <message>
+        <source>Time in the groups</source>
+        <translation>Thời gian tham gia</translation>
+    </message>
+    <message>
+        <source>Villages answered for</source>
+        <translation>Các thôn phụ trách</translation>
+    </message>
+    <message>
+        <source>Model areas recognised</source>
+        <translation>Khu dân cư kiểu mẫu được công nhận</translation>
+    </message>
+    <message>
+        <source>Gardens gained</source>
+        <translation>Vườn mẫu tăng thêm</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Of which late</source>
+        <translation>Trong đó chậm</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::MemberVillagesSection</name>
+    <message>
+        <source>Memberships</source>
+        <translation>Tham gia đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Time in the groups</source>
+        <translation>Thời gian tham gia</translation>
+    </message>
+    <message>
+        <source>Villages answered for</source>
+        <translation>Các thôn phụ trách</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Model residential area</source>
+        <translation>Khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Model gardens</source>
+        <translation>Vườn mẫu</translation>
+    </message>
+    <message>
+        <source>No village was in this member's charge.</source>
+        <translation>Thành viên này không phụ trách thôn nào.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the group)</source>
+        <translation>%1 (qua đoàn)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3%4)</source>
+        <translation>%1 → %2 (%3%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) recognised as model residential areas during this member's time (✓); %1 model gardens gained.</source>
+        <translation><numerusform>%n thôn được công nhận khu dân cư kiểu mẫu trong thời gian thành viên phụ trách (✓); tăng thêm %1 vườn mẫu.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::MissedCriteriaSection</name>
     <message>
         <source>Criteria most communes still miss</source>
@@ -5802,6 +7964,25 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>
             <numerusform>Số xã có tiêu chí cơ bản đạt, chưa đạt hoặc chưa đánh giá theo bộ tiêu chí áp dụng vào ngày của số liệu; biểu đồ thể hiện %n tiêu chí nhiều xã chưa đạt nhất.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ModelAreaDialog</name>
+    <message>
+        <source>Recognise a model residential area</source>
+        <translation>Công nhận khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Edit the model residential area</source>
+        <translation>Sửa quyết định công nhận khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -5966,7 +8147,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>đang công tác</translation>
     </message>
     <message>
-        <source>At start, at end: criteria met when the term started and when it ended (on the date of the data while it runs). Months to NTM: from the start of the term to the commune&apos;s NTM recognition.</source>
+        <source>At start, at end: criteria met when the term started and when it ended (on the date of the data while it runs). Months to NTM: from the start of the term to the commune's NTM recognition.</source>
         <translation>Khi đến, khi kết thúc: số tiêu chí đạt khi bắt đầu và khi kết thúc thời gian công tác (tại ngày tính số liệu nếu còn đang công tác). Số tháng đến khi đạt chuẩn: từ khi bắt đầu công tác đến khi xã được công nhận đạt chuẩn NTM.</translation>
     </message>
 </context>
@@ -6085,11 +8266,11 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <source>Keep this database&apos;s version</source>
+        <source>Keep this database's version</source>
         <translation>Giữ bản trong cơ sở dữ liệu này</translation>
     </message>
     <message>
-        <source>Take the package&apos;s version</source>
+        <source>Take the package's version</source>
         <translation>Lấy bản trong gói</translation>
     </message>
     <message numerus="yes">
@@ -6133,6 +8314,37 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::PlanTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Ngày phấn đấu</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Việc đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::RecognitionsSection</name>
     <message>
         <source>Communes recognised NTM per year</source>
@@ -6141,10 +8353,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>No commune has been recognised NTM by this date.</source>
         <translation>Đến ngày này chưa có xã nào đạt chuẩn NTM.</translation>
-    </message>
-    <message>
-        <source>Bars and “Recognised in the year”: NTM recognitions decided in the year. Line and “Recognised, cumulative”: communes holding a recognition at the year&apos;s end (mergers end recognitions, so it can fall).</source>
-        <translation>Cột và “Đạt chuẩn trong năm”: số quyết định công nhận đạt chuẩn NTM trong năm. Đường và “Lũy kế đạt chuẩn”: số xã đang giữ công nhận vào cuối năm (sáp nhập chấm dứt công nhận nên số này có thể giảm).</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +8370,61 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>&amp;History of this record…</source>
         <translation>&amp;Lịch sử của bản ghi này…</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ReformRulesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation>Đợt sắp xếp</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Communes formed</source>
+        <translation>Số xã hình thành</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Đã đối chiếu</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change a reform's rule; you can read it.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi quy tắc của đợt sắp xếp; bạn chỉ được xem.</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>chưa có nguồn</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no: unverified</source>
+        <translation>chưa: chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Rule of: %1</source>
+        <translation>Quy tắc của: %1</translation>
+    </message>
+    <message>
+        <source>Change the recognition rule of %1</source>
+        <translation>Thay đổi quy tắc công nhận của %1</translation>
     </message>
 </context>
 <context>
@@ -6219,7 +8482,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Không vẽ được báo cáo lên thiết bị này (tệp có ghi được không?).</translation>
     </message>
     <message>
-        <source>The report&apos;s page %1 cannot be started.</source>
+        <source>The report's page %1 cannot be started.</source>
         <translation>Không bắt đầu được trang %1 của báo cáo.</translation>
     </message>
     <message>
@@ -6268,6 +8531,37 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Choose a district from the list.</source>
         <translation>Hãy chọn một huyện trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::ResponsibilityDialog</name>
+    <message>
+        <source>Village in the charge of %1</source>
+        <translation>Thôn do %1 phụ trách</translation>
+    </message>
+    <message>
+        <source>Edit village responsibility</source>
+        <translation>Sửa phân công phụ trách thôn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The group as a whole</source>
+        <translation>Cả đoàn</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6422,23 +8716,19 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         </translation>
     </message>
     <message>
-        <source>Bars: NTM recognitions decided in the year. Line: communes holding a recognition at the year&apos;s end (mergers end recognitions, so it can fall).</source>
-        <translation>Cột: số quyết định công nhận đạt chuẩn NTM trong năm. Đường: số xã đang giữ công nhận vào cuối năm (sáp nhập chấm dứt công nhận nên số này có thể giảm).</translation>
-    </message>
-    <message>
-        <source>At each year&apos;s end and on the date. From 1/7/2025 communes count under their former district.</source>
+        <source>At each year's end and on the date. From 1/7/2025 communes count under their former district.</source>
         <translation>Vào cuối mỗi năm và vào ngày đã chọn. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
     </message>
     <message>
-        <source>The report bands are counts of 19 or 20 criteria; they are taken as shares, so for the ten criteria of 2026 &quot;15 or more&quot; is 8–9, &quot;10–14&quot; is 5–7, &quot;5–9&quot; is 3–4.</source>
-        <translation>Các nhóm trong báo cáo là số tiêu chí trên 19 hoặc 20; ở đây tính theo tỷ lệ, nên với 10 tiêu chí từ năm 2026 &quot;từ 15 trở lên&quot; là 8–9, &quot;10–14&quot; là 5–7, &quot;5–9&quot; là 3–4.</translation>
+        <source>The report bands are counts of 19 or 20 criteria; they are taken as shares, so for the ten criteria of 2026 "15 or more" is 8–9, "10–14" is 5–7, "5–9" is 3–4.</source>
+        <translation>Các nhóm trong báo cáo là số tiêu chí trên 19 hoặc 20; ở đây tính theo tỷ lệ, nên với 10 tiêu chí từ năm 2026 "từ 15 trở lên" là 8–9, "10–14" là 5–7, "5–9" là 3–4.</translation>
     </message>
     <message>
         <source>Communes whose criterion is basically met, not met or not assessed under the set in force on the date.</source>
         <translation>Số xã có tiêu chí cơ bản đạt, chưa đạt hoặc chưa đánh giá theo bộ tiêu chí áp dụng vào ngày đã chọn.</translation>
     </message>
     <message>
-        <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days.</source>
+        <source>Gain per year of tenure: criteria gained during the rotated officials' terms, against every commune without a rotated official over the same days.</source>
         <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian.</translation>
     </message>
     <message>
@@ -6450,7 +8740,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>The review&apos;s tables were written to %1, one sheet per table.</source>
+        <source>The review's tables were written to %1, one sheet per table.</source>
         <translation>Các bảng tổng hợp đã được ghi vào %1, mỗi bảng một trang tính.</translation>
     </message>
     <message>
@@ -6460,6 +8750,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>%1 ended on %2; its figures are those of its last day.</source>
         <translation>%1 đã chấm dứt ngày %2; số liệu là số liệu của ngày cuối cùng đó.</translation>
+    </message>
+    <message>
+        <source>Bars: communes newly recognised in the year. Line: communes holding NTM at the year's end. In the table, held at the start + recognised + kept through a merger − ended − withdrawn ± moved = held at the end; a merger keeps NTM when its reform's rule says so (3372/BNN-VPĐP).</source>
+        <translation>Cột: số xã được công nhận mới trong năm. Đường: số xã đạt chuẩn NTM cuối năm. Trong bảng, có đầu kỳ + công nhận + giữ qua sáp nhập − chấm dứt − thu hồi ± chuyển = có cuối kỳ; xã sáp nhập giữ chuẩn NTM khi quy tắc của đợt sắp xếp quy định như vậy (3372/BNN-VPĐP).</translation>
     </message>
 </context>
 <context>
@@ -6495,6 +8789,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Save the decision anyway?</source>
         <translation>Vẫn lưu quyết định?</translation>
+    </message>
+    <message>
+        <source>“%1” names several communes: %2. Choose one from the list.</source>
+        <translation>“%1” trùng tên với nhiều xã: %2. Hãy chọn một xã trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -6664,9 +8962,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Nhận biết</translation>
     </message>
     <message numerus="yes">
-        <source>Worksheet &quot;%1&quot;: header on row %2, %n row(s) below it.</source>
+        <source>Worksheet "%1": header on row %2, %n row(s) below it.</source>
         <translation>
-            <numerusform>Trang tính &quot;%1&quot;: tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform>
+            <numerusform>Trang tính "%1": tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform>
         </translation>
     </message>
     <message>
@@ -6777,8 +9075,8 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Thiếu một cột bắt buộc: hãy quay lại và chọn cột đó.</translation>
     </message>
     <message>
-        <source>Import is possible when no row has an error: correct the spreadsheet and check it again (Back), or tick &quot;Leave out the rows with errors&quot;.</source>
-        <translation>Chỉ nhập được khi không dòng nào có lỗi: hãy sửa bảng tính rồi kiểm tra lại (Quay lại), hoặc đánh dấu &quot;Bỏ qua các dòng có lỗi&quot;.</translation>
+        <source>Import is possible when no row has an error: correct the spreadsheet and check it again (Back), or tick "Leave out the rows with errors".</source>
+        <translation>Chỉ nhập được khi không dòng nào có lỗi: hãy sửa bảng tính rồi kiểm tra lại (Quay lại), hoặc đánh dấu "Bỏ qua các dòng có lỗi".</translation>
     </message>
     <message>
         <source>No row can be imported.</source>
@@ -6813,16 +9111,12 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đến ngày này chưa có cán bộ luân chuyển nào công tác trên địa bàn.</translation>
     </message>
     <message>
-        <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days. Periods in which the number of criteria in force changed are left out.</source>
+        <source>Gain per year of tenure: criteria gained during the rotated officials' terms, against every commune without a rotated official over the same days. Periods in which the number of criteria in force changed are left out.</source>
         <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian. Không tính các khoảng thời gian có thay đổi số tiêu chí áp dụng.</translation>
     </message>
 </context>
 <context>
     <name>ntm::gui::TimelineExport</name>
-    <message>
-        <source>%1, district %2</source>
-        <translation>%1, huyện %2</translation>
-    </message>
     <message>
         <source>%1 – criteria over time, as of %2</source>
         <translation>%1 – tiến độ các tiêu chí, tính đến %2</translation>
@@ -6838,6 +9132,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>the PDF could not be finished (is the disk full?).</source>
         <translation>không ghi xong tệp PDF (ổ đĩa đầy?).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6882,14 +9180,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>kế thừa từ bộ tiêu chí trước</translation>
     </message>
     <message>
-        <source>rotated official&apos;s term</source>
+        <source>rotated official's term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
     </message>
 </context>
 <context>
     <name>ntm::gui::TimelineSection</name>
     <message>
-        <source>%1: each criterion&apos;s status over time</source>
+        <source>%1: each criterion's status over time</source>
         <translation>%1: tình trạng từng tiêu chí theo thời gian</translation>
     </message>
     <message>
@@ -6912,7 +9210,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>%1, %2 (bộ tiêu chí %3)</translation>
     </message>
     <message>
-        <source>Carried over through the province&apos;s crosswalk from the previous set.</source>
+        <source>Carried over through the province's crosswalk from the previous set.</source>
         <translation>Chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước.</translation>
     </message>
     <message>
@@ -6989,10 +9287,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Ngày %2 chưa có bộ tiêu chí nào áp dụng cho %1.</translation>
     </message>
     <message>
-        <source>district %1</source>
-        <translation>huyện %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 criteria met on %3</source>
         <translation>đạt %1/%2 tiêu chí tại ngày %3</translation>
     </message>
@@ -7015,7 +9309,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         </translation>
     </message>
     <message>
-        <source>rotated official&apos;s term</source>
+        <source>rotated official's term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
     </message>
     <message>
@@ -7262,6 +9556,29 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::VillageChangeDialog</name>
+    <message>
+        <source>Merge or rename villages</source>
+        <translation>Sáp nhập hoặc đổi tên thôn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Merge villages into a new one</source>
+        <translation>Sáp nhập các thôn thành thôn mới</translation>
+    </message>
+    <message>
+        <source>Rename a village</source>
+        <translation>Đổi tên thôn</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::VillageDialog</name>
     <message>
         <source>New village</source>
@@ -7278,6 +9595,315 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::VillageProgressModel</name>
+    <message>
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation>từ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (counted %2)</source>
+        <translation>%1 (thống kê ngày %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation>thành %1</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Model residential area</source>
+        <translation>Khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Model gardens</source>
+        <translation>Vườn mẫu</translation>
+    </message>
+    <message>
+        <source>Merged or renamed</source>
+        <translation>Sáp nhập, đổi tên</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::VillageProgressTab</name>
+    <message>
+        <source>%1 of %2 villages are model residential areas (%3 %)</source>
+        <translation>%1/%2 thôn đạt khu dân cư kiểu mẫu (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 villages are model residential areas</source>
+        <translation>%1 thôn đạt khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>%1 model gardens</source>
+        <translation>%1 vườn mẫu</translation>
+    </message>
+    <message>
+        <source>rule: at least %1</source>
+        <translation>quy định: tối thiểu %1</translation>
+    </message>
+    <message>
+        <source>rule: threshold not in our sources</source>
+        <translation>quy định: chưa có ngưỡng trong nguồn</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>CHƯA XÁC MINH</translation>
+    </message>
+    <message>
+        <source> – meets the rule</source>
+        <translation> – đạt quy định</translation>
+    </message>
+    <message>
+        <source> – below the rule</source>
+        <translation> – chưa đạt quy định</translation>
+    </message>
+    <message>
+        <source>Criterion %1 (%2, status %3) is fed by the villages: %4 (%5)%6.</source>
+        <translation>Tiêu chí %1 (%2, tình trạng: %3) do các thôn tạo nên: %4 (%5)%6.</translation>
+    </message>
+    <message>
+        <source>Village progress</source>
+        <translation>Tiến độ các thôn</translation>
+    </message>
+    <message>
+        <source>Recognise a model residential area</source>
+        <translation>Công nhận khu dân cư kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Record model gardens</source>
+        <translation>Ghi số vườn mẫu</translation>
+    </message>
+    <message>
+        <source>Rename village to %1</source>
+        <translation>Đổi tên thôn thành %1</translation>
+    </message>
+    <message>
+        <source>Merge villages into %1</source>
+        <translation>Sáp nhập thôn thành %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::VillageRuleDialog</name>
+    <message>
+        <source>New village rule</source>
+        <translation>Quy định về thôn mới</translation>
+    </message>
+    <message>
+        <source>Edit village rule</source>
+        <translation>Sửa quy định về thôn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::VillageRulesDialog</name>
+    <message>
+        <source>Village rules of criteria</source>
+        <translation>Quy định về thôn của các tiêu chí</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>How the province's villages feed a commune criterion (Hà Tĩnh's criterion 20: model residential areas and model gardens). The dashboard shows each rule beside the commune's villages; a rule never decides a criterion's status. Only the province (an administrator) changes the rules.</source>
+        <translation>Cách các thôn của tỉnh góp vào một tiêu chí của xã (tiêu chí 20 của Hà Tĩnh: khu dân cư mẫu, vườn mẫu). Màn hình Tổng quan xã hiển thị từng quy định bên cạnh các thôn của xã; quy định không bao giờ tự quyết định tình trạng của tiêu chí. Chỉ tỉnh (quản trị viên) được sửa các quy định.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Source and note</source>
+        <translation>Nguồn và ghi chú</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>CHƯA XÁC MINH</translation>
+    </message>
+    <message>
+        <source>Add village rule</source>
+        <translation>Thêm quy định về thôn</translation>
+    </message>
+    <message>
+        <source>Edit village rule</source>
+        <translation>Sửa quy định về thôn</translation>
+    </message>
+    <message>
+        <source>Delete village rule</source>
+        <translation>Xóa quy định về thôn</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::WorkingGroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>Đoàn công tác mới</translation>
+    </message>
+    <message>
+        <source>Edit working group</source>
+        <translation>Sửa đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::WorkingGroupTreeModel</name>
+    <message>
+        <source>decision %1 of %2</source>
+        <translation>quyết định %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 (in the register)</source>
+        <translation>%1 (có trong danh sách cán bộ)</translation>
+    </message>
+    <message>
+        <source>village of the group</source>
+        <translation>thôn của đoàn</translation>
+    </message>
+    <message>
+        <source>village in their charge</source>
+        <translation>thôn được giao phụ trách</translation>
+    </message>
+    <message>
+        <source>Group, member or village</source>
+        <translation>Đoàn, thành viên hoặc thôn</translation>
+    </message>
+    <message>
+        <source>Formed by, role or charge</source>
+        <translation>Cơ quan thành lập, vai trò hoặc phụ trách</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Decision or note</source>
+        <translation>Quyết định hoặc ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::WorkingGroupsTab</name>
+    <message>
+        <source>No working group recorded. Add the groups the commune's decision formed.</source>
+        <translation>Chưa có đoàn công tác nào. Hãy thêm các đoàn theo quyết định thành lập của xã.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n group(s) at work, %2 member(s). Rows in grey were not in force on that date.</source>
+        <translation><numerusform>Ngày %1: %n đoàn đang hoạt động, %2 thành viên. Dòng màu xám là chưa hoặc không còn hiệu lực vào ngày đó.</numerusform></translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Add working group %1</source>
+        <translation>Thêm đoàn công tác %1</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>Thêm thành viên %1</translation>
+    </message>
+    <message>
+        <source>Add village %1 to a working group</source>
+        <translation>Giao thôn %1 cho đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Edit working group %1</source>
+        <translation>Sửa đoàn công tác %1</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>Sửa thành viên %1</translation>
+    </message>
+    <message>
+        <source>Edit village responsibility</source>
+        <translation>Sửa phân công phụ trách thôn</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation>Thay %1 bằng %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
+        <translation>Xóa %1? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Delete working group %1</source>
+        <translation>Xóa đoàn công tác %1</translation>
+    </message>
+    <message>
+        <source>Delete member %1</source>
+        <translation>Xóa thành viên %1</translation>
+    </message>
+    <message>
+        <source>Delete village responsibility</source>
+        <translation>Xóa phân công phụ trách thôn</translation>
     </message>
 </context>
 </TS>

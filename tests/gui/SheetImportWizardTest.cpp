@@ -108,7 +108,7 @@ TEST_CASE("A workbook's worksheet is chosen on the first page, rotations may cre
     Desk desk(true);
     const QString xlsx = desk.tmp.path(QStringLiteral("luan-chuyen.xlsx"));
     TableData notes{
-        QStringLiteral("Ghi chú"), {{QStringLiteral("Nội dung")}}, {{QStringLiteral("Danh sách kèm theo")}}};
+        QStringLiteral("Ghi chú"), {{QStringLiteral("Nội dung")}}, {{QStringLiteral("Danh sách kèm theo")}}, QString()};
     TableData sheet{
         QStringLiteral("Luân chuyển 2019"),
         {{QStringLiteral("Họ và tên")},
@@ -122,7 +122,8 @@ TEST_CASE("A workbook's worksheet is chosen on the first page, rotations may cre
          {QStringLiteral("Đến ngày"), TableColumn::Type::Date}},
         {{QStringLiteral("Đặng Văn Tùng"), QDate(1983, 4, 2), QStringLiteral("301-QĐ/HU"), QDate(2019, 6, 20),
           QStringLiteral("Ban Thường vụ Huyện ủy Đức Thọ"), QStringLiteral("Xã Đức Lạng"),
-          QStringLiteral("Phó Bí thư Đảng ủy xã"), QDate(2019, 7, 1), QDate(2022, 6, 30)}}};
+          QStringLiteral("Phó Bí thư Đảng ủy xã"), QDate(2019, 7, 1), QDate(2022, 6, 30)}},
+        QString()};
     REQUIRE(XlsxWriter::write(xlsx, {notes, sheet}).ok());
     const qint64 officials = countOf(desk.db(), "official");
     const qint64 rotations = countOf(desk.db(), "rotation");

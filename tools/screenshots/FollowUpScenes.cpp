@@ -163,7 +163,8 @@ QList<Scene> scenes()
 int renderFollowUpScenes(DatabaseSession& demo, const QString& tmpDir, const QString& outDir, QTextStream& err)
 {
     for (const Scene& scene : scenes()) {
-        AppSettings settings(std::make_unique<QSettings>(tmpDir + QStringLiteral("/followup.ini"), QSettings::IniFormat));
+        AppSettings settings(
+            std::make_unique<QSettings>(tmpDir + QStringLiteral("/followup.ini"), QSettings::IniFormat));
         MainWindow window(demo, settings);
         window.resize(1400, 900);
         window.show();

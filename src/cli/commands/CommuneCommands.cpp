@@ -7,8 +7,8 @@
 #include "commands/FollowUpJson.h"
 #include "service/CommuneDashboard.h"
 #include "service/UnitLookup.h"
-#include "service/recognition/RecognitionText.h"
 #include "service/followup/FollowUpService.h"
+#include "service/recognition/RecognitionText.h"
 #include "util/Dates.h"
 
 #include <optional>

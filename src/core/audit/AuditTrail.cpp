@@ -199,16 +199,33 @@ Result<QList<AuditEntry>> AuditTrail::criterionHistory(const QString& communeId,
 
 QStringList AuditTrail::tablesOf(RecordKind kind)
 {
-    static const QStringList all{
-        QStringLiteral("official"),        QStringLiteral("rotation"),         QStringLiteral("assessment"),
-        QStringLiteral("review_meeting"),  QStringLiteral("village"),          QStringLiteral("criterion_plan"),
-        QStringLiteral("commune"),         QStringLiteral("set_assignment"),   QStringLiteral("commune_group"),
-        QStringLiteral("recognition"),     QStringLiteral("criteria_set"),     QStringLiteral("criterion_crosswalk"),
-        QStringLiteral("province"),        QStringLiteral("district"),         QStringLiteral("commune_period"),
-        QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"), QStringLiteral("app_user"),
-        QStringLiteral("reform"),          QStringLiteral("working_group"),    QStringLiteral("working_group_member"),
-        QStringLiteral("village_responsibility"), QStringLiteral("review_action"), QStringLiteral("village_model_area"),
-        QStringLiteral("village_model_garden"), QStringLiteral("village_lineage"), QStringLiteral("village_criterion_rule")};
+    static const QStringList all{QStringLiteral("official"),
+                                 QStringLiteral("rotation"),
+                                 QStringLiteral("assessment"),
+                                 QStringLiteral("review_meeting"),
+                                 QStringLiteral("village"),
+                                 QStringLiteral("criterion_plan"),
+                                 QStringLiteral("commune"),
+                                 QStringLiteral("set_assignment"),
+                                 QStringLiteral("commune_group"),
+                                 QStringLiteral("recognition"),
+                                 QStringLiteral("criteria_set"),
+                                 QStringLiteral("criterion_crosswalk"),
+                                 QStringLiteral("province"),
+                                 QStringLiteral("district"),
+                                 QStringLiteral("commune_period"),
+                                 QStringLiteral("commune_lineage"),
+                                 QStringLiteral("district_lineage"),
+                                 QStringLiteral("app_user"),
+                                 QStringLiteral("reform"),
+                                 QStringLiteral("working_group"),
+                                 QStringLiteral("working_group_member"),
+                                 QStringLiteral("village_responsibility"),
+                                 QStringLiteral("review_action"),
+                                 QStringLiteral("village_model_area"),
+                                 QStringLiteral("village_model_garden"),
+                                 QStringLiteral("village_lineage"),
+                                 QStringLiteral("village_criterion_rule")};
     QStringList out;
     for (const QString& t : all) {
         if (AccessPolicy::kindOfTable(t) == kind) {

@@ -18,10 +18,10 @@ bool isKnownTable(const QString& table)
     static const QStringList known{
         QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("commune"),
         QStringLiteral("commune_period"), QStringLiteral("commune_lineage"), QStringLiteral("district_lineage"),
-        QStringLiteral("village"),        QStringLiteral("recognition"),     QStringLiteral("criteria_set"),
-        QStringLiteral("set_assignment"), QStringLiteral("commune_group"),   QStringLiteral("criterion_crosswalk"),
-        QStringLiteral("official"),       QStringLiteral("rotation"),        QStringLiteral("assessment"),
-        QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"),  QStringLiteral("app_user"),
+        QStringLiteral("village"), QStringLiteral("recognition"), QStringLiteral("criteria_set"),
+        QStringLiteral("set_assignment"), QStringLiteral("commune_group"), QStringLiteral("criterion_crosswalk"),
+        QStringLiteral("official"), QStringLiteral("rotation"), QStringLiteral("assessment"),
+        QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"), QStringLiteral("app_user"),
         QStringLiteral("reform"),
         // Issue 20: working groups, actions, villages' progress and lineage, the provinces' village rules.
         QStringLiteral("working_group"), QStringLiteral("working_group_member"),

@@ -314,12 +314,11 @@ void RotationDialog::accept()
     }
     if (!m_ui->communeCombo->currentText().trimmed().isEmpty() && r.communeId.isEmpty()) {
         const QStringList several = candidates(m_communes, m_ui->communeCombo->currentText());
-        issues.append(errorIssue(
-            QStringLiteral("commune"),
-            several.size() > 1
-                ? tr("“%1” names several communes: %2. Choose one from the list.")
-                      .arg(m_ui->communeCombo->currentText().trimmed(), several.join(QStringLiteral("; ")))
-                : tr("Choose the commune from the list (type part of the name).")));
+        issues.append(errorIssue(QStringLiteral("commune"),
+                                 several.size() > 1 ? tr("“%1” names several communes: %2. Choose one from the list.")
+                                                          .arg(m_ui->communeCombo->currentText().trimmed(),
+                                                               several.join(QStringLiteral("; ")))
+                                                    : tr("Choose the commune from the list (type part of the name).")));
     }
     const auto checked = RotationService(m_db).check(r);
     if (!checked) {

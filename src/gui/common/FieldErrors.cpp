@@ -28,8 +28,8 @@ void fitDialog(const QLabel* label)
     }
     dialog->layout()->activate();
     QLayout* layout = dialog->layout();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
     if (dialog->height() > needed) {
         dialog->resize(dialog->width(), needed);
     }

@@ -230,10 +230,10 @@ void ReviewView::showSummary(const ProvincialReview& review)
                                             .arg(scope.toHtmlEscaped(), dates::toDisplay(review.asOf));
     }
     if (review.recognisedUnderEarlierSet > 0) {
-        text += QStringLiteral("<br>") + RecognitionText::recognisedVersusMeetAll(review.recognised,
-                                                                                 review.recognisedUnderEarlierSet,
-                                                                                 review.meetAll, review.criteriaInForce)
-                                             .toHtmlEscaped();
+        text += QStringLiteral("<br>") +
+                RecognitionText::recognisedVersusMeetAll(review.recognised, review.recognisedUnderEarlierSet,
+                                                         review.meetAll, review.criteriaInForce)
+                    .toHtmlEscaped();
     }
     if (review.illustrative) {
         text += QStringLiteral("<br><span style=\"color:#7a4a00\">") + IllustrativeData::notice().toHtmlEscaped() +
