@@ -283,16 +283,20 @@ TEST_CASE("ntm-cli report --district: the review's figures are core's Provincial
     // The province summary's figure is not in a district's.
     CHECK_FALSE(text.contains(QStringLiteral("Số tiêu chí đạt bình quân theo thời gian")));
 
-    // Every year's row: year, up to, recognised in the year, ended, cumulative, communes.
+    // Every year's row: year, held at the start, recognised, kept through a merger, ended by a merger, withdrawn,
+    // moved, cumulative, communes (the date is on every page; tiers no commune holds are left out).
     REQUIRE_FALSE(review.recognitions.isEmpty());
     int recognisedYears = 0;
     for (const ntm::core::RecognitionYear& y : review.recognitions) {
         INFO(y.year);
-        const QString row = QStringLiteral("(?m)^\\s*%1\\s+%2\\s+%3\\s+%4\\s+%5\\s+%6\\s*$")
+        const QString row = QStringLiteral("(?m)^\\s*%1\\s+%2\\s+%3\\s+%4\\s+%5\\s+%6\\s+%7\\s+%8\\s+%9\\b")
                                 .arg(y.year)
-                                .arg(y.periodEnd.toString(QStringLiteral("dd/MM/yyyy")))
+                                .arg(y.start)
                                 .arg(y.recognised)
-                                .arg(y.ended)
+                                .arg(y.kept)
+                                .arg(y.endedByMerger)
+                                .arg(y.withdrawn)
+                                .arg(y.moved)
                                 .arg(y.cumulative)
                                 .arg(y.communes);
         CHECK(layout.contains(QRegularExpression(row)));
@@ -346,10 +350,14 @@ TEST_CASE("ntm-cli report (province): average criteria met per district over tim
                                    .arg(QRegularExpression::escape(name), viAverage(last.averageMet)))));
     }
     const ntm::core::RecognitionYear& year = review.recognitions.constLast();
-    CHECK(layout.contains(QRegularExpression(QStringLiteral("(?m)^\\s*%1\\s+\\S+\\s+%2\\s+%3\\s+%4\\s")
+    CHECK(layout.contains(QRegularExpression(QStringLiteral("(?m)^\\s*%1\\s+%2\\s+%3\\s+%4\\s+%5\\s+%6\\s+%7\\s+%8\\s")
                                                  .arg(year.year)
+                                                 .arg(year.start)
                                                  .arg(year.recognised)
-                                                 .arg(year.ended)
+                                                 .arg(year.kept)
+                                                 .arg(year.endedByMerger)
+                                                 .arg(year.withdrawn)
+                                                 .arg(year.moved)
                                                  .arg(year.cumulative))));
     CHECK(text.contains(review.missed.constFirst().name.simplified()));
 }

@@ -104,7 +104,7 @@ TEST_CASE("Sets: 491's indicators 10 and 12 are versions dated by 342/QĐ-TTg (2
     CHECK(s491.criterionByNumber(12)->indicatorsOn(QDate(2014, 1, 1)).constFirst().target == QStringLiteral("≥ 90%"));
 }
 
-TEST_CASE("Sets: 1980's income target changes by year; 36 million is the 2020 level", "[criteria][sets]")
+TEST_CASE("Sets: 1980's income target changes by year, 36 million is the 2020 level", "[criteria][sets]")
 {
     const Indicator income = shipped("qd1980-2016.json").criterionByNumber(10)->indicators.constFirst();
     for (int year = 2016; year <= 2019; ++year) {

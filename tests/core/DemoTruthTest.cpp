@@ -115,7 +115,7 @@ TEST_CASE("Demo truth: 173 recognised by 23/9/2019, 200 at the end of 2019, all 
     CHECK(statsOn(QDate(2020, 12, 31)).byTier.value(QStringLiteral("kieu_mau")) == 2);
 }
 
-TEST_CASE("Demo truth: Tượng Sơn NTM 2015, nâng cao 2019, kiểu mẫu 2021; tiers over time", "[demo][calibration]")
+TEST_CASE("Demo truth: Tượng Sơn NTM 2015, nâng cao 2019, kiểu mẫu 2021, tiers over time", "[demo][calibration]")
 {
     const auto ledger = RecognitionLedger::load(demoDb()).value();
     const QString tuongSon = idOf(QStringLiteral("Tượng Sơn"), QDate(2019, 1, 1));
@@ -144,7 +144,7 @@ TEST_CASE("Demo truth: Tượng Sơn NTM 2015, nâng cao 2019, kiểu mẫu 2021
     }
 }
 
-TEST_CASE("Demo truth: the 2020 mergers keep NTM under 3372/BNN-VPĐP; QĐ 3368 re-recognised the others",
+TEST_CASE("Demo truth: the 2020 mergers keep NTM under 3372/BNN-VPĐP, QĐ 3368 re-recognised the others",
           "[demo][recognition]")
 {
     const auto ledger = RecognitionLedger::load(demoDb()).value();
@@ -319,7 +319,7 @@ TEST_CASE("Demo truth: every demo assessment passes the rules of a user's entry"
     }
 }
 
-TEST_CASE("Demo truth: illustrative rows are marked; commune groups and decision numbers say so", "[demo][labels]")
+TEST_CASE("Demo truth: illustrative rows are marked, commune groups and decision numbers say so", "[demo][labels]")
 {
     Database& db = demoDb();
     CHECK(sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM commune_group WHERE illustrative = 0"))

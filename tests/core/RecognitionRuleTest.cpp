@@ -125,7 +125,7 @@ TEST_CASE("Recognition rule: a reform whose rule is 'ends', or no reform, ends e
     CHECK(ledger.holds(QStringLiteral("C"), RecognitionTier::Ntm, QDate(2023, 12, 20)));
 }
 
-TEST_CASE("Recognition rule: a commune absorbing another is one of the merged communes; a rename keeps",
+TEST_CASE("Recognition rule: a commune absorbing another is one of the merged communes, a rename keeps",
           "[recognition]")
 {
     const QList<Commune> communes{commune(QStringLiteral("A"), {}, {}),

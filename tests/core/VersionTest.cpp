@@ -7,6 +7,7 @@
 #include "db/Migrator.h"
 #include "package/PackageExporter.h"
 #include "package/PackageReader.h"
+#include "package/PackageSchema.h"
 #include "service/ProgramInfo.h"
 #include "util/ProgramVersion.h"
 
@@ -92,8 +93,9 @@ TEST_CASE("An exchange package's manifest carries the program's version and the 
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const json manifest = json::parse(file.readAll().toStdString()).at("manifest");
-    // producer.program and producer.version as in format version 1; schema_version is an addition.
-    CHECK(manifest.at("format_version") == 1);
+    // producer.program and producer.version as in format version 1; schema_version is an addition. Format 2 added
+    // the working groups (issue 20); the manifest's members are the same.
+    CHECK(manifest.at("format_version") == PackageSchema::kFormatVersion);
     CHECK(manifest.at("producer").at("program") == "NTM Tracker");
     CHECK(manifest.at("producer").at("version") == ProgramVersion::text().toStdString());
     CHECK(manifest.at("producer").at("schema_version") == Migrator::latestVersion());

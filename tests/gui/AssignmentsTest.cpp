@@ -13,6 +13,7 @@
 #include "exchange/XlsxReader.h"
 #include "officials/OfficialDialog.h"
 #include "officials/OfficialTableModel.h"
+#include "officials/OfficialsView.h"
 #include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -326,8 +327,35 @@ TEST_CASE("Officials: delete refused while rotations refer, history shows the ga
     CHECK(Messages::recorded().constFirst().contains(QStringLiteral("cannot be deleted")));
     CHECK(o.officials()->model()->rowCount() == 1);
 
+    // Lưu Xuân Đồng has no rotation, but leads Thạch Khê's working group 1: refused too, saying why.
     search->clear();
     typeText(search, QStringLiteral("luu xuan dong"));
+    REQUIRE(o.officials()->model()->rowCount() == 1);
+    o.officials()->selectRow(0);
+    Messages::clearRecorded();
+    o.window.findChild<QWidget*>(QStringLiteral("officialsView"))
+        ->findChild<QPushButton*>(QStringLiteral("deleteButton"))
+        ->click();
+    REQUIRE(Messages::recorded().size() == 1);
+    CHECK(Messages::recorded().constFirst().contains(QStringLiteral("working groups")));
+    CHECK(o.officials()->model()->rowCount() == 1);
+
+    // An official nothing refers to: deleted, and undo brings them back.
+    const QString id = QStringLiteral("test:official:alone");
+    {
+        REQUIRE(sql::run(o.session.database()->sql(),
+                         QStringLiteral("INSERT INTO official (id, full_name, name_folded, gender, created_at, "
+                                        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {id, QStringLiteral("Trần Thị Mai Anh"), QStringLiteral("tran thi mai anh"),
+                          QStringLiteral("female"), QStringLiteral("2026-01-01"), QStringLiteral("2026-01-01")},
+                         QString())
+                    .ok());
+        auto* view = o.window.findChild<OfficialsView*>(QStringLiteral("officialsView"));
+        REQUIRE(view);
+        view->setDatabase(o.session.database()); // read again, as after a reopen
+    }
+    search->clear();
+    typeText(search, QStringLiteral("tran thi mai anh"));
     REQUIRE(o.officials()->model()->rowCount() == 1);
     o.officials()->selectRow(0);
     o.window.findChild<QWidget*>(QStringLiteral("officialsView"))

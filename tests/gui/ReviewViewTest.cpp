@@ -119,22 +119,23 @@ TEST_CASE("The provincial review shows core's figures for the shared date", "[gu
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
     checkTablesMatch(r.view(), r.core(QDate(2020, 12, 31)));
-    // The demo's published figures (docs/demo-data.md) on screen: 140 recognised at the end of 2020.
-    CHECK(r.view()->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("<b>140</b>")));
+    // The demo's figures (docs/demo-data.md) on screen: 166 recognised at the end of 2020, after the mergers.
+    CHECK(r.view()->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("<b>166</b>")));
     FigurePanel* years = r.view()->recognitionsPanel();
     const int last = years->tableView()->model()->rowCount() - 1;
     CHECK(cellText(years, last, 0) == QStringLiteral("2020"));
     CHECK(cellText(years, last, 1) == QStringLiteral("31/12/2020"));
-    CHECK(cellText(years, last, 4) == QStringLiteral("140"));
+    CHECK(cellText(years, last, 8) == QStringLiteral("166")); // recognised, cumulative
     // The charts draw the same figures.
-    CHECK(r.view()->recognitionsChart()->describe().contains(QStringLiteral("line 2020=140")));
-    CHECK(r.view()->recognitionsChart()->describe().contains(QStringLiteral("line 2019=192")));
+    CHECK(r.view()->recognitionsChart()->describe().contains(QStringLiteral("line 2020=166")));
+    CHECK(r.view()->recognitionsChart()->describe().contains(QStringLiteral("line 2019=200")));
     CHECK(r.view()->bandsChart()->describe().constFirst() ==
-          QStringLiteral("%1=156").arg(MetBands::label(MetBand::AllMet)));
-    CHECK(r.view()->missedChart()->describe().constFirst().startsWith(QStringLiteral("10. Thu nhập=18")));
+          QStringLiteral("%1=167").arg(MetBands::label(MetBand::AllMet)));
+    CHECK(r.view()->missedChart()->describe().constFirst().startsWith(QStringLiteral("17. Môi trường")));
+    CHECK(r.view()->missedChart()->describe().constFirst().endsWith(QStringLiteral("=11")));
     bool provinceLine = false;
     for (const QString& point : r.view()->averagesChart()->describe()) {
-        provinceLine = provinceLine || point == QStringLiteral("Province Hà Tĩnh 2020=19.36");
+        provinceLine = provinceLine || point == QStringLiteral("Province Hà Tĩnh 2020=19.65");
     }
     CHECK(provinceLine);
     CHECK(r.view()->comparisonChart()->describe().size() == 4);
@@ -150,7 +151,7 @@ TEST_CASE("The review follows the as-of date and the district at once", "[gui][r
     CHECK(r.view()->districtId() == ducTho);
     checkTablesMatch(r.view(), r.core(QDate(2016, 12, 31), ducTho));
     const QString nhat = TableText::tabSeparated(r.view()->rotationsPanel()->shownTable());
-    CHECK(nhat.contains(QStringLiteral("Bùi Ngọc Nhật\tĐức Yên\tĐức Thọ")));
+    CHECK(nhat.contains(QStringLiteral("Bùi Ngọc Nhật\tĐức Yên\tHuyện Đức Thọ")));
     // A new date: the same district (its former communes after 1/7/2025), the figures of that date.
     r.asOf(QDate(2026, 11, 29));
     CHECK(r.view()->districtId() == ducTho);
@@ -160,16 +161,24 @@ TEST_CASE("The review follows the as-of date and the district at once", "[gui][r
     r.districtCombo()->setCurrentIndex(0);
     CHECK(r.view()->review().communes == 60);
     checkTablesMatch(r.view(), r.core(QDate(2026, 11, 29)));
-    CHECK(cellText(r.view()->bandsPanel(), 1, 1) == QStringLiteral("10"));
-    // Lộc Hà can be chosen in 2020; on a date after it joined Thạch Hà the review falls back to the province.
+    CHECK(cellText(r.view()->bandsPanel(), 1, 1) == QStringLiteral("13"));
+    // Lộc Hà can be chosen in 2020; on a date after it joined Thạch Hà it stays chosen as a former district, shown
+    // as of its last day, and says so.
     r.asOf(QDate(2020, 12, 31));
     r.chooseDistrict(QStringLiteral("Huyện Lộc Hà"));
     CHECK(r.view()->review().districtName == QStringLiteral("Huyện Lộc Hà"));
+    const QString locHa = r.view()->districtId();
     r.asOf(QDate(2026, 11, 29));
-    CHECK(r.districtCombo()->findText(QStringLiteral("Huyện Lộc Hà")) < 0);
+    CHECK(r.districtCombo()->findText(QStringLiteral("Huyện Lộc Hà")) < 0); // not a district of the date
+    CHECK(r.view()->districtId() == locHa);
+    CHECK(r.districtCombo()->currentText().contains(QStringLiteral("former district")));
+    CHECK(r.view()->review().districtName == QStringLiteral("Huyện Lộc Hà"));
+    CHECK(r.view()->review().asOf < QDate(2025, 1, 1));
+    CHECK(r.view()->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("ended on")));
+    CHECK(Messages::recorded().isEmpty()); // no error on the way
+    r.districtCombo()->setCurrentIndex(0);
     CHECK(r.view()->districtId().isEmpty());
     CHECK(r.view()->review().districtId.isEmpty());
-    CHECK(Messages::recorded().isEmpty()); // no error on the way
     // A date chosen while another view is shown: the review shows it when it comes back.
     r.window.showView(QStringLiteral("unitsView"));
     r.asOf(QDate(2018, 12, 31));
@@ -191,7 +200,7 @@ TEST_CASE("Copy puts the table, as sorted on screen, on the clipboard as tab-sep
     CHECK(copied == TableText::tabSeparated(ReviewTables::table(r.core(QDate(2020, 12, 31)), ReviewTable::Bands)));
     const QStringList lines = copied.split(QLatin1Char('\n'));
     CHECK(lines.at(0) == QStringLiteral("Criteria met\tCommunes\tShare (%)"));
-    CHECK(lines.at(1).startsWith(MetBands::label(MetBand::AllMet) + QStringLiteral("\t156\t")));
+    CHECK(lines.at(1).startsWith(MetBands::label(MetBand::AllMet) + QStringLiteral("\t167\t")));
     // Ctrl+C in the tab copies the same.
     QApplication::clipboard()->clear();
     r.view()->findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
@@ -221,7 +230,7 @@ TEST_CASE("Every review table goes to one workbook, and File > Export takes the 
     REQUIRE(sheets.ok());
     REQUIRE(sheets.value().size() == 7);
     CHECK(sheets.value().at(3).name == QStringLiteral("Communes by criteria met"));
-    CHECK(*sheets.value().at(3).rows.at(1).at(1).number == 156);
+    CHECK(*sheets.value().at(3).rows.at(1).at(1).number == 167);
     CHECK(Messages::recorded().size() == 1); // the confirmation naming the file
     // File > Export: the table of the tab on screen.
     r.view()->findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(3);

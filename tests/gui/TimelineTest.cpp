@@ -182,13 +182,14 @@ TEST_CASE("Đức Yên's timeline: a row per criterion of each set, Bùi Ngọc 
     show->trigger();
     CHECK(r.window.currentView() == r.view());
 
-    // In 2026, Thạch Khê's timeline has the 19 criteria of 2022 and then the ten of 2026, in two blocks.
+    // In 2026, Thạch Khê's timeline has the 20 criteria of 2022 (318's 19 and Hà Tĩnh's criterion 20, applied as an
+    // assumption) and then the ten of 2026, in two blocks.
     r.asOf(QDate(2026, 11, 15));
     r.view()->showCommune(kThachKheNew);
     CHECK(r.chart()->timeline().blocks.size() == 2);
-    CHECK(r.chart()->describe().contains(QStringLiteral("block QD318-2022 rows 19")));
+    CHECK(r.chart()->describe().contains(QStringLiteral("block HT20-QD318 rows 20")));
     CHECK(r.chart()->describe().contains(QStringLiteral("block QD51-2025 rows 10")));
-    CHECK(r.layout().lines().size() == 31);
+    CHECK(r.layout().lines().size() == 32);
 }
 
 TEST_CASE("Clicking a span, or Enter on it, opens that assessment", "[gui][timeline]")
@@ -210,7 +211,7 @@ TEST_CASE("Clicking a span, or Enter on it, opens that assessment", "[gui][timel
           dates::toDisplay(span.event.assessedOn));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("criterionValue"))->text().startsWith(QStringLiteral("20. ")));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("recordedByValue"))->text() ==
-          (span.event.recordedBy.isEmpty() ? QStringLiteral("—") : span.event.recordedBy));
+          (span.event.recordedBy.isEmpty() ? QStringLiteral("—") : Vocabulary::userLabel(span.event.recordedBy)));
     dialog->reject();
 
     // The keyboard: Home, Right, Up, then Enter opens the span now selected.

@@ -59,6 +59,7 @@ private:
     QList<WorkingGroup> m_groups;
     QList<GroupMember> m_members;
     QSet<QString> m_names; ///< generated names given out, so no two members share one
+    int m_lateActions = 0; ///< actions decided from June 2017 on: every twelfth is never followed up
 };
 
 } // namespace ntm::core::demo

@@ -132,6 +132,16 @@ Status OfficialService::canRemove(const QString& id)
                                    nullptr, count.value())
                                     .arg(official.value()->fullName)};
     }
+    const auto places = store.groupMemberCount(id);
+    if (!places) {
+        return places.error();
+    }
+    if (places.value() > 0) {
+        return Error{QString(), tr("%1 cannot be deleted: the official is linked to %n place(s) in the commune's "
+                                   "working groups. Remove them from the groups first.",
+                                   nullptr, places.value())
+                                    .arg(official.value()->fullName)};
+    }
     return {};
 }
 

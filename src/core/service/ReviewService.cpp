@@ -112,8 +112,14 @@ Result<Issues> ReviewService::checkVillage(const Village& v)
     if (!others) {
         return others.error();
     }
+    // Two villages of one name at the same time would be indistinguishable; a name may come back after one ended.
+    const auto overlap = [](const Village& a, const Village& b) {
+        const bool aBefore = a.validTo.isValid() && b.validFrom.isValid() && a.validTo < b.validFrom;
+        const bool bBefore = b.validTo.isValid() && a.validFrom.isValid() && b.validTo < a.validFrom;
+        return !aBefore && !bBefore;
+    };
     for (const Village& o : others.value()) {
-        if (o.id != v.id && text::fold(o.name) == text::fold(v.name) && !o.validTo.isValid() && !v.validTo.isValid()) {
+        if (o.id != v.id && text::fold(o.name) == text::fold(v.name) && overlap(o, v)) {
             out.append(
                 errorIssue(QStringLiteral("name"), tr("The commune already has a village named %1.").arg(o.name)));
         }

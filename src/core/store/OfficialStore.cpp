@@ -114,4 +114,14 @@ Result<int> OfficialStore::rotationCount(const QString& id)
     return v.value().toInt();
 }
 
+Result<int> OfficialStore::groupMemberCount(const QString& id)
+{
+    const auto v = sql::scalar(m_db.sql(),
+                               QStringLiteral("SELECT count(*) FROM working_group_member WHERE official_id = ?"), {id});
+    if (!v) {
+        return v.error();
+    }
+    return v.value().toInt();
+}
+
 } // namespace ntm::core

@@ -29,6 +29,8 @@ public:
     Result<QList<Official>> all();
     /// How many rotations refer to the official.
     Result<int> rotationCount(const QString& id);
+    /// Places in working groups (working_group_member rows) linked to the official.
+    Result<int> groupMemberCount(const QString& id);
 
 private:
     Database& m_db;

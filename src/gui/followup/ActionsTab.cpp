@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/ActionsTab.h"
+#include "common/TableSetup.h"
 
 #include "ui_ActionsTab.h"
 
@@ -43,6 +44,10 @@ ActionsTab::ActionsTab(QWidget* parent)
     m_ui->peopleTable->setModel(m_people);
     m_ui->peopleTable->verticalHeader()->hide();
     m_ui->peopleTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Headers whole in Vietnamese too (the stretched column takes what is left).
+    fitHeaders(m_ui->actionsTable);
+    fitHeaders(m_ui->plansTable);
+    fitHeaders(m_ui->peopleTable);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->filterCombo->addItem(tr("All actions"), static_cast<int>(ActionTableModel::Filter::All));

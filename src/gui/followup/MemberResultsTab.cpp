@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/MemberResultsTab.h"
+#include "common/TableSetup.h"
 
 #include "ui_MemberResultsTab.h"
 
@@ -22,6 +23,7 @@ MemberResultsTab::MemberResultsTab(QWidget* parent)
     m_sorted->setSortRole(MemberResultsModel::SortRole);
     m_ui->membersTable->setModel(m_sorted);
     m_ui->membersTable->verticalHeader()->hide();
+    fitHeaders(m_ui->membersTable);
     connect(m_ui->membersTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MemberResultsTab::updateButtons);
     connect(m_ui->membersTable, &QTableView::doubleClicked, this, [this] { request(true); });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/VillageProgressTab.h"
+#include "common/TableSetup.h"
 
 #include "ui_VillageProgressTab.h"
 
@@ -53,6 +54,7 @@ VillageProgressTab::VillageProgressTab(QWidget* parent)
     m_ui->villagesTable->setModel(m_sorted);
     m_ui->villagesTable->verticalHeader()->hide();
     m_ui->villagesTable->horizontalHeader()->setStretchLastSection(true);
+    fitHeaders(m_ui->villagesTable);
     connect(m_ui->villagesTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VillageProgressTab::updateButtons);
     connect(m_ui->modelAreaButton, &QPushButton::clicked, this, &VillageProgressTab::recordModelArea);

@@ -39,7 +39,7 @@ WorkingGroupsTab::WorkingGroupsTab(QWidget* parent)
     connect(m_ui->groupsTree, &QTreeView::doubleClicked, this, &WorkingGroupsTab::edit);
     connect(m_ui->addGroupButton, &QPushButton::clicked, this, &WorkingGroupsTab::addGroup);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &WorkingGroupsTab::addMember);
-    connect(m_ui->addVillageButton, &QPushButton::clicked, this, &WorkingGroupsTab::addVillage);
+    connect(m_ui->assignVillageButton, &QPushButton::clicked, this, &WorkingGroupsTab::addVillage);
     connect(m_ui->editButton, &QPushButton::clicked, this, &WorkingGroupsTab::edit);
     connect(m_ui->replaceButton, &QPushButton::clicked, this, &WorkingGroupsTab::replaceMember);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &WorkingGroupsTab::remove);
@@ -101,7 +101,7 @@ void WorkingGroupsTab::updateButtons()
     const bool ready = m_context && m_context->ready();
     m_ui->addGroupButton->setEnabled(ready);
     m_ui->addMemberButton->setEnabled(ready && m_model->groupOf(i));
-    m_ui->addVillageButton->setEnabled(ready && m_model->groupOf(i));
+    m_ui->assignVillageButton->setEnabled(ready && m_model->groupOf(i));
     m_ui->editButton->setEnabled(ready && i.isValid());
     m_ui->deleteButton->setEnabled(ready && i.isValid());
     m_ui->replaceButton->setEnabled(ready && i.isValid() && m_model->kindOf(i) == Kind::Member);

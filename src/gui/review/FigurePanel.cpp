@@ -96,7 +96,10 @@ void FigurePanel::setTable(const core::TableData& table)
 
 core::TableData FigurePanel::shownTable() const
 {
-    return tableFromModel(*m_proxy, m_model->table().title);
+    // As sorted on screen, with the table's note (what the figures are) below it, as in the spreadsheet.
+    core::TableData shown = tableFromModel(*m_proxy, m_model->table().title);
+    shown.note = m_model->table().note;
+    return shown;
 }
 
 void FigurePanel::copy()

@@ -14,6 +14,7 @@ using namespace ntm::core;
 
 namespace {
 const QSizeF kSizeMm(172, 72);
+constexpr int kFirstTierColumn = 10; ///< ReviewTables::recognitions: nâng cao, kiểu mẫu, hiện đại from here
 } // namespace
 
 RecognitionsSection::RecognitionsSection(const ProvincialReview& review)
@@ -32,7 +33,22 @@ void RecognitionsSection::write(ReportBuilder& out) const
         return;
     }
     out.chart(m_chart, kSizeMm.width(), kSizeMm.height());
-    ReportTable table = ReportTables::fromData(m_table);
+    // The page is narrower than a spreadsheet: the date each row runs to is left out (every page says the date of
+    // the data), and so are the tiers no commune holds in any year; the rest share the width evenly.
+    QList<int> columns{0};
+    for (int i = 2; i < m_table.columns.size(); ++i) {
+        bool shown = i < kFirstTierColumn;
+        for (const QVariantList& row : m_table.rows) {
+            shown = shown || row.value(i).toInt() != 0;
+        }
+        if (shown) {
+            columns.append(i);
+        }
+    }
+    ReportTable table = ReportTables::fromData(m_table, columns);
+    for (ReportColumn& c : table.columns) {
+        c.widthPercent = 100 / static_cast<int>(table.columns.size());
+    }
     table.widthPercent = 100;
     out.table(table);
     out.note(m_table.note);
