@@ -3218,6 +3218,10 @@
             <numerusform>Không xóa được %1: có %n lượt luân chuyển gắn với cán bộ này. Hãy xóa các lượt đó trước.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: the official is linked to %n place(s) in the commune's working groups. Remove them from the groups first.</source>
+        <translation><numerusform>Không thể xóa %1: cán bộ này có %n vị trí trong các đoàn công tác của xã. Hãy rút cán bộ khỏi các đoàn trước.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::OfficialSheetCheck</name>
@@ -4259,7 +4263,9 @@
     </message>
     <message numerus="yes">
         <source>The meeting decided %n action(s); delete them first.</source>
-        <translation><numerusform>Cuộc giao ban đã kết luận %n việc; hãy xóa các việc đó trước.</numerusform></translation>
+        <translation>
+            <numerusform>Cuộc giao ban đã kết luận %n việc; hãy xóa các việc đó trước.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The village has responsibilities, actions, model-area recognitions, garden counts or lineage recorded (%1); delete those first, or give the village an end date.</source>
@@ -6078,7 +6084,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>Overdue (%n day(s))</source>
-        <translation><numerusform>Quá hạn (%n ngày)</numerusform></translation>
+        <translation>
+            <numerusform>Quá hạn (%n ngày)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done late</source>
@@ -7942,7 +7950,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>%n village(s) recognised as model residential areas during this member's time (✓); %1 model gardens gained.</source>
-        <translation><numerusform>%n thôn được công nhận khu dân cư kiểu mẫu trong thời gian thành viên phụ trách (✓); tăng thêm %1 vườn mẫu.</numerusform></translation>
+        <translation>
+            <numerusform>%n thôn được công nhận khu dân cư kiểu mẫu trong thời gian thành viên phụ trách (✓); tăng thêm %1 vườn mẫu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9851,7 +9861,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
     <message numerus="yes">
         <source>On %1: %n group(s) at work, %2 member(s). Rows in grey were not in force on that date.</source>
-        <translation><numerusform>Ngày %1: %n đoàn đang hoạt động, %2 thành viên. Dòng màu xám là chưa hoặc không còn hiệu lực vào ngày đó.</numerusform></translation>
+        <translation>
+            <numerusform>Ngày %1: %n đoàn đang hoạt động, %2 thành viên. Dòng màu xám là chưa hoặc không còn hiệu lực vào ngày đó.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working groups</source>
