@@ -21,6 +21,7 @@ QList<Command> commands()
     all += reportCommands();
     all += reviewCommands();
     all += generateCommands();
+    all += serverCommands();
     return all;
 }
 } // namespace
@@ -42,6 +43,9 @@ QString usage()
 {
     return QStringLiteral(
         "Usage: ntm-cli COMMAND FILE [options]\n"
+        "\n"
+        "FILE is a database file or a PostgreSQL server database: postgresql://USER@HOST:PORT/DATABASE?sslmode=...\n"
+        "(the password from PGPASSWORD or ~/.pgpass; see docs/server.md).\n"
         "\n"
         "  init FILE [--user NAME]            create (or upgrade) a database with the criteria sets\n"
         "  demo FILE                          build the Hà Tĩnh demo database into a new file\n"
@@ -72,6 +76,10 @@ QString usage()
         "                                     build a synthetic national database (defaults: 10035 communes,\n"
         "                                     700 districts, 2010 to 2026, seed 42); the same seed gives the\n"
         "                                     same file\n"
+        "  server-init URI                    create NTM Tracker's tables in an empty server database\n"
+        "  server-upgrade URI                 upgrade a server database made by an older version\n"
+        "  copy SOURCE TARGET                 copy a whole database, audit trail included: a file into an empty\n"
+        "                                     server database (after server-init), or a server into a new file\n"
         "\n"
         "Commands that write need --user NAME on a database with user accounts; the password is read from the\n"
         "NTM_PASSWORD environment variable, or asked on the terminal.\n"

@@ -31,7 +31,7 @@ QString demoPath()
 {
     static TempFolder folder;
     static const QString path = [] {
-        const QString p = folder.path(QStringLiteral("demo.ntm"));
+        const QString p = dbLocation(folder.path(QStringLiteral("demo.ntm")));
         const Run r = cli({QStringLiteral("demo"), p});
         INFO(r.err.toStdString());
         REQUIRE(r.code == 0);

@@ -46,7 +46,7 @@ void writeBytes(const QString& path, const QByteArray& bytes)
 
 QString newDatabase(const TempFolder& tmp, bool demo)
 {
-    const QString path = tmp.path(QStringLiteral("db.ntm"));
+    const QString path = dbLocation(tmp.path(QStringLiteral("db.ntm")));
     const Run r = cli({demo ? QStringLiteral("demo") : QStringLiteral("init"), path});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);

@@ -213,11 +213,10 @@ TEST_CASE("Demo: the same demo on every machine", "[demo]")
     TempFolder tmp;
     auto other = openDb(tmp.path(QStringLiteral("again.ntm")));
     REQUIRE(DemoBuilder(*other).build().ok());
-    for (const char* q : {"SELECT group_concat(id) FROM (SELECT id FROM assessment ORDER BY seq)",
-                          "SELECT group_concat(decided_on) FROM (SELECT decided_on FROM recognition ORDER BY id)",
-                          "SELECT group_concat(full_name) FROM (SELECT full_name FROM official ORDER BY id)"}) {
-        CHECK(sql::scalar(other->sql(), QString::fromLatin1(q)).value() ==
-              sql::scalar(demoDb().sql(), QString::fromLatin1(q)).value());
+    for (const char* q : {"SELECT id FROM assessment ORDER BY seq", "SELECT decided_on FROM recognition ORDER BY id",
+                          "SELECT full_name FROM official ORDER BY id"}) {
+        INFO(q);
+        CHECK(column(*other, QString::fromLatin1(q)) == column(demoDb(), QString::fromLatin1(q)));
     }
 }
 

@@ -79,10 +79,7 @@ QString write(const QString& name, const json& package)
 QMap<QString, qint64> counts(Database& db)
 {
     QMap<QString, qint64> out;
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    while (q.next()) {
-        const QString table = q.value(0).toString();
+    for (const QString& table : tableNames(db)) {
         out.insert(
             table,
             sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).value().toLongLong());

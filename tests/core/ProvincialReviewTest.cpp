@@ -205,7 +205,7 @@ QHash<QString, QString> formerDistrictsBySql(const QDate& date)
     QSqlQuery q(demoDb().sql());
     q.prepare(
         QStringLiteral("WITH now AS (SELECT p.commune_id AS id, p.code FROM commune_period p WHERE ") + kXaOn +
-        QStringLiteral("), votes AS (SELECT n.id, pp.district_id AS d, count(*) AS c, max(pp.code = n.code) AS took "
+        QStringLiteral("), votes AS (SELECT n.id, pp.district_id AS d, count(*) AS c, max(CASE WHEN pp.code = n.code THEN 1 ELSE 0 END) AS took "
                        "  FROM now n JOIN commune_lineage l ON l.successor_id = n.id "
                        "  JOIN commune_period pp ON pp.commune_id = l.predecessor_id AND pp.valid_to = '2025-06-30' "
                        "  GROUP BY n.id, pp.district_id), "

@@ -5,7 +5,6 @@
 
 #include "db/Database.h"
 
-#include <QFileInfo>
 #include <QPushButton>
 #include <QTimer>
 
@@ -33,7 +32,7 @@ LoginDialog::LoginDialog(Database& db, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->introLabel->setText(
-        tr("%1 has user accounts. Sign in to work on it; Cancel closes it.").arg(QFileInfo(db.path()).fileName()));
+        tr("%1 has user accounts. Sign in to work on it; Cancel closes it.").arg(db.shortName()));
     m_ui->messageLabel->hide();
     m_ui->waitLabel->hide();
     m_timer->setInterval(1000);
