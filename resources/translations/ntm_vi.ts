@@ -175,7 +175,7 @@
         <translation>Lưu năm phấn đấu</translation>
     </message>
     <message>
-        <source>Criteria set and group from a date (overrides the province&apos;s)</source>
+        <source>Criteria set and group from a date (overrides the province's)</source>
         <translation>Bộ tiêu chí và nhóm xã từ một ngày (thay cho cài đặt của tỉnh)</translation>
     </message>
     <message>
@@ -201,6 +201,61 @@
     <message>
         <source>Add</source>
         <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Open an NTM Tracker database on the province's PostgreSQL server. The password is used for this session only and is never saved; without one, PGPASSWORD and ~/.pgpass are used.</source>
+        <translation>Mở cơ sở dữ liệu NTM Tracker trên máy chủ PostgreSQL của tỉnh. Mật khẩu chỉ dùng cho phiên làm việc này và không bao giờ được lưu; nếu để trống, chương trình dùng PGPASSWORD và ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Máy chủ</translation>
+    </message>
+    <message>
+        <source>db.example.gov.vn</source>
+        <translation>db.example.gov.vn</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>&amp;Cổng</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>The same server as an address (a libpq URI): paste one here to fill the fields</source>
+        <translation>Máy chủ này dưới dạng địa chỉ (URI của libpq): dán địa chỉ vào đây để điền các ô</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Connect once and say whether it works, or exactly what failed</source>
+        <translation>Kết nối thử một lần và cho biết có được không, hoặc lỗi chính xác ở đâu</translation>
     </message>
 </context>
 <context>
@@ -249,7 +304,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Type part of a commune&apos;s name (diacritics optional)</source>
+        <source>Type part of a commune's name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -301,7 +356,7 @@
         <translation>&amp;Dòng thời gian</translation>
     </message>
     <message>
-        <source>Open this commune&apos;s criterion progress timeline</source>
+        <source>Open this commune's criterion progress timeline</source>
         <translation>Mở dòng thời gian tiêu chí của xã này</translation>
     </message>
 </context>
@@ -523,6 +578,14 @@
     <message>
         <source>Replace the database with one of its backups (a copy of it as it is now is kept)</source>
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu của nó (giữ lại một bản của cơ sở dữ liệu hiện tại)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open a database on the province's PostgreSQL server</source>
+        <translation>Mở cơ sở dữ liệu trên máy chủ PostgreSQL của tỉnh</translation>
     </message>
 </context>
 <context>
@@ -961,7 +1024,7 @@
         <translation>&amp;Bỏ qua các dòng có lỗi (nhập các dòng còn lại)</translation>
     </message>
     <message>
-        <source>&amp;Create the officials not yet in the register (from the row&apos;s name, gender, birth date, unit and position)</source>
+        <source>&amp;Create the officials not yet in the register (from the row's name, gender, birth date, unit and position)</source>
         <translation>&amp;Tạo cán bộ chưa có trong danh sách (theo họ tên, giới tính, ngày sinh, đơn vị và chức vụ trong dòng)</translation>
     </message>
 </context>
@@ -975,7 +1038,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Type part of a commune&apos;s name (diacritics optional)</source>
+        <source>Type part of a commune's name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -1393,20 +1456,20 @@
 <context>
     <name>ntm::core::AssessmentService</name>
     <message>
-        <source>&quot;%1&quot; is not yes or no (có / không).</source>
-        <translation>&quot;%1&quot; không phải là có hoặc không.</translation>
+        <source>"%1" is not yes or no (có / không).</source>
+        <translation>"%1" không phải là có hoặc không.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>&quot;%1&quot; không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+        <source>"%1" is not a percentage between 0 and 100.</source>
+        <translation>"%1" không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation>&quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
+        <source>"%1" is not a whole number of 0 or more.</source>
+        <translation>"%1" không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; không phải là số.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" không phải là số.</translation>
     </message>
     <message>
         <source>Enter the date of the assessment.</source>
@@ -1566,25 +1629,14 @@
     </message>
 </context>
 <context>
-    <name>ntm::core::BulkStatement</name>
-    <message>
-        <source>Bulk writing needs an SQLite database.</source>
-        <translation>Ghi hàng loạt cần cơ sở dữ liệu SQLite.</translation>
-    </message>
-    <message>
-        <source>Writing to the database failed: %1 (in &quot;%2&quot;)</source>
-        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong &quot;%2&quot;)</translation>
-    </message>
-</context>
-<context>
     <name>ntm::core::CommuneDashboardService</name>
     <message>
         <source>Choose a valid date to show the commune as of.</source>
         <translation>Hãy chọn một ngày hợp lệ để xem tình hình của xã tại ngày đó.</translation>
     </message>
     <message>
-        <source>There is no commune with the id &quot;%1&quot; in this database.</source>
-        <translation>Không có xã nào có mã định danh &quot;%1&quot; trong cơ sở dữ liệu.</translation>
+        <source>There is no commune with the id "%1" in this database.</source>
+        <translation>Không có xã nào có mã định danh "%1" trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1708,7 @@
         <translation>%1: đã lưu thành phiên bản mới; phiên bản trước được giữ lại vì đã có kết quả đánh giá dùng nó</translation>
     </message>
     <message>
-        <source>The program&apos;s criteria sets are missing (resources/criteria).</source>
+        <source>The program's criteria sets are missing (resources/criteria).</source>
         <translation>Thiếu các bộ tiêu chí của chương trình (resources/criteria).</translation>
     </message>
 </context>
@@ -1667,7 +1719,7 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>must map the set&apos;s commune group numbers to text targets</source>
+        <source>must map the set's commune group numbers to text targets</source>
         <translation>phải ánh xạ số nhóm xã của bộ tiêu chí sang chỉ tiêu dạng văn bản</translation>
     </message>
     <message>
@@ -1702,8 +1754,8 @@
         <translation>không được để trống</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation>&quot;%1&quot; không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
+        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <translation>"%1" không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -1714,16 +1766,16 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of boolean, percent, number, count, text</source>
-        <translation>&quot;%1&quot; không thuộc các loại boolean, percent, number, count, text</translation>
+        <source>"%1" is not one of boolean, percent, number, count, text</source>
+        <translation>"%1" không thuộc các loại boolean, percent, number, count, text</translation>
     </message>
     <message>
-        <source>must be &quot;min&quot; or &quot;max&quot;</source>
-        <translation>phải là &quot;min&quot; hoặc &quot;max&quot;</translation>
+        <source>must be "min" or "max"</source>
+        <translation>phải là "min" hoặc "max"</translation>
     </message>
     <message>
-        <source>group &quot;%1&quot; is not one of the set&apos;s commune_groups</source>
-        <translation>nhóm &quot;%1&quot; không có trong commune_groups của bộ</translation>
+        <source>group "%1" is not one of the set's commune_groups</source>
+        <translation>nhóm "%1" không có trong commune_groups của bộ</translation>
     </message>
     <message>
         <source>targets must be text</source>
@@ -1734,28 +1786,28 @@
         <translation>phải từ 1 trở lên</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the set&apos;s groups</source>
-        <translation>&quot;%1&quot; không phải là nhóm của bộ tiêu chí</translation>
+        <source>"%1" is not one of the set's groups</source>
+        <translation>"%1" không phải là nhóm của bộ tiêu chí</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>phải là một danh sách</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a criteria set format this program reads (expected &quot;%2&quot;)</source>
-        <translation>&quot;%1&quot; không phải định dạng bộ tiêu chí mà chương trình đọc được (cần &quot;%2&quot;)</translation>
+        <source>"%1" is not a criteria set format this program reads (expected "%2")</source>
+        <translation>"%1" không phải định dạng bộ tiêu chí mà chương trình đọc được (cần "%2")</translation>
     </message>
     <message>
-        <source>may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation>chỉ được gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;</translation>
+        <source>may hold only letters, digits, '-', '_' and '.'</source>
+        <translation>chỉ được gồm chữ cái, chữ số, '-', '_' và '.'</translation>
     </message>
     <message>
         <source>is before valid_from</source>
         <translation>sớm hơn valid_from</translation>
     </message>
     <message>
-        <source>must be &quot;national&quot; or &quot;provincial&quot;</source>
-        <translation>phải là &quot;national&quot; hoặc &quot;provincial&quot;</translation>
+        <source>must be "national" or "provincial"</source>
+        <translation>phải là "national" hoặc "provincial"</translation>
     </message>
     <message>
         <source>a national set needs the date it applies from</source>
@@ -1899,8 +1951,8 @@
         <translation>Tệp %1 không phải tệp văn bản CSV mã UTF-8: tệp chứa byte 0, như văn bản UTF-16 và tệp nhị phân. %2</translation>
     </message>
     <message>
-        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel&apos;s plain &quot;CSV (Comma delimited)&quot; uses the Windows code page, which garbles Vietnamese letters). %3</source>
-        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu &quot;CSV (Comma delimited)&quot; thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
+        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel's plain "CSV (Comma delimited)" uses the Windows code page, which garbles Vietnamese letters). %3</source>
+        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu "CSV (Comma delimited)" thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
     </message>
 </context>
 <context>
@@ -1917,52 +1969,8 @@
 <context>
     <name>ntm::core::Database</name>
     <message>
-        <source>No database file was given.</source>
-        <translation>Chưa chọn tệp cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation>Tệp cơ sở dữ liệu %1 không tồn tại.</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>Thư mục %1 không tồn tại.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read (no permission).</source>
-        <translation>Không có quyền đọc tệp %1.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an NTM Tracker database, or it is damaged (%2). Nothing was changed.</source>
-        <translation>%1 không phải là cơ sở dữ liệu NTM Tracker hoặc đã bị hỏng (%2). Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program, not of NTM Tracker. Nothing was changed.</source>
-        <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải của NTM Tracker. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of NTM Tracker (schema %2; this program knows up to %3). Update the program to open it. Nothing was changed.</source>
-        <translation>%1 được tạo bởi phiên bản NTM Tracker mới hơn (lược đồ %2; chương trình này chỉ biết đến %3). Hãy cập nhật chương trình để mở. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 failed; the file was left as it was. %2</source>
-        <translation>Nâng cấp %1 không thành công; tệp được giữ nguyên. %2</translation>
-    </message>
-    <message>
-        <source>Could not make a backup of %1 before upgrading it (%2); the file was not changed.</source>
-        <translation>Không sao lưu được %1 trước khi nâng cấp (%2); tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>Không bắt đầu được giao dịch: %1</translation>
     </message>
     <message>
         <source>Commit without a transaction</source>
@@ -1985,30 +1993,102 @@
         <translation>Một thay đổi đang được lưu; hãy sao lưu lại sau giây lát.</translation>
     </message>
     <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Sao lưu vào %1 không thành công: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written to, and it was made by an older version of NTM Tracker that must be upgraded before it can be opened. Make the file writable, or copy it to a folder you can write to. Nothing was changed.</source>
-        <translation>Không ghi được vào %1, mà tệp này được tạo bởi phiên bản NTM Tracker cũ hơn nên phải nâng cấp trước khi mở. Hãy cho phép ghi tệp, hoặc chép tệp sang thư mục có quyền ghi. Chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written to (the file or its folder is read-only): nothing was changed. To work on it, make it writable or copy it to a folder you can write to.</source>
         <translation>Không ghi được vào %1 (tệp hoặc thư mục chỉ cho đọc): chưa có gì bị thay đổi. Để làm việc với tệp, hãy cho phép ghi hoặc chép tệp sang thư mục có quyền ghi.</translation>
     </message>
-    <message numerus="yes">
-        <source>Another program (or another NTM Tracker window) has been saving a large change for %n second(s); nothing was changed. Try again when it has finished.</source>
-        <translation>
-            <numerusform>Một chương trình khác (hoặc cửa sổ NTM Tracker khác) đang lưu một thay đổi lớn đã %n giây; chưa có gì bị thay đổi. Hãy thử lại khi việc đó xong.</numerusform>
-        </translation>
+    <message>
+        <source>Saving the change</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server %2 was lost. The server rolled the whole change back; nothing of it was saved.</source>
+        <translation>%1: mất kết nối tới máy chủ %2. Máy chủ đã hoàn tác toàn bộ thay đổi; không phần nào được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::DatabaseCopier</name>
+    <message>
+        <source>The target %1 has no table %2.</source>
+        <translation>Nơi nhận %1 không có bảng %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 of the target %2 has no column %3.</source>
+        <translation>Bảng %1 của nơi nhận %2 không có cột %3.</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds data (table %2); a database is copied only into a new file or an empty server database. Nothing was changed.</source>
+        <translation>Nơi nhận %1 đã có dữ liệu (bảng %2); chỉ sao chép cơ sở dữ liệu vào một tệp mới hoặc một cơ sở dữ liệu trống trên máy chủ. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>Sao chép %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Đã hủy; không có gì được sao chép.</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>Ghi nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and this program %3: upgrade it before copying it.</source>
+        <translation>%1 có lược đồ phiên bản %2, chương trình này dùng phiên bản %3: hãy nâng cấp trước khi sao chép.</translation>
+    </message>
+    <message>
+        <source>A change is still being saved; try again in a moment.</source>
+        <translation>Một thay đổi đang được lưu; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a database is copied only into a new file.</source>
+        <translation>%1 đã tồn tại; chỉ sao chép cơ sở dữ liệu vào một tệp mới.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The copy could not be renamed to %1.</source>
+        <translation>Không đổi được tên bản sao thành %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::DatabaseLocation</name>
+    <message>
+        <source>The server address is not valid: %1</source>
+        <translation>Địa chỉ máy chủ không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>máy tính này (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation>cơ sở dữ liệu mặc định</translation>
     </message>
 </context>
 <context>
     <name>ntm::core::DeferredIndexes</name>
-    <message>
-        <source>Reading the indexes</source>
-        <translation>Đang đọc các chỉ mục</translation>
-    </message>
     <message>
         <source>Preparing the bulk load</source>
         <translation>Chuẩn bị nạp hàng loạt</translation>
@@ -2037,7 +2117,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Planning the communes&apos; histories</source>
+        <source>Planning the communes' histories</source>
         <translation>Lập lịch sử của các xã</translation>
     </message>
     <message>
@@ -2129,8 +2209,8 @@
         <translation>Chương trình thiếu bước nâng cấp %1 (%2)</translation>
     </message>
     <message>
-        <source>Migration %1 (%2) failed: %3 in &quot;%4&quot;</source>
-        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại &quot;%4&quot;</translation>
+        <source>Migration %1 (%2) failed: %3 in "%4"</source>
+        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại "%4"</translation>
     </message>
     <message>
         <source>Could not record schema version %1</source>
@@ -2174,7 +2254,7 @@
 <context>
     <name>ntm::core::OfficialService</name>
     <message>
-        <source>Enter the official&apos;s full name.</source>
+        <source>Enter the official's full name.</source>
         <translation>Nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -2301,8 +2381,8 @@
         <translation>periods[%1]: valid_to %2 trước valid_from %3</translation>
     </message>
     <message>
-        <source>the periods &quot;%1&quot; and &quot;%2&quot; overlap; periods of one commune follow each other</source>
-        <translation>các giai đoạn &quot;%1&quot; và &quot;%2&quot; chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
+        <source>the periods "%1" and "%2" overlap; periods of one commune follow each other</source>
+        <translation>các giai đoạn "%1" và "%2" chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
     </message>
     <message>
         <source>assessed_on %1 is in the future; an assessment is recorded once it is made</source>
@@ -2347,8 +2427,8 @@
         <translation>bị thiếu hoặc không phải một đối tượng</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of database, district, commune</source>
-        <translation>&quot;%1&quot; không phải là database, district hay commune</translation>
+        <source>"%1" is not one of database, district, commune</source>
+        <translation>"%1" không phải là database, district hay commune</translation>
     </message>
     <message>
         <source>is not a record kind of this format</source>
@@ -2363,8 +2443,8 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>This file is not an NTM Tracker exchange package (its manifest.format is not &quot;%1&quot;).</source>
-        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải &quot;%1&quot;).</translation>
+        <source>This file is not an NTM Tracker exchange package (its manifest.format is not "%1").</source>
+        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải "%1").</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -2375,8 +2455,8 @@
         <translation>Gói này được tạo theo định dạng trao đổi phiên bản %1 bởi một NTM Tracker mới hơn; chương trình này chỉ đọc tới phiên bản %2. Hãy cập nhật chương trình để nhập gói.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
-        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
+        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
+        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
@@ -2419,7 +2499,7 @@
         <translation>cơ sở dữ liệu đã có một bộ tiêu chí khác với mã và phiên bản này (mã định danh %1)</translation>
     </message>
     <message>
-        <source>differs from the database&apos;s definition, which records already use; keep the database&apos;s version, or import the new definition as a new version (ntm-cli criteria-import)</source>
+        <source>differs from the database's definition, which records already use; keep the database's version, or import the new definition as a new version (ntm-cli criteria-import)</source>
         <translation>khác với định nghĩa trong cơ sở dữ liệu, vốn đã được các bản ghi sử dụng; hãy giữ phiên bản của cơ sở dữ liệu, hoặc nhập định nghĩa mới thành một phiên bản mới (ntm-cli criteria-import)</translation>
     </message>
     <message numerus="yes">
@@ -2866,6 +2946,206 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::PgConnectError</name>
+    <message>
+        <source>Wrong password for the user %1 on the server %2.</source>
+        <translation>Sai mật khẩu của người dùng %1 trên máy chủ %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of the user %2: give it (Connect to server), or set PGPASSWORD or ~/.pgpass.</source>
+        <translation>Máy chủ %1 yêu cầu mật khẩu của người dùng %2: hãy nhập mật khẩu (Kết nối máy chủ), hoặc đặt PGPASSWORD hay ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no user %2 (check the user name).</source>
+        <translation>Máy chủ %1 không có người dùng %2 (hãy kiểm tra tên người dùng).</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2 (check the database name).</source>
+        <translation>Máy chủ %1 không có cơ sở dữ liệu %2 (hãy kiểm tra tên cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The server name %1 is not known (check the host name).</source>
+        <translation>Không tìm thấy máy chủ có tên %1 (hãy kiểm tra tên máy chủ).</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1 (check the host and the port, and that PostgreSQL runs there).</source>
+        <translation>Không có máy chủ cơ sở dữ liệu nào trả lời tại %1 (hãy kiểm tra máy chủ, cổng và PostgreSQL có đang chạy ở đó không).</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds (check the host, the port and the network).</source>
+        <translation>Máy chủ %1 không trả lời trong vòng %2 giây (hãy kiểm tra máy chủ, cổng và mạng).</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached from this computer (check the network).</source>
+        <translation>Máy tính này không kết nối được tới máy chủ %1 (hãy kiểm tra mạng).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let the user %2 connect to the database %3 from this computer (its pg_hba.conf rules; ask its administrator).</source>
+        <translation>Máy chủ %1 không cho người dùng %2 kết nối tới cơ sở dữ liệu %3 từ máy tính này (theo quy tắc pg_hba.conf; hãy hỏi người quản trị máy chủ).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer TLS, but the connection requires it (sslmode=%2).</source>
+        <translation>Máy chủ %1 không hỗ trợ TLS, nhưng kết nối này bắt buộc dùng TLS (sslmode=%2).</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Kết nối TLS tới %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 has no free connections left; try again later or ask its administrator.</source>
+        <translation>Máy chủ %1 đã hết chỗ cho kết nối mới; hãy thử lại sau hoặc hỏi người quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1: %2</source>
+        <translation>Không kết nối được tới máy chủ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PgCopyTable</name>
+    <message>
+        <source>Bulk writing needs an open database.</source>
+        <translation>Ghi hàng loạt cần một cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>Writing to the table %1 failed: %2</source>
+        <translation>Ghi vào bảng %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PgRows</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>cơ sở dữ liệu chưa được mở</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PostgresBackend</name>
+    <message>
+        <source>the connection to the server was lost, and the server rolled back the whole change</source>
+        <translation>mất kết nối tới máy chủ, máy chủ đã hoàn tác toàn bộ thay đổi</translation>
+    </message>
+    <message>
+        <source>the database is open for reading only</source>
+        <translation>cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>another user was saving a change to the same records; try again in a moment</source>
+        <translation>một người dùng khác đang lưu thay đổi trên cùng các bản ghi; vui lòng thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <source>the server's disk is full</source>
+        <translation>ổ đĩa của máy chủ đã đầy</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing (install the Debian package libqt6sql6-psql).</source>
+        <translation>Máy tính này không kết nối được máy chủ PostgreSQL: thiếu trình điều khiển PostgreSQL của Qt (hãy cài gói Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server address option %1 may not contain ';'.</source>
+        <translation>Tùy chọn %1 của địa chỉ máy chủ không được chứa dấu ';'.</translation>
+    </message>
+    <message>
+        <source>Setting up the connection</source>
+        <translation>Thiết lập kết nối</translation>
+    </message>
+    <message>
+        <source>The database %1 has no schema to keep tables in (its search_path names none that exists). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 không có lược đồ (schema) để chứa bảng (search_path không chỉ tới lược đồ nào đang có). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program (it has tables, but not NTM Tracker's). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 thuộc một chương trình khác (có bảng, nhưng không phải của NTM Tracker). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: an administrator creates NTM Tracker's tables in it with "ntm-cli server-init %2".</source>
+        <translation>Cơ sở dữ liệu %1 còn trống: người quản trị tạo các bảng của NTM Tracker bằng lệnh "ntm-cli server-init %2".</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of NTM Tracker (schema %2; this program knows up to %3). Update the program to open it. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản NTM Tracker mới hơn (lược đồ %2; chương trình này chỉ biết tới %3). Hãy cập nhật chương trình để mở. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 has an older schema (version %2; this program uses %3), so it is open for reading only. An administrator upgrades it with "ntm-cli server-upgrade %4".</source>
+        <translation>Cơ sở dữ liệu %1 có lược đồ cũ hơn (phiên bản %2; chương trình này dùng %3) nên chỉ được mở để đọc. Người quản trị nâng cấp bằng lệnh "ntm-cli server-upgrade %4".</translation>
+    </message>
+    <message>
+        <source>Could not read the database %1: %2</source>
+        <translation>Không đọc được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1: %2</source>
+        <translation>Không đọc được phiên bản lược đồ của %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) of %3 failed; the database was left at schema %4. %5</source>
+        <translation>Bước nâng cấp %1 (%2) của %3 không thành công; cơ sở dữ liệu giữ nguyên ở lược đồ %4. %5</translation>
+    </message>
+    <message>
+        <source>Starting the migration</source>
+        <translation>Bắt đầu nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <source>Waiting for another upgrade</source>
+        <translation>Chờ một lần nâng cấp khác kết thúc</translation>
+    </message>
+    <message>
+        <source>Finishing the migration</source>
+        <translation>Hoàn tất nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <source>Running the migration</source>
+        <translation>Chạy bước nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <source>Recording schema version %1: %2</source>
+        <translation>Ghi phiên bản lược đồ %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (dòng %1)</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; nothing was changed. Open the database again when the server is back.</source>
+        <translation>Mất kết nối tới máy chủ %1; không có gì bị thay đổi. Hãy mở lại cơ sở dữ liệu khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>A server database is copied table by table, not as a file.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được sao chép theo từng bảng, không phải theo tệp.</translation>
+    </message>
+    <message>
+        <source>Reading the tables</source>
+        <translation>Đọc danh sách bảng</translation>
+    </message>
+    <message>
+        <source>Reading the indexes</source>
+        <translation>Đang đọc các chỉ mục</translation>
+    </message>
+    <message>
+        <source>Reading the key counters: %1</source>
+        <translation>Đọc bộ đếm khóa: %1</translation>
+    </message>
+    <message>
+        <source>Setting the key counters</source>
+        <translation>Đặt bộ đếm khóa</translation>
+    </message>
+    <message>
+        <source>Analysing the new rows</source>
+        <translation>Phân tích các dòng mới</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; the server rolled back everything written in this transaction.</source>
+        <translation>Mất kết nối tới máy chủ %1; máy chủ đã hoàn tác mọi dữ liệu ghi trong giao dịch này.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::ProgressService</name>
     <message>
         <source>Reading the criteria crosswalk</source>
@@ -2929,20 +3209,20 @@
         <translation>phải là văn bản</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
-        <translation>&quot;%1&quot; không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
+        <source>"%1" is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
+        <translation>"%1" không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
-        <translation>&quot;%1&quot; không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
+        <source>"%1" is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
+        <translation>"%1" không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
-        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
+        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
+        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>&quot;%1&quot; không thuộc %2</translation>
+        <source>"%1" is not one of %2</source>
+        <translation>"%1" không thuộc %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -3034,7 +3314,7 @@
         <translation>Chưa ghi gì về cuộc giao ban: không có tiêu chí được bàn và không có kết luận.</translation>
     </message>
     <message>
-        <source>Enter the village&apos;s name.</source>
+        <source>Enter the village's name.</source>
         <translation>Nhập tên thôn.</translation>
     </message>
     <message>
@@ -3433,7 +3713,7 @@
         <translation>Thời gian dự kiến là %1 tháng; biệt phái không quá %2 tháng, trừ khi được gia hạn.</translation>
     </message>
     <message>
-        <source>This term overlaps the official&apos;s rotation to %1 (%2).</source>
+        <source>This term overlaps the official's rotation to %1 (%2).</source>
         <translation>Thời gian này trùng với lượt luân chuyển của cán bộ về %1 (%2).</translation>
     </message>
     <message>
@@ -3441,8 +3721,8 @@
         <translation>Quyết định số %1 của %2 đã được nhập (cho %3, luân chuyển về %4).</translation>
     </message>
     <message>
-        <source>%1 already holds &quot;%2&quot; in this commune at the same time (%3).</source>
-        <translation>%1 đang giữ chức &quot;%2&quot; tại xã này trong cùng thời gian (%3).</translation>
+        <source>%1 already holds "%2" in this commune at the same time (%3).</source>
+        <translation>%1 đang giữ chức "%2" tại xã này trong cùng thời gian (%3).</translation>
     </message>
 </context>
 <context>
@@ -3475,7 +3755,7 @@
         <translation>Không ghi hình thức; được ghi là luân chuyển.</translation>
     </message>
     <message>
-        <source>Enter the official&apos;s full name.</source>
+        <source>Enter the official's full name.</source>
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -3487,7 +3767,7 @@
         <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
     </message>
     <message>
-        <source>This term overlaps the same official&apos;s rotation to %1 (%2) in row %3.</source>
+        <source>This term overlaps the same official's rotation to %1 (%2) in row %3.</source>
         <translation>Thời gian này trùng với đợt luân chuyển của cùng cán bộ đến %1 (%2) ở dòng %3.</translation>
     </message>
     <message>
@@ -3517,15 +3797,15 @@
 <context>
     <name>ntm::core::SheetFields</name>
     <message>
-        <source>Official&apos;s full name</source>
+        <source>Official's full name</source>
         <translation>Họ và tên cán bộ</translation>
     </message>
     <message>
-        <source>Official&apos;s gender</source>
+        <source>Official's gender</source>
         <translation>Giới tính cán bộ</translation>
     </message>
     <message>
-        <source>Official&apos;s birth date</source>
+        <source>Official's birth date</source>
         <translation>Ngày sinh cán bộ</translation>
     </message>
     <message>
@@ -3612,8 +3892,8 @@
 <context>
     <name>ntm::core::SheetImport</name>
     <message>
-        <source>No column holds %1 (a column headed &quot;%2&quot;, for example); choose the column that does.</source>
-        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề &quot;%2&quot;); hãy chọn cột chứa thông tin này.</translation>
+        <source>No column holds %1 (a column headed "%2", for example); choose the column that does.</source>
+        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề "%2"); hãy chọn cột chứa thông tin này.</translation>
     </message>
     <message>
         <source>No column holds the kind of rotation; every row is recorded as luân chuyển.</source>
@@ -3658,8 +3938,8 @@
         <translation>Tệp %1 không có trang tính nào.</translation>
     </message>
     <message>
-        <source>%1 has no worksheet &quot;%2&quot;; its worksheets are: %3.</source>
-        <translation>Tệp %1 không có trang tính &quot;%2&quot;; các trang tính của tệp là: %3.</translation>
+        <source>%1 has no worksheet "%2"; its worksheets are: %3.</source>
+        <translation>Tệp %1 không có trang tính "%2"; các trang tính của tệp là: %3.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3959,95 @@
     <message>
         <source>%1 is not an evaluation (write Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Không hoàn thành nhiệm vụ)</source>
         <translation>%1 không phải là kết quả đánh giá (ghi Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Không hoàn thành nhiệm vụ)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SqliteBackend</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Chưa chọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (no permission).</source>
+        <translation>Không có quyền đọc tệp %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an NTM Tracker database, or it is damaged (%2). Nothing was changed.</source>
+        <translation>%1 không phải là cơ sở dữ liệu NTM Tracker hoặc đã bị hỏng (%2). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of NTM Tracker. Nothing was changed.</source>
+        <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải của NTM Tracker. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of NTM Tracker (schema %2; this program knows up to %3). Update the program to open it. Nothing was changed.</source>
+        <translation>%1 được tạo bởi phiên bản NTM Tracker mới hơn (lược đồ %2; chương trình này chỉ biết đến %3). Hãy cập nhật chương trình để mở. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to, and it was made by an older version of NTM Tracker that must be upgraded before it can be opened. Make the file writable, or copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>Không ghi được vào %1, mà tệp này được tạo bởi phiên bản NTM Tracker cũ hơn nên phải nâng cấp trước khi mở. Hãy cho phép ghi tệp, hoặc chép tệp sang thư mục có quyền ghi. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 failed; the file was left as it was. %2</source>
+        <translation>Nâng cấp %1 không thành công; tệp được giữ nguyên. %2</translation>
+    </message>
+    <message>
+        <source>Could not make a backup of %1 before upgrading it (%2); the file was not changed.</source>
+        <translation>Không sao lưu được %1 trước khi nâng cấp (%2); tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sao lưu vào %1 không thành công: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program (or another NTM Tracker window) has been saving a large change for %n second(s); nothing was changed. Try again when it has finished.</source>
+        <translation><numerusform>Một chương trình khác (hoặc cửa sổ NTM Tracker khác) đang lưu một thay đổi lớn đã %n giây; chưa có gì bị thay đổi. Hãy thử lại khi việc đó xong.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>Reading the tables</source>
+        <translation>Đọc danh sách bảng</translation>
+    </message>
+    <message>
+        <source>Reading the indexes</source>
+        <translation>Đang đọc các chỉ mục</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SqliteBulkTable</name>
+    <message>
+        <source>Bulk writing needs an open database.</source>
+        <translation>Ghi hàng loạt cần một cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>Writing to the database failed: %1 (in "%2")</source>
+        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong "%2")</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SqliteRows</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>cơ sở dữ liệu chưa được mở</translation>
     </message>
 </context>
 <context>
@@ -3702,12 +4071,12 @@
 <context>
     <name>ntm::core::UnitLookup</name>
     <message>
-        <source>There is no %1 &quot;%2&quot; in this database.</source>
-        <translation>Không có %1 &quot;%2&quot; trong cơ sở dữ liệu.</translation>
+        <source>There is no %1 "%2" in this database.</source>
+        <translation>Không có %1 "%2" trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches several: %2. Give the kind or the code.</source>
-        <translation>&quot;%1&quot; trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
+        <source>"%1" matches several: %2. Give the kind or the code.</source>
+        <translation>"%1" trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
     </message>
     <message>
         <source>district</source>
@@ -3784,7 +4153,7 @@
         <translation>Đọc lịch sử sáp nhập của xã</translation>
     </message>
     <message>
-        <source>This commune&apos;s settings were changed by someone else since you opened them; close the window, open it again and make your change again.</source>
+        <source>This commune's settings were changed by someone else since you opened them; close the window, open it again and make your change again.</source>
         <translation>Cài đặt của xã này đã được người khác thay đổi sau khi bạn mở; hãy đóng cửa sổ, mở lại và thực hiện lại thay đổi.</translation>
     </message>
 </context>
@@ -3977,15 +4346,15 @@
 <context>
     <name>ntm::core::XlsxReader</name>
     <message>
-        <source>%1 is damaged: sheet &quot;%2&quot; has no contents.</source>
-        <translation>%1 bị hỏng: trang tính &quot;%2&quot; không có nội dung.</translation>
+        <source>%1 is damaged: sheet "%2" has no contents.</source>
+        <translation>%1 bị hỏng: trang tính "%2" không có nội dung.</translation>
     </message>
 </context>
 <context>
     <name>ntm::core::XlsxSheetParser</name>
     <message>
-        <source>%1, sheet &quot;%2&quot;: %3</source>
-        <translation>%1, trang tính &quot;%2&quot;: %3</translation>
+        <source>%1, sheet "%2": %3</source>
+        <translation>%1, trang tính "%2": %3</translation>
     </message>
     <message>
         <source>row %1 lies outside a spreadsheet (rows 1 to %2).</source>
@@ -3996,8 +4365,8 @@
         <translation>ô %1 nằm sau cột cuối cùng của bảng tính (XFD).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a cell reference; the file is damaged.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ ô; tệp bị hỏng.</translation>
+        <source>"%1" is not a cell reference; the file is damaged.</source>
+        <translation>"%1" không phải là địa chỉ ô; tệp bị hỏng.</translation>
     </message>
     <message>
         <source>cell %1 lies outside a spreadsheet (which ends at column XFD, row %2).</source>
@@ -4019,16 +4388,16 @@
         <translation>Trang %1</translation>
     </message>
     <message>
-        <source>on sheet &quot;%1&quot;, cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
-        <translation>ở trang tính &quot;%1&quot;, ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
+        <source>on sheet "%1", cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
+        <translation>ở trang tính "%1", ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
     </message>
     <message>
-        <source>on sheet &quot;%1&quot;, cell %2 could not be written (%3).</source>
-        <translation>ở trang tính &quot;%1&quot;, không ghi được ô %2 (%3).</translation>
+        <source>on sheet "%1", cell %2 could not be written (%3).</source>
+        <translation>ở trang tính "%1", không ghi được ô %2 (%3).</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
-        <translation>trang tính &quot;%1&quot; có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
+        <source>sheet "%1" has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>trang tính "%1" có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
     </message>
     <message>
         <source>the file cannot be created there. Check that the folder can be written to.</source>
@@ -4047,8 +4416,8 @@
         <translation>không đủ bộ nhớ.</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot; could not be added.</source>
-        <translation>không thêm được trang tính &quot;%1&quot;.</translation>
+        <source>sheet "%1" could not be added.</source>
+        <translation>không thêm được trang tính "%1".</translation>
     </message>
 </context>
 <context>
@@ -4076,7 +4445,7 @@
 <context>
     <name>ntm::core::demo::DemoWriter</name>
     <message>
-        <source>The demo&apos;s communes could not be read back.</source>
+        <source>The demo's communes could not be read back.</source>
         <translation>Không đọc lại được các xã của dữ liệu mẫu.</translation>
     </message>
 </context>
@@ -4106,7 +4475,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Writing the communes&apos; assessments</source>
+        <source>Writing the communes' assessments</source>
         <translation>Ghi kết quả đánh giá của các xã</translation>
     </message>
     <message>
@@ -4277,7 +4646,7 @@
         <translation>%1, huyện %2</translation>
     </message>
     <message>
-        <source>The status comes through the province&apos;s crosswalk from the previous set; there is no assessment under this set yet.</source>
+        <source>The status comes through the province's crosswalk from the previous set; there is no assessment under this set yet.</source>
         <translation>Mức đạt được chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước; chưa có lần đánh giá nào theo bộ này.</translation>
     </message>
     <message>
@@ -4456,18 +4825,18 @@
         <translation>Đến ngày này chưa có tiêu chí nào được đánh giá.</translation>
     </message>
     <message>
-        <source>At each year&apos;s end and on the date of the data; the last row is the whole province. From 1/7/2025 communes count under their former district.</source>
+        <source>At each year's end and on the date of the data; the last row is the whole province. From 1/7/2025 communes count under their former district.</source>
         <translation>Vào cuối mỗi năm và vào ngày của số liệu; dòng cuối là toàn tỉnh. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
     </message>
 </context>
 <context>
     <name>ntm::gui::BackupActions</name>
     <message>
-        <source>Today&apos;s backup could not be made: %1</source>
+        <source>Today's backup could not be made: %1</source>
         <translation>Không tạo được bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s backup: %1</source>
+        <source>Today's backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
@@ -4537,7 +4906,7 @@
         <translation>Kế thừa từ bộ %1</translation>
     </message>
     <message>
-        <source>Carried over through the province&apos;s crosswalk</source>
+        <source>Carried over through the province's crosswalk</source>
         <translation>Kế thừa qua bảng chuyển đổi của tỉnh</translation>
     </message>
     <message>
@@ -4825,6 +5194,65 @@
     </message>
 </context>
 <context>
+    <name>ntm::gui::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>prefer: TLS when the server offers it</source>
+        <translation>prefer: dùng TLS khi máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>require: always TLS, certificate not checked</source>
+        <translation>require: luôn dùng TLS, không kiểm tra chứng thư</translation>
+    </message>
+    <message>
+        <source>verify-ca: TLS with a certificate of a known authority</source>
+        <translation>verify-ca: TLS với chứng thư của tổ chức cấp đã biết</translation>
+    </message>
+    <message>
+        <source>verify-full: TLS, certificate and server name checked</source>
+        <translation>verify-full: TLS, kiểm tra chứng thư và tên máy chủ</translation>
+    </message>
+    <message>
+        <source>disable: no TLS (only on a trusted network)</source>
+        <translation>disable: không dùng TLS (chỉ trong mạng tin cậy)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Give the server's name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql:// (for example postgresql://user@host:5432/database).</source>
+        <translation>Địa chỉ bắt đầu bằng postgresql:// (ví dụ postgresql://user@host:5432/database).</translation>
+    </message>
+    <message>
+        <source>Connected to %1: an NTM Tracker database (schema %2).</source>
+        <translation>Đã kết nối tới %1: cơ sở dữ liệu NTM Tracker (lược đồ %2).</translation>
+    </message>
+    <message>
+        <source>Connected to %1. %2</source>
+        <translation>Đã kết nối tới %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::CriteriaTableSection</name>
     <message>
         <source>Criteria on %1</source>
@@ -5061,8 +5489,8 @@
         <translation>Đạt chuẩn NTM ngày %1 (quyết định %2).</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
-        <translation>Đạt &lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
+        <source>&lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
+        <translation>Đạt &lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
     </message>
     <message>
         <source>carried over from %1</source>
@@ -5448,7 +5876,7 @@
 
 Rotation of officials into communes and the progress of communes in the New Rural Development programme (nông thôn mới).
 
-Demo data: Hà Tĩnh&apos;s real districts and communes; histories other than the article&apos;s two stories are illustrative.</source>
+Demo data: Hà Tĩnh's real districts and communes; histories other than the article's two stories are illustrative.</source>
         <translation>NTM Tracker %1
 
 Theo dõi việc luân chuyển cán bộ về xã và tiến độ xây dựng nông thôn mới của các xã.
@@ -5506,6 +5934,18 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>The new language applies when NTM Tracker starts again.</source>
         <translation>Ngôn ngữ mới được áp dụng khi khởi động lại NTM Tracker.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Opened for reading only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
     </message>
 </context>
 <context>
@@ -5691,7 +6131,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>đang công tác</translation>
     </message>
     <message>
-        <source>At start, at end: criteria met when the term started and when it ended (on the date of the data while it runs). Months to NTM: from the start of the term to the commune&apos;s NTM recognition.</source>
+        <source>At start, at end: criteria met when the term started and when it ended (on the date of the data while it runs). Months to NTM: from the start of the term to the commune's NTM recognition.</source>
         <translation>Khi đến, khi kết thúc: số tiêu chí đạt khi bắt đầu và khi kết thúc thời gian công tác (tại ngày tính số liệu nếu còn đang công tác). Số tháng đến khi đạt chuẩn: từ khi bắt đầu công tác đến khi xã được công nhận đạt chuẩn NTM.</translation>
     </message>
 </context>
@@ -5810,11 +6250,11 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <source>Keep this database&apos;s version</source>
+        <source>Keep this database's version</source>
         <translation>Giữ bản trong cơ sở dữ liệu này</translation>
     </message>
     <message>
-        <source>Take the package&apos;s version</source>
+        <source>Take the package's version</source>
         <translation>Lấy bản trong gói</translation>
     </message>
     <message numerus="yes">
@@ -5868,7 +6308,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đến ngày này chưa có xã nào đạt chuẩn NTM.</translation>
     </message>
     <message>
-        <source>Bars and “Recognised in the year”: NTM recognitions decided in the year. Line and “Recognised, cumulative”: communes holding a recognition at the year&apos;s end (mergers end recognitions, so it can fall).</source>
+        <source>Bars and “Recognised in the year”: NTM recognitions decided in the year. Line and “Recognised, cumulative”: communes holding a recognition at the year's end (mergers end recognitions, so it can fall).</source>
         <translation>Cột và “Đạt chuẩn trong năm”: số quyết định công nhận đạt chuẩn NTM trong năm. Đường và “Lũy kế đạt chuẩn”: số xã đang giữ công nhận vào cuối năm (sáp nhập chấm dứt công nhận nên số này có thể giảm).</translation>
     </message>
 </context>
@@ -5944,7 +6384,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Không vẽ được báo cáo lên thiết bị này (tệp có ghi được không?).</translation>
     </message>
     <message>
-        <source>The report&apos;s page %1 cannot be started.</source>
+        <source>The report's page %1 cannot be started.</source>
         <translation>Không bắt đầu được trang %1 của báo cáo.</translation>
     </message>
     <message>
@@ -6147,23 +6587,23 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         </translation>
     </message>
     <message>
-        <source>Bars: NTM recognitions decided in the year. Line: communes holding a recognition at the year&apos;s end (mergers end recognitions, so it can fall).</source>
+        <source>Bars: NTM recognitions decided in the year. Line: communes holding a recognition at the year's end (mergers end recognitions, so it can fall).</source>
         <translation>Cột: số quyết định công nhận đạt chuẩn NTM trong năm. Đường: số xã đang giữ công nhận vào cuối năm (sáp nhập chấm dứt công nhận nên số này có thể giảm).</translation>
     </message>
     <message>
-        <source>At each year&apos;s end and on the date. From 1/7/2025 communes count under their former district.</source>
+        <source>At each year's end and on the date. From 1/7/2025 communes count under their former district.</source>
         <translation>Vào cuối mỗi năm và vào ngày đã chọn. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
     </message>
     <message>
-        <source>The report bands are counts of 19 or 20 criteria; they are taken as shares, so for the ten criteria of 2026 &quot;15 or more&quot; is 8–9, &quot;10–14&quot; is 5–7, &quot;5–9&quot; is 3–4.</source>
-        <translation>Các nhóm trong báo cáo là số tiêu chí trên 19 hoặc 20; ở đây tính theo tỷ lệ, nên với 10 tiêu chí từ năm 2026 &quot;từ 15 trở lên&quot; là 8–9, &quot;10–14&quot; là 5–7, &quot;5–9&quot; là 3–4.</translation>
+        <source>The report bands are counts of 19 or 20 criteria; they are taken as shares, so for the ten criteria of 2026 "15 or more" is 8–9, "10–14" is 5–7, "5–9" is 3–4.</source>
+        <translation>Các nhóm trong báo cáo là số tiêu chí trên 19 hoặc 20; ở đây tính theo tỷ lệ, nên với 10 tiêu chí từ năm 2026 "từ 15 trở lên" là 8–9, "10–14" là 5–7, "5–9" là 3–4.</translation>
     </message>
     <message>
         <source>Communes whose criterion is basically met, not met or not assessed under the set in force on the date.</source>
         <translation>Số xã có tiêu chí cơ bản đạt, chưa đạt hoặc chưa đánh giá theo bộ tiêu chí áp dụng vào ngày đã chọn.</translation>
     </message>
     <message>
-        <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days.</source>
+        <source>Gain per year of tenure: criteria gained during the rotated officials' terms, against every commune without a rotated official over the same days.</source>
         <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian.</translation>
     </message>
     <message>
@@ -6175,7 +6615,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>The review&apos;s tables were written to %1, one sheet per table.</source>
+        <source>The review's tables were written to %1, one sheet per table.</source>
         <translation>Các bảng tổng hợp đã được ghi vào %1, mỗi bảng một trang tính.</translation>
     </message>
 </context>
@@ -6381,9 +6821,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Nhận biết</translation>
     </message>
     <message numerus="yes">
-        <source>Worksheet &quot;%1&quot;: header on row %2, %n row(s) below it.</source>
+        <source>Worksheet "%1": header on row %2, %n row(s) below it.</source>
         <translation>
-            <numerusform>Trang tính &quot;%1&quot;: tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform>
+            <numerusform>Trang tính "%1": tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform>
         </translation>
     </message>
     <message>
@@ -6494,8 +6934,8 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Thiếu một cột bắt buộc: hãy quay lại và chọn cột đó.</translation>
     </message>
     <message>
-        <source>Import is possible when no row has an error: correct the spreadsheet and check it again (Back), or tick &quot;Leave out the rows with errors&quot;.</source>
-        <translation>Chỉ nhập được khi không dòng nào có lỗi: hãy sửa bảng tính rồi kiểm tra lại (Quay lại), hoặc đánh dấu &quot;Bỏ qua các dòng có lỗi&quot;.</translation>
+        <source>Import is possible when no row has an error: correct the spreadsheet and check it again (Back), or tick "Leave out the rows with errors".</source>
+        <translation>Chỉ nhập được khi không dòng nào có lỗi: hãy sửa bảng tính rồi kiểm tra lại (Quay lại), hoặc đánh dấu "Bỏ qua các dòng có lỗi".</translation>
     </message>
     <message>
         <source>No row can be imported.</source>
@@ -6526,7 +6966,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đến ngày này chưa có cán bộ luân chuyển nào công tác trên địa bàn.</translation>
     </message>
     <message>
-        <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days. Periods in which the number of criteria in force changed are left out.</source>
+        <source>Gain per year of tenure: criteria gained during the rotated officials' terms, against every commune without a rotated official over the same days. Periods in which the number of criteria in force changed are left out.</source>
         <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian. Không tính các khoảng thời gian có thay đổi số tiêu chí áp dụng.</translation>
     </message>
 </context>
@@ -6595,14 +7035,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>kế thừa từ bộ tiêu chí trước</translation>
     </message>
     <message>
-        <source>rotated official&apos;s term</source>
+        <source>rotated official's term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
     </message>
 </context>
 <context>
     <name>ntm::gui::TimelineSection</name>
     <message>
-        <source>%1: each criterion&apos;s status over time</source>
+        <source>%1: each criterion's status over time</source>
         <translation>%1: tình trạng từng tiêu chí theo thời gian</translation>
     </message>
     <message>
@@ -6625,7 +7065,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>%1, %2 (bộ tiêu chí %3)</translation>
     </message>
     <message>
-        <source>Carried over through the province&apos;s crosswalk from the previous set.</source>
+        <source>Carried over through the province's crosswalk from the previous set.</source>
         <translation>Chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước.</translation>
     </message>
     <message>
@@ -6728,7 +7168,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         </translation>
     </message>
     <message>
-        <source>rotated official&apos;s term</source>
+        <source>rotated official's term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
     </message>
     <message>

@@ -68,8 +68,12 @@ json stats(const QString& location, const QString& date, const QString& district
 
 qint64 count(const QString& location, const char* table)
 {
-    auto db = openDb(location);
-    return sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).value().toLongLong();
+    // Opened as given: openDb() would give a file's path a server database of its own.
+    auto db = Database::open(location);
+    REQUIRE(db.ok());
+    return sql::scalar(db.value()->sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
+        .value()
+        .toLongLong();
 }
 
 void checkOneLine(const Run& r)
@@ -192,8 +196,7 @@ TEST_CASE("ntm-cli export and import across a file and a server", "[cli][pg]")
     CHECK(stats(file, QStringLiteral("2018-12-31")) == stats(demoFile(), QStringLiteral("2018-12-31")));
 }
 
-TEST_CASE("ntm-cli: a wrong host, port, user, password or database is exit 1 with one line saying which",
-          "[cli][pg]")
+TEST_CASE("ntm-cli: a wrong host, port, user, password or database is exit 1 with one line saying which", "[cli][pg]")
 {
     const QString good = serverUri(QStringLiteral("postgres"));
     const QString user = DatabaseLocation::parse(good).value().user();
@@ -205,12 +208,15 @@ TEST_CASE("ntm-cli: a wrong host, port, user, password or database is exit 1 wit
     };
     CHECK(run(serverUri(QStringLiteral("no_such_db"))).contains(QStringLiteral("no database no_such_db")));
     CHECK(run(good, QStringLiteral("wrong")).contains(QStringLiteral("Wrong password")));
-    CHECK(run(QString(good).replace(user + QLatin1Char('@'), QStringLiteral("nobody@"))).contains(QStringLiteral("nobody")));
-    CHECK(run(QStringLiteral("postgresql://me@127.0.0.1:1/ntm")).contains(QStringLiteral("No database server answers")));
+    CHECK(run(QString(good).replace(user + QLatin1Char('@'), QStringLiteral("nobody@")))
+              .contains(QStringLiteral("nobody")));
+    CHECK(
+        run(QStringLiteral("postgresql://me@127.0.0.1:1/ntm")).contains(QStringLiteral("No database server answers")));
     CHECK(run(QStringLiteral("postgresql://me@no-such-host.invalid/ntm")).contains(QStringLiteral("not known")));
     CHECK(run(QStringLiteral("postgresql://me@host/db?no_such_option=1")).contains(QStringLiteral("not valid")));
     // The password given in an address is never printed back.
-    const QString withPassword = QString(good).replace(user + QLatin1Char('@'), user + QStringLiteral(":hunter2@"))
+    const QString withPassword = QString(good)
+                                     .replace(user + QLatin1Char('@'), user + QStringLiteral(":hunter2@"))
                                      .replace(QStringLiteral("/postgres?"), QStringLiteral("/no_such_db?"));
     CHECK_FALSE(run(withPassword).contains(QStringLiteral("hunter2")));
 }

@@ -50,7 +50,8 @@ TEST_CASE("Migrations are numbered 1..N without gaps", "[db][migrations]")
     }
 }
 
-TEST_CASE("A file of every earlier version is upgraded, keeps its data and gets a backup first", "[db][migrations][file]")
+TEST_CASE("A file of every earlier version is upgraded, keeps its data and gets a backup first",
+          "[db][migrations][file]")
 {
     for (int version = 1; version < Migrator::latestVersion(); ++version) {
         DYNAMIC_SECTION("from version " << version)

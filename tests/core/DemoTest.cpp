@@ -24,13 +24,7 @@ namespace {
 Database& demoDb()
 {
     static TempFolder folder;
-    static std::unique_ptr<Database> db = [] {
-        auto opened = openDb(folder.path(QStringLiteral("demo.ntm")));
-        const Status built = DemoBuilder(*opened).build();
-        INFO((built ? QString() : built.error().message).toStdString());
-        REQUIRE(built.ok());
-        return opened;
-    }();
+    static std::unique_ptr<Database> db = openDemo(folder.path(QStringLiteral("demo.ntm")));
     return *db;
 }
 

@@ -5,7 +5,6 @@
 
 #include "criteria/CriteriaImporter.h"
 #include "db/Sql.h"
-#include "demo/DemoBuilder.h"
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
 #include "package/PackagePreview.h"
@@ -31,11 +30,7 @@ TempFolder& folder()
 
 Database& demoDb()
 {
-    static std::unique_ptr<Database> db = [] {
-        auto opened = openDb(folder().path(QStringLiteral("demo.ntm")));
-        REQUIRE(DemoBuilder(*opened).build().ok());
-        return opened;
-    }();
+    static std::unique_ptr<Database> db = openDemo(folder().path(QStringLiteral("demo.ntm")));
     return *db;
 }
 

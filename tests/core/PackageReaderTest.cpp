@@ -4,7 +4,6 @@
 
 #include "criteria/CriteriaImporter.h"
 #include "db/Sql.h"
-#include "demo/DemoBuilder.h"
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
 #include "package/PackagePreview.h"
@@ -33,8 +32,7 @@ TempFolder& folder()
 const json& sample()
 {
     static const json package = [] {
-        auto demo = openDb(folder().path(QStringLiteral("demo.ntm")));
-        REQUIRE(DemoBuilder(*demo).build().ok());
+        auto demo = openDemo(folder().path(QStringLiteral("demo.ntm")));
         const auto commune = UnitLookup::commune(*demo, QStringLiteral("Thạch Khê"), QDate(2020, 6, 1));
         REQUIRE(commune.ok());
         const auto scope = PackageScope::unit(*demo, PackageScope::Kind::Commune, commune.value().id);

@@ -16,7 +16,9 @@ using namespace ntm::test;
 namespace {
 void makeTable(Database& db)
 {
-    REQUIRE(sql::run(db.sql(), QStringLiteral("CREATE TABLE scratch (k INTEGER, t TEXT, d TEXT, r REAL)"), {},
+    REQUIRE(sql::run(db.sql(), // DOUBLE PRECISION: REAL on SQLite, and 8 bytes on PostgreSQL (whose REAL has 4), as the
+                               // migrations use.
+                     QStringLiteral("CREATE TABLE scratch (k INTEGER, t TEXT, d TEXT, r DOUBLE PRECISION)"), {},
                      QStringLiteral("test"))
                 .ok());
 }
@@ -131,8 +133,8 @@ TEST_CASE("BulkWriter sends many rows in several batches, and a bad row fails th
     CHECK(sql::scalar(db->sql(), QStringLiteral("SELECT sum(k) FROM scratch")).value().toLongLong() ==
           qint64(30000) * 29999 / 2);
 
-    REQUIRE(sql::run(db->sql(), QStringLiteral("CREATE TABLE strict (k INTEGER NOT NULL)"), {}, QStringLiteral("t"))
-                .ok());
+    REQUIRE(
+        sql::run(db->sql(), QStringLiteral("CREATE TABLE strict (k INTEGER NOT NULL)"), {}, QStringLiteral("t")).ok());
     Transaction tx(*db);
     BulkWriter writer(*db);
     BulkTable& insert = writer.table(QStringLiteral("strict"), {QStringLiteral("k")});

@@ -8,7 +8,6 @@
 #include "db/DatabaseLocation.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
-#include "demo/DemoBuilder.h"
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
 #include "package/PackageReader.h"
@@ -62,7 +61,8 @@ TEST_CASE("A server URI is parsed by libpq and shown without its password", "[db
     CHECK(l.displayName().contains(QStringLiteral("ntm_hatinh")));
     CHECK(l.displayName().contains(QStringLiteral("db.tinh.gov.vn:5433")));
     // postgres:// too, and the URI written back opens the same database.
-    const auto again = DatabaseLocation::parse(l.uri().replace(QStringLiteral("postgresql://"), QStringLiteral("postgres://")));
+    const auto again =
+        DatabaseLocation::parse(l.uri().replace(QStringLiteral("postgresql://"), QStringLiteral("postgres://")));
     REQUIRE(again.ok());
     CHECK(again.value().uri() == l.uri());
     // A Unix socket folder goes into the query.
@@ -94,7 +94,8 @@ TEST_CASE("An empty server database is never initialised silently, and server-in
         CHECK(count(*db.value(), QStringLiteral("SELECT count(*) FROM ntm_schema_migration")) ==
               Migrator::latestVersion());
         CHECK(count(*db.value(), QStringLiteral("SELECT count(*) FROM ntm_schema_migration WHERE applied_by = "
-                                                "current_user AND program_version <> ''")) == Migrator::latestVersion());
+                                                "current_user AND program_version <> ''")) ==
+              Migrator::latestVersion());
     }
     // Opened again: the latest schema, nothing to do.
     auto db = Database::open(uri);
@@ -175,8 +176,7 @@ TEST_CASE("On a server the audit log and assessments are append-only, for any st
                                     "'x', 'bulk', 'commune')"),
                      {}, QStringLiteral("test"))
                 .ok());
-    for (const char* statement :
-         {"UPDATE audit_log SET actor = 'y'", "DELETE FROM audit_log", "TRUNCATE audit_log"}) {
+    for (const char* statement : {"UPDATE audit_log SET actor = 'y'", "DELETE FROM audit_log", "TRUNCATE audit_log"}) {
         INFO(statement);
         const Status s = sql::run(db->sql(), QString::fromLatin1(statement), {}, QStringLiteral("Changing"));
         REQUIRE_FALSE(s.ok());
@@ -194,14 +194,16 @@ TEST_CASE("A wrong host, port, user, password or database name says which, in on
         CHECK_FALSE(message.contains(QLatin1Char('\n')));
         return message;
     };
-    CHECK(oneLine(openError(serverUri(QStringLiteral("no_such_db")))).contains(QStringLiteral("no database no_such_db")));
+    CHECK(
+        oneLine(openError(serverUri(QStringLiteral("no_such_db")))).contains(QStringLiteral("no database no_such_db")));
     CHECK(oneLine(openError(QString(good).replace(user + QLatin1Char('@'), QStringLiteral("nobody_here@"))))
               .contains(QStringLiteral("password for the user nobody_here")));
     Database::Options wrong;
     wrong.password = QStringLiteral("not the password");
     CHECK(oneLine(openError(good, wrong)).contains(QStringLiteral("Wrong password")));
-    CHECK(oneLine(openError(QStringLiteral("postgresql://me@127.0.0.1:1/ntm"))).contains(QStringLiteral("No database "
-                                                                                                     "server answers")));
+    CHECK(oneLine(openError(QStringLiteral("postgresql://me@127.0.0.1:1/ntm")))
+              .contains(QStringLiteral("No database "
+                                       "server answers")));
     CHECK(oneLine(openError(QStringLiteral("postgresql://me@no-such-host.invalid/ntm")))
               .contains(QStringLiteral("not known")));
     const auto socketPort = QString(good).replace(QStringLiteral("port=54329"), QStringLiteral("port=1"));
@@ -211,8 +213,7 @@ TEST_CASE("A wrong host, port, user, password or database name says which, in on
 TEST_CASE("A connection lost during an import: the server rolls it all back, and the message says so", "[db][pg]")
 {
     TempFolder tmp;
-    auto demo = openDb(tmp.path(QStringLiteral("demo")));
-    REQUIRE(DemoBuilder(*demo).build().ok());
+    auto demo = openDemo(tmp.path(QStringLiteral("demo")));
     const QString path = tmp.path(QStringLiteral("demo.json"));
     REQUIRE(PackageExporter(*demo).write(path, PackageScope::database(*demo).value()).ok());
     auto package = PackageReader::readFile(path);

@@ -44,24 +44,31 @@ TestServer::TestServer(QString folder) : m_folder(std::move(folder))
     qputenv("PGPASSWORD", password.toUtf8());
 }
 
-TestServer::~TestServer()
+TestServer::~TestServer() = default;
+
+void TestServer::dropDatabases()
 {
-    // At exit, outside any test: a database left behind goes with the server at the end of the run.
-    for (const QString& name : std::as_const(m_made)) {
-        (void)run(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+    TestServer* server = instance();
+    if (!server) {
+        return;
     }
+    // After the tests: a database left behind by a crash goes with the server at the end of the run.
+    for (const QString& name : std::as_const(server->m_made)) {
+        (void)server->run(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+    }
+    server->m_made.clear();
 }
 
 QString TestServer::uri(const QString& database) const
 {
     // FOLDER/uri is "postgresql://USER@/postgres?host=FOLDER&port=PORT".
     QString text = m_base;
-    text.replace(QStringLiteral("@/postgres?"), QStringLiteral("@/") + QString::fromLatin1(QUrl::toPercentEncoding(database)) +
-                                                 QLatin1Char('?'));
+    text.replace(QStringLiteral("@/postgres?"),
+                 QStringLiteral("@/") + QString::fromLatin1(QUrl::toPercentEncoding(database)) + QLatin1Char('?'));
     return text;
 }
 
-QString TestServer::database(const QString& path, bool empty)
+QString TestServer::database(const QString& path, const QString& copyOf)
 {
     if (const auto it = m_made.constFind(path); it != m_made.cend()) {
         return uri(*it);
@@ -70,8 +77,9 @@ QString TestServer::database(const QString& path, bool empty)
     const QString name = QStringLiteral("t_") + QString::fromLatin1(hash);
     for (const QString& statement :
          {QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name),
-          empty ? QStringLiteral("CREATE DATABASE \"%1\"").arg(name)
-                : QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE ntm_template STRATEGY FILE_COPY").arg(name)}) {
+          copyOf.isEmpty()
+              ? QStringLiteral("CREATE DATABASE \"%1\"").arg(name)
+              : QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE %2 STRATEGY FILE_COPY").arg(name, copyOf)}) {
         const QString failed = run(statement);
         if (!failed.isEmpty()) {
             FAIL(statement.toStdString() << ": " << failed.toStdString());
@@ -85,9 +93,11 @@ QString TestServer::run(const QString& statement, const QString& database) const
 {
     const QByteArray conninfo = uri(database).toUtf8();
     PGconn* connection = PQconnectdb(conninfo.constData());
-    PQsetNoticeProcessor(connection, [](void*, const char*) {}, nullptr); // "does not exist, skipping"
+    PQsetNoticeProcessor(
+        connection, [](void*, const char*) {}, nullptr); // "does not exist, skipping"
     if (PQstatus(connection) != CONNECTION_OK) {
-        const QString reason = QStringLiteral("cannot reach the test server: ") + QString::fromUtf8(PQerrorMessage(connection));
+        const QString reason =
+            QStringLiteral("cannot reach the test server: ") + QString::fromUtf8(PQerrorMessage(connection));
         PQfinish(connection);
         return reason;
     }

@@ -4,6 +4,7 @@
 
 #include "db/DatabaseCopier.h"
 #include "db/DatabaseLocation.h"
+#include "demo/DemoBuilder.h"
 #include "store/AssessmentStore.h"
 #include "store/CriteriaStore.h"
 #include "store/UnitStore.h"
@@ -24,6 +25,17 @@ std::unique_ptr<Database> openDb(const QString& path)
     return std::move(db).value();
 }
 
+std::unique_ptr<Database> openDemo(const QString& path)
+{
+    auto db = openDb(dbLocation(path, Schema::Demo));
+    if (!onServer()) {
+        const Status built = DemoBuilder(*db).build();
+        INFO((built ? QString() : built.error().message).toStdString());
+        REQUIRE(built.ok());
+    }
+    return db;
+}
+
 bool onServer()
 {
     return TestServer::instance() != nullptr;
@@ -35,7 +47,10 @@ QString dbLocation(const QString& path, Schema schema)
     if (!server || core::DatabaseLocation::isServerUri(path)) {
         return path; // a file, or a database made already
     }
-    return server->database(path, schema == Schema::Empty);
+    const QString made = schema == Schema::Empty  ? QString()
+                         : schema == Schema::Demo ? QStringLiteral("ntm_demo")
+                                                  : QStringLiteral("ntm_template");
+    return server->database(path, made);
 }
 
 QString serverUri(const QString& database)

@@ -36,6 +36,8 @@ enum class Schema
 {
     Latest, ///< the latest schema, as `ntm-cli server-init` makes it (and as Database::open makes a new file)
     Empty,  ///< nothing: for the tests of server-init and of what opening an empty database says
+    Demo,   ///< on the server, the Hà Tĩnh demo (a copy of the template the test server built once); a file's path
+            ///< is returned as it is, and the test builds the demo into it
 };
 
 /// Where a test's database `path` lives: on files the path itself; on the server, a new database of its own
@@ -53,6 +55,10 @@ QString copyDatabase(core::Database& db, const QString& path);
 
 /// Opens (creating) a database at dbLocation(path), failing the test with the message when it cannot.
 std::unique_ptr<core::Database> openDb(const QString& path);
+/// Opens a database holding the Hà Tĩnh demo at dbLocation(path): on files built by DemoBuilder; on the server a
+/// copy of the demo database that tests/support/test-server.sh built once with `ntm-cli demo` (building it in every
+/// test process would make the server run several times slower).
+std::unique_ptr<core::Database> openDemo(const QString& path);
 
 /// The program's tables of a database, sorted (on either backend).
 QStringList tableNames(core::Database& db);

@@ -3,7 +3,8 @@
 # docs/server.md, "Tests on both backends").
 #   test-server.sh start DIR NTM_CLI   initdb into DIR/data, start listening on a Unix socket in DIR only (no TCP
 #                                      port), write DIR/uri and DIR/password, make the template database
-#                                      ntm_template with `NTM_CLI server-init`
+#                                      ntm_template with `NTM_CLI server-init` and the demo database ntm_demo
+#                                      with `NTM_CLI demo` (the tests copy them)
 #   test-server.sh stop DIR            stop the server and remove DIR
 # As root the server runs as the unprivileged user `postgres` (made by Debian's postgresql package), which owns
 # DIR; every parent folder of DIR must be searchable by it.
@@ -57,5 +58,10 @@ printf '%s\n' "$uri" >"$dir/uri"
 export PGPASSWORD="$password"
 "$bin/psql" -X -q -v ON_ERROR_STOP=1 "$uri" -c "CREATE DATABASE ntm_template"
 "$cli" server-init "postgresql://$user@/ntm_template?host=$dir&port=$port" >/dev/null
-"$bin/psql" -X -q -v ON_ERROR_STOP=1 "$uri" -c "ALTER DATABASE ntm_template WITH IS_TEMPLATE true ALLOW_CONNECTIONS false"
+# The Hà Tĩnh demo, built once: the tests that read or change it get a copy (TestSupport's openDemo()).
+"$bin/psql" -X -q -v ON_ERROR_STOP=1 "$uri" -c "CREATE DATABASE ntm_demo TEMPLATE ntm_template"
+"$cli" demo "postgresql://$user@/ntm_demo?host=$dir&port=$port" >/dev/null
+for template in ntm_template ntm_demo; do
+    "$bin/psql" -X -q -v ON_ERROR_STOP=1 "$uri" -c "ALTER DATABASE $template WITH IS_TEMPLATE true ALLOW_CONNECTIONS false"
+done
 echo "test server: $uri"

@@ -88,16 +88,15 @@ int runCopy(const CliArgs& a, QTextStream& out, QTextStream& err)
     const bool terminal = isatty(fileno(stderr)) != 0;
     int shown = -1;
     const InterruptGuard guard;
-    const auto outcome =
-        DatabaseCopier::copy(*db, target, [&](qint64 done, qint64 total, const QString& table) {
-            const int percent = static_cast<int>(std::min<qint64>(99, done * 100 / std::max<qint64>(1, total)));
-            if (terminal ? percent != shown : percent >= shown + 10 || shown < 0) {
-                shown = terminal ? percent : percent - percent % 10;
-                err << (terminal ? "\r" : "") << "copy: " << percent << "% " << table << " (" << done << " rows)"
-                    << (terminal ? "\x1b[K" : "\n") << Qt::flush;
-            }
-            return !interrupted();
-        });
+    const auto outcome = DatabaseCopier::copy(*db, target, [&](qint64 done, qint64 total, const QString& table) {
+        const int percent = static_cast<int>(std::min<qint64>(99, done * 100 / std::max<qint64>(1, total)));
+        if (terminal ? percent != shown : percent >= shown + 10 || shown < 0) {
+            shown = terminal ? percent : percent - percent % 10;
+            err << (terminal ? "\r" : "") << "copy: " << percent << "% " << table << " (" << done << " rows)"
+                << (terminal ? "\x1b[K" : "\n") << Qt::flush;
+        }
+        return !interrupted();
+    });
     if (terminal) {
         err << "\r\x1b[K" << Qt::flush;
     }

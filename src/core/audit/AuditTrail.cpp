@@ -159,8 +159,8 @@ Result<QList<AuditEntry>> AuditTrail::criterionHistory(const QString& communeId,
 {
     // sql-safe: fieldOf() gives the backend's constant phrase for a fixed JSON key; every value is bound
     return select(QStringLiteral(" WHERE table_name = 'assessment' AND ") + fieldOf(m_db, "commune_id") +
-                      QStringLiteral(" = ? AND ") + fieldOf(m_db, "family") +
-                      QStringLiteral(" = ? AND ") + fieldOf(m_db, "criterion_number") + QStringLiteral(" = ?"),
+                      QStringLiteral(" = ? AND ") + fieldOf(m_db, "family") + QStringLiteral(" = ? AND ") +
+                      fieldOf(m_db, "criterion_number") + QStringLiteral(" = ?"),
                   {communeId, family, number}, QStringLiteral(" ORDER BY seq"), 0);
 }
 

@@ -19,8 +19,8 @@ class RowSource;
 /// How Database::open() may treat what it finds.
 struct OpenOptions
 {
-    bool create = true;  ///< A file: create it when it does not exist (a server database is never created).
-    int migrateTo = -1;  ///< Schema version to reach; -1 = latest (tests use older ones).
+    bool create = true;              ///< A file: create it when it does not exist (a server database is never created).
+    int migrateTo = -1;              ///< Schema version to reach; -1 = latest (tests use older ones).
     bool backupBeforeMigrate = true; ///< A file: copy it beside itself before upgrading it.
     bool readOnly = false;           ///< Open for reading only (also chosen when the file cannot be written).
     QString password;                ///< A server: the password for this session only (never stored).

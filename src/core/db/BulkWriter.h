@@ -43,7 +43,10 @@ public:
         return text(index, std::string_view(value.constData(), static_cast<size_t>(value.size())));
     }
     /// Binds NULL for an empty value.
-    BulkTable& textOrNull(int index, std::string_view value) { return value.empty() ? null(index) : text(index, value); }
+    BulkTable& textOrNull(int index, std::string_view value)
+    {
+        return value.empty() ? null(index) : text(index, value);
+    }
     BulkTable& textOrNull(int index, const QByteArray& value)
     {
         return textOrNull(index, std::string_view(value.constData(), static_cast<size_t>(value.size())));

@@ -115,8 +115,9 @@ Status Copy::check(const QList<TableInfo>& sourceTables, const QList<TableInfo>&
         }
         for (const QString& column : s.columnNames()) {
             if (!t->columnNames().contains(column)) {
-                return Error{QString(), tr("The table %1 of the target %2 has no column %3.")
-                                            .arg(s.name, m_target.displayName(), column)};
+                return Error{
+                    QString(),
+                    tr("The table %1 of the target %2 has no column %3.").arg(s.name, m_target.displayName(), column)};
             }
         }
         const auto rows = countRows(m_target, s.name);
@@ -170,9 +171,8 @@ Status Copy::copyTable(const TableInfo& table, BulkTable& out)
 
 Status Copy::recordCopy()
 {
-    const nlohmann::json what = {{"action", "copy"},
-                                 {"copied_from", m_source.displayName().toStdString()},
-                                 {"rows", m_done}};
+    const nlohmann::json what = {
+        {"action", "copy"}, {"copied_from", m_source.displayName().toStdString()}, {"rows", m_done}};
     return sql::run(m_target.sql(),
                     QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, after_json) VALUES (?, ?, "
                                    "'bulk', 'database', ?)"),
@@ -263,8 +263,8 @@ Result<CopyOutcome> DatabaseCopier::copy(Database& source, const QString& target
             return db.error();
         }
         if (db.value()->isReadOnly()) {
-            return Error{QString(), db.value()->notice().isEmpty() ? tr("%1 is read-only.").arg(target)
-                                                                  : db.value()->notice()};
+            return Error{QString(),
+                         db.value()->notice().isEmpty() ? tr("%1 is read-only.").arg(target) : db.value()->notice()};
         }
         return Copy(source, *db.value(), progress).run();
     }

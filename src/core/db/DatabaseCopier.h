@@ -15,7 +15,7 @@ class Database;
 /// What a copy wrote.
 struct CopyOutcome
 {
-    QString target;     ///< The target, as displayed (file path or "DATABASE on HOST:PORT").
+    QString target; ///< The target, as displayed (file path or "DATABASE on HOST:PORT").
     int tables = 0;
     qint64 rows = 0;
     qint64 milliseconds = 0;

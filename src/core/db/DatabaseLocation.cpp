@@ -39,7 +39,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     char* message = nullptr;
     const QByteArray utf8 = text.toUtf8();
     std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> parsed(PQconninfoParse(utf8.constData(), &message),
-                                                                         &PQconninfoFree);
+                                                                        &PQconninfoFree);
     if (!parsed) {
         QString reason = message ? QString::fromUtf8(message).trimmed() : QString();
         PQfreemem(message);
@@ -74,7 +74,8 @@ Result<DatabaseLocation> DatabaseLocation::server(const QString& host, int port,
     add("port", port > 0 ? QString::number(port) : QString());
     add("dbname", database);
     add("user", user);
-    add("sslmode", sslMode);
+    // libpq's default mode is left out, so the address stays as short as people write it.
+    add("sslmode", sslMode == QLatin1String("prefer") ? QString() : sslMode);
     // The same checks as a typed URI: libpq's own parser sees what the dialog made.
     return parse(location.uri());
 }

@@ -48,9 +48,8 @@ Result<QString> Migrator::script(const Migration& migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QString(), tr("Migration %1 (%2) is missing from the program")
-                                    .arg(migration.version)
-                                    .arg(migration.name)};
+        return Error{QString(),
+                     tr("Migration %1 (%2) is missing from the program").arg(migration.version).arg(migration.name)};
     }
     return QString::fromUtf8(file.readAll());
 }

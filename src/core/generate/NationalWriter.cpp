@@ -72,8 +72,8 @@ struct NationalWriter::Statements
     explicit Statements(BulkWriter& w)
         : province(w.table(QStringLiteral("province"), words("id code name"))),
           district(w.table(QStringLiteral("district"), words("id province_id code name kind valid_to"))),
-          commune(w.table(QStringLiteral("commune"),
-                          words("id province_id valid_from valid_to target_year illustrative"))),
+          commune(
+              w.table(QStringLiteral("commune"), words("id province_id valid_from valid_to target_year illustrative"))),
           period(w.table(QStringLiteral("commune_period"),
                          words("id commune_id valid_from valid_to code name kind district_id"))),
           lineage(w.table(QStringLiteral("commune_lineage"),

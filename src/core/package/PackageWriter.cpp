@@ -276,14 +276,15 @@ Status PackageWriter::writeAssessments(const Step& step)
     // On the bulk path (SQLite's handle, a server's COPY): a national package holds a million and a half
     // assessments.
     BulkWriter bulk(m_db);
-    BulkTable& insert = bulk.table(QStringLiteral("assessment"),
-                                   QString::fromLatin1("id commune_id criterion_id assessed_on status note evidence_ref "
-                                                       "recorded_by recorded_at illustrative seq set_id family "
-                                                       "criterion_number")
-                                       .split(QLatin1Char(' ')));
-    BulkTable& value = bulk.table(QStringLiteral("indicator_value"),
-                                  QString::fromLatin1("assessment_id id indicator_id value_text value_number")
-                                      .split(QLatin1Char(' ')));
+    BulkTable& insert =
+        bulk.table(QStringLiteral("assessment"),
+                   QString::fromLatin1("id commune_id criterion_id assessed_on status note evidence_ref "
+                                       "recorded_by recorded_at illustrative seq set_id family "
+                                       "criterion_number")
+                       .split(QLatin1Char(' ')));
+    BulkTable& value = bulk.table(
+        QStringLiteral("indicator_value"),
+        QString::fromLatin1("assessment_id id indicator_id value_text value_number").split(QLatin1Char(' ')));
     if (Status s = bulk.prepared(); !s) {
         return s;
     }
@@ -292,8 +293,8 @@ Status PackageWriter::writeAssessments(const Step& step)
     DeferredIndexes indexes;
     // Worth it when the import is large and at least half the size of what is there (which is re-indexed).
     const qint64 adding = m_plan.summary.of(PackageKind::Assessments).added;
-    const bool defer = adding >= 50000 && adding >= m_state.assessmentCount() / 2 &&
-                       m_db.backend().defersIndexesForImports();
+    const bool defer =
+        adding >= 50000 && adding >= m_state.assessmentCount() / 2 && m_db.backend().defersIndexesForImports();
     if (Status s = defer ? indexes.drop(m_db, QStringLiteral("assessment")) : Status(); !s) {
         return s;
     }

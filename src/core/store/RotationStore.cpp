@@ -132,7 +132,7 @@ Result<QList<Rotation>> RotationStore::select(const QString& where, const QVaria
 {
     // sql-safe: `where` is one of this file's constant clauses; its values are bound
     RowReader q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rotation ") + where +
-                                QStringLiteral(" ORDER BY start_date"));
+                          QStringLiteral(" ORDER BY start_date"));
     for (const QVariant& v : values) {
         q.bind(v);
     }

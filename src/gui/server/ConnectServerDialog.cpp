@@ -94,11 +94,12 @@ void ConnectServerDialog::fillFields(const DatabaseLocation& location)
     if (!location.user().isEmpty()) {
         m_ui->userEdit->setText(location.user());
     }
-    const int mode = m_ui->tlsCombo->findData(location.sslMode().isEmpty() ? QStringLiteral("prefer")
-                                                                           : location.sslMode());
+    const int mode =
+        m_ui->tlsCombo->findData(location.sslMode().isEmpty() ? QStringLiteral("prefer") : location.sslMode());
     m_ui->tlsCombo->setCurrentIndex(std::max(0, mode));
     m_updating = false;
     m_ui->uriEdit->setText(location.uri());
+    m_ui->uriEdit->setCursorPosition(0); // the start of a long address: the user and the server
 }
 
 void ConnectServerDialog::updateUri()
@@ -106,10 +107,11 @@ void ConnectServerDialog::updateUri()
     if (m_updating) {
         return;
     }
-    const auto made = DatabaseLocation::server(m_ui->hostEdit->text(), m_ui->portSpin->value(),
-                                               m_ui->databaseEdit->text(), m_ui->userEdit->text(),
-                                               m_ui->tlsCombo->currentData().toString());
+    const auto made =
+        DatabaseLocation::server(m_ui->hostEdit->text(), m_ui->portSpin->value(), m_ui->databaseEdit->text(),
+                                 m_ui->userEdit->text(), m_ui->tlsCombo->currentData().toString());
     m_ui->uriEdit->setText(made ? made.value().uri() : QString());
+    m_ui->uriEdit->setCursorPosition(0);
 }
 
 void ConnectServerDialog::readUri()
@@ -156,11 +158,11 @@ void ConnectServerDialog::test()
         return;
     }
     const Database& d = *db.value();
-    showResult(true, d.notice().isEmpty()
-                         ? tr("Connected to %1: an NTM Tracker database (schema %2).")
-                               .arg(d.displayName())
-                               .arg(d.schemaVersion())
-                         : tr("Connected to %1. %2").arg(d.displayName(), d.notice()));
+    showResult(
+        true,
+        d.notice().isEmpty()
+            ? tr("Connected to %1: an NTM Tracker database (schema %2).").arg(d.displayName()).arg(d.schemaVersion())
+            : tr("Connected to %1. %2").arg(d.displayName(), d.notice()));
 }
 
 void ConnectServerDialog::connectToServer()

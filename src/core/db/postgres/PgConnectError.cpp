@@ -59,7 +59,8 @@ QString PgConnectError::describe(const DatabaseLocation& location, const QString
         has(reason, "Temporary failure in name resolution")) {
         return tr("The server name %1 is not known (check the host name).").arg(location.host());
     }
-    if (has(reason, "Connection refused") || (has(reason, "No such file or directory") && has(libpqMessage, "socket"))) {
+    if (has(reason, "Connection refused") ||
+        (has(reason, "No such file or directory") && has(libpqMessage, "socket"))) {
         return tr("No database server answers at %1 (check the host and the port, and that PostgreSQL runs there).")
             .arg(server);
     }
@@ -84,8 +85,7 @@ QString PgConnectError::describe(const DatabaseLocation& location, const QString
         return tr("The TLS connection to %1 failed: %2").arg(server, reason);
     }
     if (has(reason, "too many connections") || has(reason, "remaining connection slots")) {
-        return tr("The server %1 has no free connections left; try again later or ask its administrator.")
-            .arg(server);
+        return tr("The server %1 has no free connections left; try again later or ask its administrator.").arg(server);
     }
     return tr("Could not connect to the server %1: %2").arg(server, reason);
 }

@@ -76,7 +76,9 @@ void PgCopyOut::parse(const char* line, int length)
     std::string* field = &m_fields[0];
     field->clear();
     bool escaped = false;
-    auto finishField = [&](const std::string& f, bool wasEscaped) { m_nulls[size_t(column)] = !wasEscaped && f == "\\N"; };
+    auto finishField = [&](const std::string& f, bool wasEscaped) {
+        m_nulls[size_t(column)] = !wasEscaped && f == "\\N";
+    };
     for (int i = 0; i < length; ++i) {
         const char c = line[i];
         if (c == '\n') {
@@ -169,7 +171,8 @@ bool PgCopyOut::isNull(int column) const
 
 QDate PgCopyOut::date(int column) const
 {
-    return isNull(column) ? QDate() : isoDate(m_fields[size_t(column)].data(), qsizetype(m_fields[size_t(column)].size()));
+    return isNull(column) ? QDate()
+                          : isoDate(m_fields[size_t(column)].data(), qsizetype(m_fields[size_t(column)].size()));
 }
 
 } // namespace ntm::core

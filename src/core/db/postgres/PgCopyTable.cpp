@@ -140,9 +140,9 @@ Status PgCopyTable::send()
         PQclear(result);
     }
     if (!reason.isEmpty() || !sent) {
-        return Error{QString(), tr("Writing to the table %1 failed: %2")
-                                    .arg(m_table, reason.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_connection))
-                                                                   : reason)};
+        return Error{QString(),
+                     tr("Writing to the table %1 failed: %2")
+                         .arg(m_table, reason.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_connection)) : reason)};
     }
     return {};
 }

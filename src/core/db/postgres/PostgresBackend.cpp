@@ -172,11 +172,12 @@ Result<OpenState> PostgresBackend::open(const OpenOptions& options)
                                     .arg(name(), m_location.uri())};
     }
     if (f.version > latest) {
-        return Error{QString(), tr("The database %1 was made by a newer version of NTM Tracker (schema %2; this program "
-                                   "knows up to %3). Update the program to open it. Nothing was changed.")
-                                    .arg(name())
-                                    .arg(f.version)
-                                    .arg(latest)};
+        return Error{QString(),
+                     tr("The database %1 was made by a newer version of NTM Tracker (schema %2; this program "
+                        "knows up to %3). Update the program to open it. Nothing was changed.")
+                         .arg(name())
+                         .arg(f.version)
+                         .arg(latest)};
     }
     const bool mayMigrate = options.upgradeServer || (options.initialiseServer && !f.marked);
     if (f.version < target && mayMigrate) {
@@ -218,7 +219,8 @@ Result<PostgresBackend::Found> PostgresBackend::inspect()
         const auto version = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(version), 0) FROM "
                                                               "ntm_schema_migration"));
         if (!version) {
-            return Error{QString(), tr("Could not read the schema version of %1: %2").arg(name(), version.error().message)};
+            return Error{QString(),
+                         tr("Could not read the schema version of %1: %2").arg(name(), version.error().message)};
         }
         f.version = version.value().toInt();
     }
@@ -386,7 +388,8 @@ Result<QList<DeferredObject>> PostgresBackend::deferrableObjects(const QString& 
             "JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid JOIN pg_catalog.pg_class t ON t.oid = x.indrelid "
             "JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = current_schema() AND "
             "t.relname = ? AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = x.indexrelid) "
-            "UNION ALL SELECT 'ALTER TABLE ' || quote_ident(t.relname) || ' DROP CONSTRAINT ' || quote_ident(k.conname), "
+            "UNION ALL SELECT 'ALTER TABLE ' || quote_ident(t.relname) || ' DROP CONSTRAINT ' || "
+            "quote_ident(k.conname), "
             "'ALTER TABLE ' || quote_ident(t.relname) || ' ADD CONSTRAINT ' || quote_ident(k.conname) || ' ' || "
             "pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class t ON t.oid = "
             "k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace WHERE k.contype = 'f' AND "
@@ -448,8 +451,9 @@ Status PostgresBackend::afterBulkLoad()
 QString PostgresBackend::valueList(ValueType type) const
 {
     if (type == ValueType::Integer) {
-        return QStringLiteral("(SELECT CAST(e.value AS integer) AS value FROM json_array_elements_text(CAST(? AS json)) "
-                              "AS e(value))");
+        return QStringLiteral(
+            "(SELECT CAST(e.value AS integer) AS value FROM json_array_elements_text(CAST(? AS json)) "
+            "AS e(value))");
     }
     return QStringLiteral("(SELECT e.value FROM json_array_elements_text(CAST(? AS json)) AS e(value))");
 }

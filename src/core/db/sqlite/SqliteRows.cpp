@@ -102,8 +102,8 @@ int SqliteRows::columnCount() const
 Error SqliteRows::failure(const QString& what) const
 {
     const QString reason = !m_statement && !m_prepareError.isEmpty() ? m_prepareError
-                           : m_handle                                 ? QString::fromUtf8(sqlite3_errmsg(m_handle))
-                                                                      : QString();
+                           : m_handle                                ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                                                                     : QString();
     return Error{QString(), what + QStringLiteral(": ") + reason};
 }
 
