@@ -3,18 +3,24 @@
 # database once (cached in build-bench/national.ntm), measures, prints a table and writes build-bench/bench.json.
 # Separate from the tests. Options: --runs N (default 7), --regenerate (build the database again),
 # --build-dir DIR (measure the programs of an existing build tree instead of building build-bench/; the database
-# and the results stay in build-bench/).
+# and the results stay in build-bench/), --server (then the same database on a throwaway local PostgreSQL server:
+# copy, stats against psql, cold start; issue 12), --server-only (only the server part).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=7
 regenerate=0
 build_dir=""
+server=0
+server_only=0
 while (($#)); do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --regenerate) regenerate=1; shift ;;
         --build-dir) build_dir="$(cd "$2" && pwd)"; shift 2 ;;
-        *) echo "usage: scripts/bench.sh [--runs N] [--regenerate] [--build-dir DIR]" >&2; exit 2 ;;
+        --server) server=1; shift ;;
+        --server-only) server=1; server_only=1; shift ;;
+        *) echo "usage: scripts/bench.sh [--runs N] [--regenerate] [--build-dir DIR] [--server | --server-only]" >&2
+           exit 2 ;;
     esac
 done
 
@@ -52,6 +58,7 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 as_of="$(cat "$results/as-of.txt")"
 province="$(cat "$results/province.txt")"
 
+if [[ "$server_only" == 0 ]]; then
 echo "== 1. Cold start of ntm-tracker to the main window shown with the data"
 hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$results/cold-start.json" \
     "'$bin/ntm-tracker' --quit-after-shown '$db'"
@@ -83,3 +90,49 @@ grep -v -E '^\s' "$results/time-views.txt" | grep -v '^Command' || true
 
 echo
 "$bin/ntm-bench" report --results "$results" --out "$bench/bench.json"
+fi
+
+if [[ "$server" == 1 ]]; then
+    # Issue 12: the same national database on a throwaway local PostgreSQL 15 (tests/support/test-server.sh: Unix
+    # socket, fsync off; it also makes the template databases of the tests, which this part does not use).
+    pgdir="/tmp/ntm-bench-pg-$(id -u)"
+    trap '"$root/tests/support/test-server.sh" stop "$pgdir"' EXIT
+    "$root/tests/support/test-server.sh" start "$pgdir" "$bin/ntm-cli"
+    export PGPASSWORD="$(cat "$pgdir/password")"
+    admin="$(cat "$pgdir/uri")"
+    uri="$(sed 's|@/postgres?|@/national?|' <<<"$admin")"
+    pg="$(dirname "$(command -v pg_ctl || echo /usr/lib/postgresql/15/bin/pg_ctl)")"
+    [[ -x "$pg/psql" ]] || pg=/usr/lib/postgresql/15/bin
+    "$pg/psql" -X -q -v ON_ERROR_STOP=1 "$admin" -c "CREATE DATABASE national TEMPLATE ntm_template"
+
+    echo "== S1. ntm-cli copy of the national file into the server (target >= 100,000 rows/s)"
+    "$bin/ntm-cli" copy "$db" "$uri" | tee "$results/server-copy.txt"
+
+    echo "== S2. Stats as of $as_of on the server: ntm-cli against psql running the hand-written SQL (<= 1.5x)"
+    # The shell's SQL in PostgreSQL's words: a subquery in FROM needs a name, and EXISTS is a boolean.
+    for scope in national province; do
+        sed -e 's/ FROM x) GROUP BY/ FROM x) t GROUP BY/' -e 's/sum(rec)/sum(CAST(rec AS integer))/' \
+            "$results/stats-$scope.sql" >"$results/stats-$scope-pg.sql"
+        sqlite3 -batch -readonly "$db" <"$results/stats-$scope.sql" >"$results/stats-$scope-sqlite.out"
+        "$pg/psql" -X -A -t -q "$uri" -f "$results/stats-$scope-pg.sql" >"$results/stats-$scope-pg.out"
+        if cmp -s "$results/stats-$scope-sqlite.out" "$results/stats-$scope-pg.out"; then
+            echo "   $scope: psql and sqlite3 give the same answer"
+        else
+            echo "   $scope: psql and sqlite3 DIFFER" >&2
+        fi
+    done
+    [[ "$("$bin/ntm-cli" stats "$db" --as-of "$as_of" --json)" == \
+        "$("$bin/ntm-cli" stats "$uri" --as-of "$as_of" --json)" ]] &&
+        echo "   ntm-cli stats: the same answer on the file and on the server" ||
+        echo "   ntm-cli stats: the file and the server DIFFER" >&2
+    hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/server-stats-national.json" \
+        "'$bin/ntm-cli' stats '$uri' --as-of $as_of --json" \
+        "'$pg/psql' -X -A -t -q '$uri' -f '$results/stats-national-pg.sql'"
+    hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/server-stats-province.json" \
+        "'$bin/ntm-cli' stats '$uri' --as-of $as_of --province '$province' --json" \
+        "'$pg/psql' -X -A -t -q '$uri' -f '$results/stats-province-pg.sql'"
+
+    echo "== S3. Cold start of ntm-tracker on the server to the main window shown (target <= 1.5 s)"
+    hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/server-cold-start.json" \
+        "'$bin/ntm-tracker' --quit-after-shown '$uri'"
+fi

@@ -22,6 +22,7 @@ QList<Command> commands()
     all += reportCommands();
     all += reviewCommands();
     all += generateCommands();
+    all += serverCommands();
     return all;
 }
 } // namespace
@@ -46,7 +47,9 @@ QString usage()
     return QStringLiteral(
         "Usage: ntm-cli COMMAND FILE [options]\n"
         "The command-line companion of NTM Tracker: databases, demo data, statistics, exchange packages,\n"
-        "spreadsheet imports and printed reports, for scripts. FILE is an NTM Tracker database (.ntm).\n"
+        "spreadsheet imports and printed reports, for scripts. FILE is an NTM Tracker database (.ntm) or a\n"
+        "PostgreSQL server database, postgresql://USER@HOST:PORT/DATABASE?sslmode=... (the password from\n"
+        "PGPASSWORD or ~/.pgpass; see docs/server.md).\n"
         "\n"
         "Commands:\n"
         "  init FILE [--user NAME]\n"
@@ -83,6 +86,13 @@ QString usage()
         "                                     build a synthetic national database (defaults: 10035 communes,\n"
         "                                     700 districts, 2010 to 2026, seed 42); the same seed gives the\n"
         "                                     same file\n"
+        "  server-init URI\n"
+        "                                     create NTM Tracker's tables in an empty server database\n"
+        "  server-upgrade URI\n"
+        "                                     upgrade a server database made by an older version\n"
+        "  copy SOURCE TARGET\n"
+        "                                     copy a whole database, audit trail included: a file into an empty\n"
+        "                                     server database (after server-init), or a server into a new file\n"
         "\n"
         "Options:\n"
         "  -h, --help                         show this help and exit\n"

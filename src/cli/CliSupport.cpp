@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -17,6 +19,30 @@
 namespace ntm::cli {
 
 using namespace ntm::core;
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+} // namespace
+
+InterruptGuard::InterruptGuard() : m_previous(std::signal(SIGINT, onInterrupt))
+{
+    g_interrupted = false;
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    std::signal(SIGINT, m_previous);
+}
+
+bool interrupted()
+{
+    return g_interrupted;
+}
 
 int userError(QTextStream& err, const QString& message)
 {
@@ -32,6 +58,9 @@ std::unique_ptr<Database> openExisting(const QString& path, QTextStream& err)
     if (!db) {
         err << "ntm-cli: " << db.error().message << Qt::endl;
         return nullptr;
+    }
+    if (!db.value()->notice().isEmpty()) {
+        err << "ntm-cli: " << db.value()->notice() << Qt::endl;
     }
     return std::move(db).value();
 }
@@ -57,7 +86,7 @@ std::optional<QString> askPassword(const QString& user)
 
 Status signIn(const CliArgs& a, Database& db)
 {
-    const QString file = QFileInfo(db.path()).fileName();
+    const QString file = db.isServer() ? db.displayName() : QFileInfo(db.path()).fileName();
     if (!a.has(QStringLiteral("user"))) {
         if (db.hasAccounts()) {
             return Error{QString(), QStringLiteral("%1 has user accounts: give --user NAME (the password is read from "

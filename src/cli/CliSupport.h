@@ -39,9 +39,25 @@ struct Command
     bool needsGuiApplication = false; ///< Draws (fonts, PDF): main() makes a QApplication instead of a core one.
 };
 
+/// Ctrl+C cancels long work (generate, copy), which then rolls back and removes its part file, instead of killing
+/// the process mid-write. interrupted() says whether it was pressed since the guard was made.
+class InterruptGuard final
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+private:
+    void (*m_previous)(int);
+};
+bool interrupted();
+
 /// Prints "ntm-cli: message" and returns kUserError.
 int userError(QTextStream& err, const QString& message);
-/// Opens an existing database (never creates one); prints the reason and returns nullptr on failure.
+/// Opens an existing database, a file or a server URI (never creates one); prints the reason and returns nullptr on
+/// failure. A read-only notice (a server's older schema) is printed to `err` and the database opened all the same.
 std::unique_ptr<core::Database> openExisting(const QString& path, QTextStream& err);
 /// Signs in for a command that writes: with --user NAME, checks the password (from the NTM_PASSWORD environment
 /// variable, else asked on the terminal without echo) and makes the account the database's actor. A file with

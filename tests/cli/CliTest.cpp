@@ -30,10 +30,13 @@ QString demoPath()
 {
     static TempFolder folder;
     static const QString path = [] {
-        const QString p = folder.path(QStringLiteral("demo.ntm"));
-        const Run r = cli({QStringLiteral("demo"), p});
-        INFO(r.err.toStdString());
-        REQUIRE(r.code == 0);
+        // On the server: a copy of the demo that the test server built once with `ntm-cli demo`.
+        const QString p = dbLocation(folder.path(QStringLiteral("demo.ntm")), Schema::Demo);
+        if (!onServer()) {
+            const Run r = cli({QStringLiteral("demo"), p});
+            INFO(r.err.toStdString());
+            REQUIRE(r.code == 0);
+        }
         return p;
     }();
     return path;
@@ -147,10 +150,13 @@ TEST_CASE("ntm-cli exit codes: 1 for user errors, 2 for wrong usage", "[cli]")
     CHECK(badDate.code == 1);
     CHECK(badDate.err.contains(QStringLiteral("not a date")));
     CHECK(badDate.err.count(QLatin1Char('\n')) == 1);
-    const Run missing = cli({QStringLiteral("stats"), tmp.path(QStringLiteral("none.ntm")), QStringLiteral("--as-of"),
-                             QStringLiteral("2018-01-01")});
+    const QString none =
+        onServer() ? serverUri(QStringLiteral("no_such_database")) : tmp.path(QStringLiteral("none.ntm"));
+    const Run missing = cli({QStringLiteral("stats"), none, QStringLiteral("--as-of"), QStringLiteral("2018-01-01")});
     CHECK(missing.code == 1);
-    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+    CHECK(missing.err.contains(onServer() ? QStringLiteral("no database no_such_database")
+                                          : QStringLiteral("does not exist")));
+    CHECK(missing.err.count(QLatin1Char('\n')) == 1);
     const Run unknown = cli({QStringLiteral("stats"), demoPath(), QStringLiteral("--as-of"),
                              QStringLiteral("2018-01-01"), QStringLiteral("--district"), QStringLiteral("Atlantis")});
     CHECK(unknown.code == 1);
@@ -162,7 +168,7 @@ TEST_CASE("ntm-cli exit codes: 1 for user errors, 2 for wrong usage", "[cli]")
 TEST_CASE("ntm-cli init and criteria-import", "[cli]")
 {
     TempFolder tmp;
-    const QString db = tmp.path(QStringLiteral("new.ntm"));
+    const QString db = dbLocation(tmp.path(QStringLiteral("new.ntm")));
     REQUIRE(cli({QStringLiteral("init"), db}).code == 0);
     const Run stats = cli({QStringLiteral("stats"), db, QStringLiteral("--as-of"), QStringLiteral("2020-01-01"),
                            QStringLiteral("--json")});

@@ -154,7 +154,7 @@ Outcome trials(const QString& base, const QString& trial, const QStringList& arg
 }
 } // namespace
 
-TEST_CASE("cli: an import killed at any moment leaves the whole import or none of it", "[cli][crash]")
+TEST_CASE("cli: an import killed at any moment leaves the whole import or none of it", "[cli][crash][file]")
 {
     const int count = envInt("NTM_CRASH_TRIALS", 30);
     const quint32 seed =

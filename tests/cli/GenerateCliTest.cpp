@@ -27,7 +27,7 @@ Run cli(const QStringList& args)
 }
 } // namespace
 
-TEST_CASE("ntm-cli generate builds a small country that stats and commune read", "[cli][generate]")
+TEST_CASE("ntm-cli generate builds a small country that stats and commune read", "[cli][generate][file]")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("country.ntm"));
@@ -55,7 +55,7 @@ TEST_CASE("ntm-cli generate builds a small country that stats and commune read",
     CHECK(again.err.contains(QStringLiteral("already exists")));
 }
 
-TEST_CASE("ntm-cli generate names the option that is wrong", "[cli][generate]")
+TEST_CASE("ntm-cli generate names the option that is wrong", "[cli][generate][file]")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("bad.ntm"));

@@ -37,10 +37,13 @@ TempFolder& folder()
 QString demoPath()
 {
     static const QString path = [] {
-        const QString p = folder().path(QStringLiteral("demo.ntm"));
-        const Run r = cli({QStringLiteral("demo"), p});
-        INFO(r.err.toStdString());
-        REQUIRE(r.code == 0);
+        // On the server: a copy of the demo that the test server built once with `ntm-cli demo`.
+        const QString p = dbLocation(folder().path(QStringLiteral("demo.ntm")), Schema::Demo);
+        if (!onServer()) {
+            const Run r = cli({QStringLiteral("demo"), p});
+            INFO(r.err.toStdString());
+            REQUIRE(r.code == 0);
+        }
         return p;
     }();
     return path;
@@ -48,7 +51,7 @@ QString demoPath()
 
 QString freshDb(const QString& name)
 {
-    const QString p = folder().path(name);
+    const QString p = dbLocation(folder().path(name));
     REQUIRE(cli({QStringLiteral("init"), p}).code == 0);
     return p;
 }
@@ -143,7 +146,9 @@ TEST_CASE("ntm-cli export/import exit codes: 1 with one line for user errors, 2 
     CHECK(malformed.err.trimmed().count(QLatin1Char('\n')) == 0);
     CHECK(malformed.err.contains(QStringLiteral("line 3, column 1")));
     CHECK(cli({QStringLiteral("import"), target, folder().path(QStringLiteral("missing.json"))}).code == 1);
-    CHECK(cli({QStringLiteral("import"), folder().path(QStringLiteral("nodb.ntm")), broken}).code == 1);
+    const QString noDb =
+        onServer() ? serverUri(QStringLiteral("no_such_database")) : folder().path(QStringLiteral("nodb.ntm"));
+    CHECK(cli({QStringLiteral("import"), noDb, broken}).code == 1);
     const Run unknown = cli({QStringLiteral("export"), demoPath(), folder().path(QStringLiteral("x.json")),
                              QStringLiteral("--district"), QStringLiteral("Atlantis")});
     CHECK(unknown.code == 1);

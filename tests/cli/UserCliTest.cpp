@@ -40,7 +40,7 @@ Run cli(const QStringList& args, const QString& password = QString())
 struct Accounts
 {
     TempFolder tmp;
-    QString path = tmp.path(QStringLiteral("users.ntm"));
+    QString path = dbLocation(tmp.path(QStringLiteral("users.ntm")));
     Fixture f;
 
     Accounts()
@@ -136,7 +136,7 @@ TEST_CASE("cli: core refuses what the signed-in role may not change", "[cli][use
 TEST_CASE("cli: --user on a database without accounts is refused", "[cli][users]")
 {
     TempFolder tmp;
-    const QString path = tmp.path(QStringLiteral("single.ntm"));
+    const QString path = dbLocation(tmp.path(QStringLiteral("single.ntm")));
     REQUIRE(cli({QStringLiteral("init"), path}).code == 0);
     const Run r =
         cli({QStringLiteral("criteria-import"), path, criteriaSet(), QStringLiteral("--user"), QStringLiteral("hoa")},

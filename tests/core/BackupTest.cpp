@@ -34,7 +34,7 @@ QStringList officialNames(Database& db)
 }
 } // namespace
 
-TEST_CASE("One backup per day of use, kept for the days set", "[backup]")
+TEST_CASE("One backup per day of use, kept for the days set", "[backup][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("tinh.ntm"));
@@ -60,7 +60,7 @@ TEST_CASE("One backup per day of use, kept for the days set", "[backup]")
     CHECK(Backups::check(Backups::list(path).constFirst().path).ok());
 }
 
-TEST_CASE("The list shows the backups made before an upgrade too", "[backup]")
+TEST_CASE("The list shows the backups made before an upgrade too", "[backup][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("cu.ntm"));
@@ -78,7 +78,7 @@ TEST_CASE("The list shows the backups made before an upgrade too", "[backup]")
     CHECK(all.constFirst().made.date() == QDate::currentDate());
 }
 
-TEST_CASE("Restoring a backup keeps a copy of the current file and records the restore", "[backup]")
+TEST_CASE("Restoring a backup keeps a copy of the current file and records the restore", "[backup][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("tinh.ntm"));
@@ -105,7 +105,7 @@ TEST_CASE("Restoring a backup keeps a copy of the current file and records the r
     CHECK(Backups::list(path).size() == 2); // the daily backup and the copy made before the restore
 }
 
-TEST_CASE("A restore is refused while the file is open elsewhere, and for non-administrators", "[backup]")
+TEST_CASE("A restore is refused while the file is open elsewhere, and for non-administrators", "[backup][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("tinh.ntm"));
@@ -135,7 +135,7 @@ TEST_CASE("A restore is refused while the file is open elsewhere, and for non-ad
     CHECK_FALSE(QFileInfo::exists(prepared.value().replacement));
 }
 
-TEST_CASE("Only a sound NTM Tracker database of this version or older can be restored", "[backup]")
+TEST_CASE("Only a sound NTM Tracker database of this version or older can be restored", "[backup][file]")
 {
     TempFolder tmp;
     const QString text = tmp.path(QStringLiteral("notes.ntm"));

@@ -2,7 +2,6 @@
 // The commune dashboard: the article's two communes in the demo, and a small hand-built commune.
 #include "TestSupport.h"
 
-#include "demo/DemoBuilder.h"
 #include "service/CommuneDashboard.h"
 #include "service/OfficialService.h"
 #include "service/RotationService.h"
@@ -19,13 +18,7 @@ namespace {
 Database& demoDb()
 {
     static TempFolder folder;
-    static std::unique_ptr<Database> db = [] {
-        auto opened = openDb(folder.path(QStringLiteral("demo.ntm")));
-        const Status built = DemoBuilder(*opened).build();
-        INFO((built ? QString() : built.error().message).toStdString());
-        REQUIRE(built.ok());
-        return opened;
-    }();
+    static std::unique_ptr<Database> db = openDemo(folder.path(QStringLiteral("demo.ntm")));
     return *db;
 }
 

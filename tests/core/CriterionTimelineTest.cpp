@@ -2,7 +2,6 @@
 // The criterion progress timeline: exact spans on a hand-built commune, and the article's Đức Yên in the demo.
 #include "TestSupport.h"
 
-#include "demo/DemoBuilder.h"
 #include "demo/DemoUnits.h"
 #include "service/CriterionTimelineService.h"
 #include "service/ProgressService.h"
@@ -14,11 +13,7 @@ namespace {
 Database& demoDb()
 {
     static TempFolder folder;
-    static std::unique_ptr<Database> db = [] {
-        auto opened = openDb(folder.path(QStringLiteral("demo.ntm")));
-        REQUIRE(DemoBuilder(*opened).build().ok());
-        return opened;
-    }();
+    static std::unique_ptr<Database> db = openDemo(folder.path(QStringLiteral("demo.ntm")));
     return *db;
 }
 

@@ -29,7 +29,7 @@ void writeFile(const QString& path, const QByteArray& bytes)
 }
 } // namespace
 
-TEST_CASE("A new file gets every migration and the program's application id", "[db][migrations]")
+TEST_CASE("A new file gets every migration and the program's application id", "[db][migrations][file]")
 {
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("new.ntm")));
@@ -50,7 +50,8 @@ TEST_CASE("Migrations are numbered 1..N without gaps", "[db][migrations]")
     }
 }
 
-TEST_CASE("A file of every earlier version is upgraded, keeps its data and gets a backup first", "[db][migrations]")
+TEST_CASE("A file of every earlier version is upgraded, keeps its data and gets a backup first",
+          "[db][migrations][file]")
 {
     for (int version = 1; version < Migrator::latestVersion(); ++version) {
         DYNAMIC_SECTION("from version " << version)
@@ -75,14 +76,18 @@ TEST_CASE("A file of every earlier version is upgraded, keeps its data and gets 
                       .toString() == QStringLiteral("Hà Tĩnh"));
             REQUIRE_FALSE(db->backupPath().isEmpty());
             CHECK(QFile::exists(db->backupPath()));
-            auto backup = Database::open(db->backupPath(), Database::Options{false, version, false});
+            Database::Options asItWas;
+            asItWas.create = false;
+            asItWas.migrateTo = version;
+            asItWas.backupBeforeMigrate = false;
+            auto backup = Database::open(db->backupPath(), asItWas);
             REQUIRE(backup.ok());
             CHECK(backup.value()->schemaVersion() == version);
         }
     }
 }
 
-TEST_CASE("A database made by a newer version is refused and left untouched", "[db][migrations]")
+TEST_CASE("A database made by a newer version is refused and left untouched", "[db][migrations][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("newer.ntm"));
@@ -99,7 +104,7 @@ TEST_CASE("A database made by a newer version is refused and left untouched", "[
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("A file that is not a database gets a clear message and is not changed", "[db][migrations]")
+TEST_CASE("A file that is not a database gets a clear message and is not changed", "[db][migrations][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("notes.ntm"));
@@ -111,7 +116,7 @@ TEST_CASE("A file that is not a database gets a clear message and is not changed
     CHECK(fileBytes(path) == text);
 }
 
-TEST_CASE("A damaged database gets a clear message, never a crash", "[db][migrations]")
+TEST_CASE("A damaged database gets a clear message, never a crash", "[db][migrations][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("damaged.ntm"));
@@ -132,7 +137,7 @@ TEST_CASE("A damaged database gets a clear message, never a crash", "[db][migrat
     CHECK(fileBytes(path) == bytes);
 }
 
-TEST_CASE("Another program's SQLite database is refused", "[db][migrations]")
+TEST_CASE("Another program's SQLite database is refused", "[db][migrations][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("other.sqlite"));
@@ -152,7 +157,7 @@ TEST_CASE("Another program's SQLite database is refused", "[db][migrations]")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("Missing files and folders are reported", "[db]")
+TEST_CASE("Missing files and folders are reported", "[db][file]")
 {
     TempFolder tmp;
     Database::Options noCreate;

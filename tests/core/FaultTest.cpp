@@ -66,7 +66,7 @@ QString officialsSheet(const TempFolder& tmp, int rows)
 } // namespace
 
 TEST_CASE("A read-only file opens for reading, and every write is refused with a message and nothing is written",
-          "[db][faults]")
+          "[db][faults][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("readonly.ntm"));
@@ -96,7 +96,7 @@ TEST_CASE("A read-only file opens for reading, and every write is refused with a
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("A read-only file of an older version is refused, not half upgraded", "[db][faults]")
+TEST_CASE("A read-only file of an older version is refused, not half upgraded", "[db][faults][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("old.ntm"));
@@ -116,7 +116,7 @@ TEST_CASE("A read-only file of an older version is refused, not half upgraded", 
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("A full disk stops an import with a message, and nothing of it is written", "[db][faults]")
+TEST_CASE("A full disk stops an import with a message, and nothing of it is written", "[db][faults][file]")
 {
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("full.ntm")));

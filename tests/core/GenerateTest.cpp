@@ -50,7 +50,7 @@ qint64 count(Database& db, const QString& statement, const QVariantList& values 
 }
 } // namespace
 
-TEST_CASE("generate: a small country has the proportions of the national one", "[generate]")
+TEST_CASE("generate: a small country has the proportions of the national one", "[generate][file]")
 {
     const QString path = smallPath();
     const auto outcome = NationalGenerator(smallCountry()).generate(path);
@@ -78,7 +78,7 @@ TEST_CASE("generate: a small country has the proportions of the national one", "
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk'")) == 1);
 }
 
-TEST_CASE("generate: every reference holds and the schema is the program's", "[generate]")
+TEST_CASE("generate: every reference holds and the schema is the program's", "[generate][file]")
 {
     auto db = openDb(smallPath());
     CHECK(db->schemaVersion() == Migrator::latestVersion());
@@ -90,7 +90,7 @@ TEST_CASE("generate: every reference holds and the schema is the program's", "[g
     CHECK(q.value(0).toString() == QStringLiteral("ok"));
 }
 
-TEST_CASE("generate: no official serves two terms at once", "[generate]")
+TEST_CASE("generate: no official serves two terms at once", "[generate][file]")
 {
     auto db = openDb(smallPath());
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM rotation a JOIN rotation b ON a.official_id = b.official_id "
@@ -105,7 +105,7 @@ TEST_CASE("generate: no official serves two terms at once", "[generate]")
                                     "OR planned_end < start_date OR actual_end > planned_end")) == 0);
 }
 
-TEST_CASE("generate: assessments lie inside their set's period and their commune's life", "[generate]")
+TEST_CASE("generate: assessments lie inside their set's period and their commune's life", "[generate][file]")
 {
     auto db = openDb(smallPath());
     // The set of each event is the national set in force on its date (the latest start on or before it).
@@ -127,7 +127,7 @@ TEST_CASE("generate: assessments lie inside their set's period and their commune
     CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT set_id) FROM assessment")) == 4);
 }
 
-TEST_CASE("generate: the 2025 merges are complete, with lineage", "[generate]")
+TEST_CASE("generate: the 2025 merges are complete, with lineage", "[generate][file]")
 {
     auto db = openDb(smallPath());
     // Every commune that ended on 30/6/2025 was merged into exactly one commune that starts on 1/7/2025.
@@ -151,7 +151,7 @@ TEST_CASE("generate: the 2025 merges are complete, with lineage", "[generate]")
                                     "r.end_reason IS NOT 'merger')")) == 0);
 }
 
-TEST_CASE("generate: a commune is recognised once it meets every criterion", "[generate]")
+TEST_CASE("generate: a commune is recognised once it meets every criterion", "[generate][file]")
 {
     auto db = openDb(smallPath());
     auto progress = ProgressService::create(*db);
@@ -168,7 +168,7 @@ TEST_CASE("generate: a commune is recognised once it meets every criterion", "[g
     CHECK(checked > 50);
 }
 
-TEST_CASE("generate: the stats command's service reads the generated country", "[generate]")
+TEST_CASE("generate: the stats command's service reads the generated country", "[generate][file]")
 {
     auto db = openDb(smallPath());
     const auto before = StatsService(*db).stats(QDate(2018, 12, 31));
@@ -186,7 +186,7 @@ TEST_CASE("generate: the stats command's service reads the generated country", "
     CHECK(after.value().averageMet > 5.0);
 }
 
-TEST_CASE("generate: the same seed gives the same file, byte for byte", "[generate]")
+TEST_CASE("generate: the same seed gives the same file, byte for byte", "[generate][file]")
 {
     TempFolder folder;
     GenerateOptions o = smallCountry(11);
@@ -203,7 +203,7 @@ TEST_CASE("generate: the same seed gives the same file, byte for byte", "[genera
     CHECK(fileBytes(a) != fileBytes(c));
 }
 
-TEST_CASE("generate: a cancel or a bad option leaves no file", "[generate]")
+TEST_CASE("generate: a cancel or a bad option leaves no file", "[generate][file]")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("cancelled.ntm"));

@@ -4,7 +4,6 @@
 #include "TestSupport.h"
 
 #include "criteria/CriteriaImporter.h"
-#include "demo/DemoBuilder.h"
 #include "domain/Vocabulary.h"
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
@@ -40,9 +39,8 @@ void edit(Database& db, const QString& id, const std::function<void(Rotation&)>&
 TEST_CASE("Package conflicts name their fields and show values as people read them", "[package]")
 {
     TempFolder folder;
-    auto district = openDb(folder.path(QStringLiteral("district.ntm")));
+    auto district = openDemo(folder.path(QStringLiteral("district.ntm")));
     auto province = openDb(folder.path(QStringLiteral("province.ntm")));
-    REQUIRE(DemoBuilder(*district).build().ok());
     REQUIRE(CriteriaImporter(*province).importShipped().ok());
     REQUIRE(PackageImporter(*province).import(exported(*district, folder.path(QStringLiteral("a.json")))).ok());
 

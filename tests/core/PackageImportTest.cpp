@@ -5,7 +5,6 @@
 
 #include "criteria/CriteriaImporter.h"
 #include "db/Sql.h"
-#include "demo/DemoBuilder.h"
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
 #include "package/PackagePreview.h"
@@ -31,11 +30,7 @@ TempFolder& folder()
 
 Database& demoDb()
 {
-    static std::unique_ptr<Database> db = [] {
-        auto opened = openDb(folder().path(QStringLiteral("demo.ntm")));
-        REQUIRE(DemoBuilder(*opened).build().ok());
-        return opened;
-    }();
+    static std::unique_ptr<Database> db = openDemo(folder().path(QStringLiteral("demo.ntm")));
     return *db;
 }
 
@@ -86,10 +81,7 @@ QMap<QString, qint64> counts(Database& db, bool dataOnly)
     static const QStringList bookkeeping{QStringLiteral("audit_log"), QStringLiteral("exchange_base"),
                                          QStringLiteral("meta"), QStringLiteral("sqlite_sequence")};
     QMap<QString, qint64> out;
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    while (q.next()) {
-        const QString table = q.value(0).toString();
+    for (const QString& table : tableNames(db)) {
         if (!dataOnly || !bookkeeping.contains(table)) {
             out.insert(
                 table,
@@ -256,8 +248,7 @@ TEST_CASE("Package: a record changed on one side only is changed, and on both si
     setNote(demoDb(), other.id, QStringLiteral("only the district changed this"));
     const QString package =
         exportOf(demoDb(), PackageScope::database(demoDb()).value(), QStringLiteral("changed.json"));
-    const QString copy = folder().path(QStringLiteral("conflict-copy.ntm"));
-    REQUIRE(province->backupTo(copy).ok());
+    const QString copy = copyDatabase(*province, folder().path(QStringLiteral("conflict-copy.ntm")));
 
     const auto preview = PackagePreview::compute(*province, read(package));
     REQUIRE(preview.ok());

@@ -22,7 +22,7 @@
 using namespace ntm::core;
 using namespace ntm::test;
 
-TEST_CASE("Package: import speed on a generated large package", "[.package-speed]")
+TEST_CASE("Package: import speed on a generated large package", "[.package-speed][file]")
 {
     TempFolder folder;
     const qint64 wanted = qEnvironmentVariableIsSet("NTM_PACKAGE_SPEED_ROWS")

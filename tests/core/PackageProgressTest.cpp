@@ -6,7 +6,6 @@
 
 #include "criteria/CriteriaImporter.h"
 #include "db/Sql.h"
-#include "demo/DemoBuilder.h"
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
 #include "package/PackagePreview.h"
@@ -19,13 +18,12 @@ namespace {
 struct Setup
 {
     TempFolder folder;
-    std::unique_ptr<Database> demo = openDb(folder.path(QStringLiteral("demo.ntm")));
+    std::unique_ptr<Database> demo = openDemo(folder.path(QStringLiteral("demo.ntm")));
     std::unique_ptr<Database> fresh = openDb(folder.path(QStringLiteral("fresh.ntm")));
     Package package;
 
     Setup()
     {
-        REQUIRE(DemoBuilder(*demo).build().ok());
         REQUIRE(CriteriaImporter(*fresh).importShipped().ok());
         const QString path = folder.path(QStringLiteral("demo.json"));
         REQUIRE(PackageExporter(*demo).write(path, PackageScope::database(*demo).value()).ok());

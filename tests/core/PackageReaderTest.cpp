@@ -4,7 +4,6 @@
 
 #include "criteria/CriteriaImporter.h"
 #include "db/Sql.h"
-#include "demo/DemoBuilder.h"
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
 #include "package/PackagePreview.h"
@@ -33,8 +32,7 @@ TempFolder& folder()
 const json& sample()
 {
     static const json package = [] {
-        auto demo = openDb(folder().path(QStringLiteral("demo.ntm")));
-        REQUIRE(DemoBuilder(*demo).build().ok());
+        auto demo = openDemo(folder().path(QStringLiteral("demo.ntm")));
         const auto commune = UnitLookup::commune(*demo, QStringLiteral("Thạch Khê"), QDate(2020, 6, 1));
         REQUIRE(commune.ok());
         const auto scope = PackageScope::unit(*demo, PackageScope::Kind::Commune, commune.value().id);
@@ -79,10 +77,7 @@ QString write(const QString& name, const json& package)
 QMap<QString, qint64> counts(Database& db)
 {
     QMap<QString, qint64> out;
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    while (q.next()) {
-        const QString table = q.value(0).toString();
+    for (const QString& table : tableNames(db)) {
         out.insert(
             table,
             sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).value().toLongLong());

@@ -5,7 +5,6 @@
 #include "TestSupport.h"
 
 #include "db/Sql.h"
-#include "demo/DemoBuilder.h"
 #include "demo/DemoUnits.h"
 #include "exchange/TableText.h"
 #include "service/ProgressService.h"
@@ -31,11 +30,7 @@ namespace {
 Database& demoDb()
 {
     static TempFolder folder;
-    static std::unique_ptr<Database> db = [] {
-        auto opened = openDb(folder.path(QStringLiteral("demo.ntm")));
-        REQUIRE(DemoBuilder(*opened).build().ok());
-        return opened;
-    }();
+    static std::unique_ptr<Database> db = openDemo(folder.path(QStringLiteral("demo.ntm")));
     return *db;
 }
 
@@ -205,7 +200,8 @@ QHash<QString, QString> formerDistrictsBySql(const QDate& date)
     QSqlQuery q(demoDb().sql());
     q.prepare(
         QStringLiteral("WITH now AS (SELECT p.commune_id AS id, p.code FROM commune_period p WHERE ") + kXaOn +
-        QStringLiteral("), votes AS (SELECT n.id, pp.district_id AS d, count(*) AS c, max(pp.code = n.code) AS took "
+        QStringLiteral("), votes AS (SELECT n.id, pp.district_id AS d, count(*) AS c, max(CASE WHEN pp.code = n.code "
+                       "THEN 1 ELSE 0 END) AS took "
                        "  FROM now n JOIN commune_lineage l ON l.successor_id = n.id "
                        "  JOIN commune_period pp ON pp.commune_id = l.predecessor_id AND pp.valid_to = '2025-06-30' "
                        "  GROUP BY n.id, pp.district_id), "

@@ -285,8 +285,12 @@ QList<qint64> counts(Database& db)
         out.append(
             sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).value().toLongLong());
     }
-    out.append(sql::scalar(db.sql(), QStringLiteral("SELECT total(row_version) FROM official")).value().toLongLong());
-    out.append(sql::scalar(db.sql(), QStringLiteral("SELECT total(row_version) FROM rotation")).value().toLongLong());
+    out.append(sql::scalar(db.sql(), QStringLiteral("SELECT coalesce(sum(row_version), 0) FROM official"))
+                   .value()
+                   .toLongLong());
+    out.append(sql::scalar(db.sql(), QStringLiteral("SELECT coalesce(sum(row_version), 0) FROM rotation"))
+                   .value()
+                   .toLongLong());
     return out;
 }
 } // namespace

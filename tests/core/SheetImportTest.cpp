@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 
 #include "db/Sql.h"
-#include "demo/DemoBuilder.h"
 #include "exchange/XlsxWriter.h"
 #include "service/OfficialService.h"
 #include "service/RotationService.h"
@@ -130,11 +129,7 @@ const QStringList kOfficialHeaders{
 Database& demoDb()
 {
     static TempFolder folder;
-    static std::unique_ptr<Database> db = [] {
-        auto opened = openDb(folder.path(QStringLiteral("demo.ntm")));
-        REQUIRE(DemoBuilder(*opened).build().ok());
-        return opened;
-    }();
+    static std::unique_ptr<Database> db = openDemo(folder.path(QStringLiteral("demo.ntm")));
     return *db;
 }
 
@@ -592,8 +587,7 @@ TEST_CASE("Rotations from .xlsx on the demo database: Excel dates, warnings allo
 TEST_CASE("10,000 rotation rows import in one transaction", "[sheetimport][rotations][demo][slow]")
 {
     TempFolder tmp;
-    auto db = openDb(tmp.path(QStringLiteral("big.ntm")));
-    REQUIRE(DemoBuilder(*db).build().ok());
+    auto db = openDemo(tmp.path(QStringLiteral("big.ntm")));
     // Communes that exist throughout 2010–2019 under a name no other commune has then.
     QHash<QString, int> seen;
     for (const QDate& d : {QDate(2010, 1, 1), QDate(2019, 12, 31)}) {

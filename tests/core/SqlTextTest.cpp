@@ -247,3 +247,35 @@ TEST_CASE("SQL text in src/core is never built by concatenation with values", "[
          << all.join(u'\n').toStdString());
     CHECK(all.isEmpty());
 }
+
+TEST_CASE("Only src/core/db knows which database driver is underneath", "[sql][server]")
+{
+    // Stores, services, the GUI and the CLI ask the Backend (docs/server.md, "Two backends, one core"); a check of
+    // the driver elsewhere is a rule that now lives in two places.
+    static const QRegularExpression driverCheck(
+        QStringLiteral("driverName\\s*\\(|dbmsType\\s*\\(|\"QSQLITE\"|\"QPSQL\"|sqlite3_|\\bPQ[a-z]+\\s*\\(|"
+                       "<sqlite3\\.h>|<libpq-fe\\.h>"));
+    const QString root = QStringLiteral(NTM_SOURCE_DIR "/src");
+    QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+    QStringList found;
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = path.mid(root.size() + 1);
+        ++files;
+        if (relative.startsWith(QLatin1String("core/db/"))) {
+            continue;
+        }
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (driverCheck.match(lines.at(i)).hasMatch()) {
+                found.append(QStringLiteral("%1:%2: %3").arg(relative).arg(i + 1).arg(lines.at(i).trimmed()));
+            }
+        }
+    }
+    CHECK(files > 200);
+    INFO("driver-specific code outside src/core/db:\n" << found.join(u'\n').toStdString());
+    CHECK(found.isEmpty());
+}

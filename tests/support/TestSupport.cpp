@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "TestServer.h"
 
+#include "db/DatabaseCopier.h"
+#include "db/DatabaseLocation.h"
+#include "demo/DemoBuilder.h"
 #include "store/AssessmentStore.h"
 #include "store/CriteriaStore.h"
 #include "store/UnitStore.h"
 #include "util/Ids.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 namespace ntm::test {
 
@@ -14,10 +19,93 @@ using namespace core;
 
 std::unique_ptr<Database> openDb(const QString& path)
 {
-    auto db = Database::open(path);
+    auto db = Database::open(dbLocation(path));
     INFO((db ? QString() : db.error().message).toStdString());
     REQUIRE(db.ok());
     return std::move(db).value();
+}
+
+std::unique_ptr<Database> openDemo(const QString& path)
+{
+    auto db = openDb(dbLocation(path, Schema::Demo));
+    if (!onServer()) {
+        const Status built = DemoBuilder(*db).build();
+        INFO((built ? QString() : built.error().message).toStdString());
+        REQUIRE(built.ok());
+    }
+    return db;
+}
+
+bool onServer()
+{
+    return TestServer::instance() != nullptr;
+}
+
+QString dbLocation(const QString& path, Schema schema)
+{
+    TestServer* server = TestServer::instance();
+    if (!server || core::DatabaseLocation::isServerUri(path)) {
+        return path; // a file, or a database made already
+    }
+    const QString made = schema == Schema::Empty  ? QString()
+                         : schema == Schema::Demo ? QStringLiteral("ntm_demo")
+                                                  : QStringLiteral("ntm_template");
+    return server->database(path, made);
+}
+
+QString serverUri(const QString& database)
+{
+    TestServer* server = TestServer::instance();
+    REQUIRE(server);
+    return server->uri(database);
+}
+
+void serverRun(const QString& statement, const QString& database)
+{
+    TestServer* server = TestServer::instance();
+    REQUIRE(server);
+    const QString failed = server->run(statement, database);
+    INFO(failed.toStdString());
+    REQUIRE(failed.isEmpty());
+}
+
+QString copyDatabase(Database& db, const QString& path)
+{
+    if (!onServer()) {
+        const Status s = db.backupTo(path);
+        INFO((s ? QString() : s.error().message).toStdString());
+        REQUIRE(s.ok());
+        return path;
+    }
+    const QString target = dbLocation(path);
+    const auto copied = DatabaseCopier::copy(db, target, {});
+    INFO((copied ? QString() : copied.error().message).toStdString());
+    REQUIRE(copied.ok());
+    return target;
+}
+
+QStringList tableNames(Database& db)
+{
+    const auto tables = db.backend().tables();
+    REQUIRE(tables.ok());
+    QStringList out;
+    for (const TableInfo& t : tables.value()) {
+        out.append(t.name);
+    }
+    out.sort();
+    return out;
+}
+
+QStringList column(Database& db, const QString& statement)
+{
+    QSqlQuery q(db.sql());
+    INFO(statement.toStdString());
+    REQUIRE(q.exec(statement));
+    QStringList out;
+    while (q.next()) {
+        out.append(q.value(0).toString());
+    }
+    return out;
 }
 
 QByteArray fileBytes(const QString& path)

@@ -26,8 +26,44 @@ private:
     QTemporaryDir m_dir;
 };
 
-/// Opens (creating) a database, failing the test with the message when it cannot.
+/// The backend a test process runs on. The core and CLI tests run twice (tests/CMakeLists.txt): on files, and on
+/// the throwaway PostgreSQL server that tests/support/test-server.sh starts, named by NTM_TEST_SERVER (its folder).
+/// Tests that are about files by nature are tagged [file] and run on files only (docs/server.md lists them).
+bool onServer();
+
+/// What a fresh server database holds.
+enum class Schema
+{
+    Latest, ///< the latest schema, as `ntm-cli server-init` makes it (and as Database::open makes a new file)
+    Empty,  ///< nothing: for the tests of server-init and of what opening an empty database says
+    Demo,   ///< on the server, the Hà Tĩnh demo (a copy of the template the test server built once); a file's path
+            ///< is returned as it is, and the test builds the demo into it
+};
+
+/// Where a test's database `path` lives: on files the path itself; on the server, a new database of its own
+/// (created on first use, the same for the same path, dropped when the test process ends), as a URI.
+QString dbLocation(const QString& path, Schema schema = Schema::Latest);
+
+/// The server URI of a database name on the test server (for tests of what bad addresses say).
+QString serverUri(const QString& database);
+/// Runs one statement as the test server's administrator (in its `postgres` database), failing the test on error.
+void serverRun(const QString& statement, const QString& database = QStringLiteral("postgres"));
+
+/// A copy of the whole database at dbLocation(path), on the same backend (a file's backup, or a server database
+/// made by DatabaseCopier); returns where it is, for openDb().
+QString copyDatabase(core::Database& db, const QString& path);
+
+/// Opens (creating) a database at dbLocation(path), failing the test with the message when it cannot.
 std::unique_ptr<core::Database> openDb(const QString& path);
+/// Opens a database holding the Hà Tĩnh demo at dbLocation(path): on files built by DemoBuilder; on the server a
+/// copy of the demo database that tests/support/test-server.sh built once with `ntm-cli demo` (building it in every
+/// test process would make the server run several times slower).
+std::unique_ptr<core::Database> openDemo(const QString& path);
+
+/// The program's tables of a database, sorted (on either backend).
+QStringList tableNames(core::Database& db);
+/// The first column of every row a statement returns, in order.
+QStringList column(core::Database& db, const QString& statement);
 
 /// Bytes of a file, to prove it was left untouched.
 QByteArray fileBytes(const QString& path);

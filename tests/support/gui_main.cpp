@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestServer.h"
+
 #include "app/Messages.h"
 
 #include <QApplication>
@@ -19,5 +21,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("NTM Tracker Tests"));
     QApplication::setApplicationName(QStringLiteral("ntm-gui-tests"));
     ntm::gui::Messages::setRecording(true);
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    ntm::test::TestServer::dropDatabases();
+    return failed;
 }

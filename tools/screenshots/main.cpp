@@ -20,6 +20,7 @@
 #include "demo/DemoUnits.h"
 #include "officials/OfficialDialog.h"
 #include "reports/ReportScopeDialog.h"
+#include "server/ConnectServerDialog.h"
 #include "service/OfficialService.h"
 #include "service/UnitLookup.h"
 #include "shell/AboutDialog.h"
@@ -330,6 +331,15 @@ int main(int argc, char* argv[])
          [](MainWindow& w) {
              w.findChild<QAction*>(QStringLiteral("actionNewOfficial"))->trigger();
              return grabDialog<OfficialDialog>(w);
+         }},
+        {"connect-server.png",
+         [](MainWindow& w) {
+             // File > Connect to server, filled in, after Test found no server at that address.
+             w.findChild<QAction*>(QStringLiteral("actionConnectServer"))->trigger();
+             auto* d = w.findChild<ConnectServerDialog*>();
+             d->setLocation(QStringLiteral("postgresql://ntm_owner@127.0.0.1:5432/ntm_hatinh?sslmode=verify-full"));
+             d->test();
+             return grabDialog<ConnectServerDialog>(w);
          }},
         {"report-dialog.png",
          [](MainWindow& w) {

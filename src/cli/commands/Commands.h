@@ -23,6 +23,7 @@ QList<Command> communeCommands();
 QList<Command> reportCommands();
 QList<Command> reviewCommands();
 QList<Command> generateCommands();
+QList<Command> serverCommands();
 
 /// The commune named on the command line among those existing on `asOf` (UnitLookup); prints why not (unknown,
 /// ambiguous with the candidates, or a name used at another date) and returns nothing.

@@ -4,11 +4,10 @@
 #include "CliSupport.h"
 #include "commands/Commands.h"
 
+#include "db/DatabaseLocation.h"
 #include "generate/NationalGenerator.h"
 #include "util/Platform.h"
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <limits>
 
@@ -18,26 +17,6 @@ using namespace ntm::core;
 using namespace ntm::core::generate;
 
 namespace {
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = true;
-}
-
-/// Ctrl+C cancels the generation (which then removes its part file) instead of killing the process mid-write.
-class InterruptGuard final
-{
-public:
-    InterruptGuard() : m_previous(std::signal(SIGINT, onInterrupt)) { g_interrupted = false; }
-    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-private:
-    void (*m_previous)(int);
-};
-
 bool readNumber(const CliArgs& a, const char* option, qint64 lo, qint64 hi, qint64* out, QTextStream& err)
 {
     const QString name = QString::fromLatin1(option);
@@ -80,6 +59,11 @@ int runGenerate(const CliArgs& a, QTextStream& out, QTextStream& err)
         return kUserError;
     }
     const QString path = a.positional().at(0);
+    if (DatabaseLocation::isServerUri(path)) {
+        return userError(err, QStringLiteral("generate writes a new file; to put the national database on a server, "
+                                             "generate a file, then: ntm-cli copy FILE %1")
+                                  .arg(path));
+    }
     const bool terminal = Platform::stderrIsTerminal();
     int shown = -1;
     const InterruptGuard guard;
@@ -91,7 +75,7 @@ int runGenerate(const CliArgs& a, QTextStream& out, QTextStream& err)
                 err << (terminal ? "\r" : "") << "generate: " << percent << "% " << what << " (" << rows << " rows)"
                     << (terminal ? "\x1b[K" : "\n") << Qt::flush;
             }
-            return !g_interrupted;
+            return !interrupted();
         });
     if (terminal) {
         err << "\r\x1b[K" << Qt::flush;

@@ -18,8 +18,13 @@ namespace {
 using json = nlohmann::ordered_json;
 
 const QString kColumns = QStringLiteral("seq, at, actor, action, table_name, row_id, before_json, after_json");
-const QString kCommuneOf = QStringLiteral("coalesce(json_extract(after_json, '$.commune_id'), "
-                                          "json_extract(before_json, '$.commune_id'))");
+/// A field of the stored row, from the after image, else the before image (the backend says how to read JSON).
+QString fieldOf(const Database& db, const char* key)
+{
+    const QString k = QString::fromLatin1(key);
+    return QStringLiteral("coalesce(") + db.backend().jsonText(QStringLiteral("after_json"), k) + QStringLiteral(", ") +
+           db.backend().jsonText(QStringLiteral("before_json"), k) + QLatin1Char(')');
+}
 
 json parse(const QString& text)
 {
@@ -141,7 +146,7 @@ Result<QList<AuditEntry>> AuditTrail::search(const AuditFilter& filter)
         values.append(filter.actor);
     }
     if (!filter.communeId.isEmpty()) {
-        conditions.append(QStringLiteral("(") + kCommuneOf +
+        conditions.append(QStringLiteral("(") + fieldOf(m_db, "commune_id") +
                           QStringLiteral(" = ? OR (table_name = 'commune' AND row_id = ?))"));
         values += QVariantList{filter.communeId, filter.communeId};
     }
@@ -189,11 +194,10 @@ Result<QList<AuditEntry>> AuditTrail::historyOf(const QString& table, const QStr
 
 Result<QList<AuditEntry>> AuditTrail::criterionHistory(const QString& communeId, const QString& family, int number)
 {
-    return select(QStringLiteral(" WHERE table_name = 'assessment' AND ") + kCommuneOf +
-                      QStringLiteral(" = ? AND coalesce(json_extract(after_json, '$.family'), "
-                                     "json_extract(before_json, '$.family')) = ? AND "
-                                     "coalesce(json_extract(after_json, '$.criterion_number'), "
-                                     "json_extract(before_json, '$.criterion_number')) = ?"),
+    // sql-safe: fieldOf() gives the backend's constant phrase for a fixed JSON key; every value is bound
+    return select(QStringLiteral(" WHERE table_name = 'assessment' AND ") + fieldOf(m_db, "commune_id") +
+                      QStringLiteral(" = ? AND ") + fieldOf(m_db, "family") + QStringLiteral(" = ? AND ") +
+                      fieldOf(m_db, "criterion_number") + QStringLiteral(" = ?"),
                   {communeId, family, number}, QStringLiteral(" ORDER BY seq"), 0);
 }
 

@@ -84,8 +84,8 @@ QString Backups::folderFor(const QString& databasePath)
 
 Result<QString> Backups::makeDaily(Database& db, int keepDays, const QDate& today)
 {
-    if (db.isReadOnly()) {
-        return QString();
+    if (db.isReadOnly() || db.isServer()) {
+        return QString(); // a server is backed up by its administrators (pg_dump, docs/server.md)
     }
     const QString folder = folderFor(db.path());
     if (!QDir().mkpath(folder)) {

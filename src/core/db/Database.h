@@ -2,6 +2,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "db/Backend.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,14 @@
 
 namespace ntm::core {
 
-/// An open NTM Tracker database file (SQLite through Qt SQL).
+/// An open NTM Tracker database: a SQLite file, or a PostgreSQL server database named by a URI
+/// (`postgresql://user@host:port/database`); the Backend behind it does what differs between the two.
 ///
-/// Opening checks the file before anything is written: a file that is not a database, a damaged one,
-/// another program's database and one made by a newer NTM Tracker are refused with a clear message and
-/// left untouched. An older file is first copied to a dated backup beside it, then migrated in one
-/// transaction. The connection runs with foreign keys on, WAL and a busy timeout.
+/// Opening checks the database before anything is written: a file that is not a database, a damaged one, another
+/// program's database and one made by a newer NTM Tracker are refused with a clear message and left untouched. An
+/// older file is first copied to a dated backup beside it, then migrated in one transaction. A server database is
+/// never created or upgraded silently: an empty one needs `ntm-cli server-init`, an older one opens read-only until
+/// `ntm-cli server-upgrade` (docs/server.md).
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(ntm::core::Database)
@@ -26,67 +29,69 @@ public:
     /// SQLite application_id of NTM Tracker files ("NTMT").
     static constexpr int kApplicationId = 0x4E544D54;
 
-    struct Options
-    {
-        bool create = true; ///< Create the file when it does not exist.
-        int migrateTo = -1; ///< Schema version to reach; -1 = latest (tests use older ones).
-        bool backupBeforeMigrate = true;
-        bool readOnly = false; ///< Open for reading only (also chosen when the file cannot be written).
-    };
+    using Options = OpenOptions;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path);
-    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    /// `location` is a file path or a server URI (DatabaseLocation).
+    static Result<std::unique_ptr<Database>> open(const QString& location);
+    static Result<std::unique_ptr<Database>> open(const QString& location, const Options& options);
     ~Database();
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    QSqlDatabase& sql() { return m_db; }
-    const QSqlDatabase& sql() const { return m_db; }
-    QString path() const { return m_path; }
-    int schemaVersion() const { return m_version; }
-    /// Opened for reading only (the file or its folder cannot be written): every write is refused with a message.
-    bool isReadOnly() const { return m_readOnly; }
+    QSqlDatabase& sql() { return m_backend->sql(); }
+    const QSqlDatabase& sql() const { return m_backend->sql(); }
+    Backend& backend() { return *m_backend; }
+    const Backend& backend() const { return *m_backend; }
+    /// The absolute file path, or the server URI without the password: what opens this database again.
+    QString path() const { return m_backend->location().uri(); }
+    /// For people (window title, messages): the file path, or "DATABASE on HOST:PORT".
+    QString displayName() const { return m_backend->location().displayName(); }
+    /// Short, for titles: the file's name, or the server database's display name.
+    QString shortName() const { return m_backend->location().shortName(); }
+    bool isServer() const { return m_backend->isServer(); }
+    int schemaVersion() const { return m_state.version; }
+    /// The version found on opening, before any migration.
+    int versionFound() const { return m_state.versionBefore; }
+    /// Opened for reading only (the file or its folder cannot be written, or a server's schema is older than this
+    /// program's): every write is refused with a message.
+    bool isReadOnly() const { return m_state.readOnly; }
+    /// Why the database is read-only when the user did not choose it (empty otherwise): shown when it opens.
+    QString notice() const { return m_state.notice; }
     /// The backup made before migrating this file on open, or empty when none was needed.
-    QString backupPath() const { return m_backupPath; }
+    QString backupPath() const { return m_state.backupPath; }
 
     /// Writes a consistent copy of the whole database to `target` (a new file), while it stays open.
     Status backupTo(const QString& target);
 
     /// Who is acting: checked by every write (AccessGuard) and written to the audit log and to "recorded by".
-    /// On open: the local owner (an administrator) when the file has no user accounts, else nobody until
+    /// On open: the local owner (an administrator) when the database has no user accounts, else nobody until
     /// AccountService::signIn() succeeds.
     const Actor& actor() const { return m_actor; }
     void setActor(const Actor& actor) { m_actor = actor; }
-    /// True when the file has active user accounts (so a sign-in is needed to change anything).
+    /// True when the database has active user accounts (so a sign-in is needed to change anything).
     bool hasAccounts();
 
     /// How long a write waits in all for another program's write to finish before giving up (busy_timeout per
     /// attempt, then a few more attempts); tests shorten it.
     void setBusyWait(int milliseconds);
 
-    /// Nested transactions: only the outermost begin/commit reach SQLite; a failed inner one forces rollback.
+    /// Nested transactions: only the outermost begin/commit reach the database; a failed inner one forces rollback.
     Status begin();
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
 private:
-    Database(QSqlDatabase db, QString path, QString connection);
-    Status checkAndMigrate(const Options& options, bool existedBefore);
-    Status backup();
-    bool beginImmediate(QString* reason);
+    explicit Database(std::unique_ptr<Backend> backend);
+    Error lostConnection(const QString& what) const;
 
-    QSqlDatabase m_db;
-    QString m_path;
-    QString m_connection;
-    QString m_backupPath;
+    std::unique_ptr<Backend> m_backend;
+    OpenState m_state;
     Actor m_actor;
     int m_busyWaitMs = 30000;
-    int m_version = 0;
     int m_depth = 0;
     bool m_failed = false;
-    bool m_readOnly = false;
 };
 
 /// Begins a transaction and rolls it back unless commit() is called: one per user action or import.

@@ -8,24 +8,16 @@ namespace ntm::core {
 
 Status DeferredIndexes::drop(Database& db, const QString& table)
 {
-    QSqlQuery q = sql::prepare(db.sql(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                        "AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
-    q.addBindValue(table);
-    if (Status s = sql::exec(q, tr("Reading the indexes")); !s) {
-        return s;
+    const auto objects = db.backend().deferrableObjects(table);
+    if (!objects) {
+        return objects.error();
     }
-    QStringList names;
-    while (q.next()) {
-        names.append(q.value(0).toString());
-        m_statements.append(q.value(1).toString());
-    }
-    for (const QString& name : std::as_const(names)) {
-        // sql-safe: the index name is the database's own (read from sqlite_master above), never data
-        if (Status s =
-                sql::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name), {}, tr("Preparing the bulk load"));
-            !s) {
+    for (const DeferredObject& o : objects.value()) {
+        // sql-safe: the statements are built from the database's own catalogue, never from data
+        if (Status s = sql::run(db.sql(), o.dropStatement, {}, tr("Preparing the bulk load")); !s) {
             return s;
         }
+        m_statements.append(o.createStatement);
     }
     return {};
 }

@@ -14,22 +14,28 @@
 
 namespace ntm::core {
 
-QList<Migrator::Migration> Migrator::migrations()
+namespace {
+QList<Migrator::Migration> list(const QString& folder)
 {
-    static const QList<Migration> all = [] {
-        QList<Migration> list;
-        static const QRegularExpression name(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
-        const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
-        for (const QString& f : files) {
-            const auto m = name.match(f);
-            if (m.hasMatch()) {
-                list.append({m.captured(1).toInt(), m.captured(2), QStringLiteral(":/sql/") + f});
-            }
+    QList<Migrator::Migration> out;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString& f : files) {
+        const auto m = name.match(f);
+        if (m.hasMatch()) {
+            out.append({m.captured(1).toInt(), m.captured(2), folder + QLatin1Char('/') + f});
         }
-        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
-        return list;
-    }();
-    return all;
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    return out;
+}
+} // namespace
+
+QList<Migrator::Migration> Migrator::migrations(Dialect dialect)
+{
+    static const QList<Migration> sqlite = list(QStringLiteral(":/sql"));
+    static const QList<Migration> postgres = list(QStringLiteral(":/sql/pg"));
+    return dialect == Dialect::Sqlite ? sqlite : postgres;
 }
 
 int Migrator::latestVersion()
@@ -38,18 +44,27 @@ int Migrator::latestVersion()
     return all.isEmpty() ? 0 : all.constLast().version;
 }
 
+Result<QString> Migrator::script(const Migration& migration)
+{
+    QFile file(migration.resourcePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{QString(),
+                     tr("Migration %1 (%2) is missing from the program").arg(migration.version).arg(migration.name)};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
 Status Migrator::migrate(QSqlDatabase& db, int from, int to)
 {
     for (const Migration& m : migrations()) {
         if (m.version <= from || m.version > to) {
             continue;
         }
-        QFile file(m.resourcePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error{QString(), tr("Migration %1 (%2) is missing from the program").arg(m.version).arg(m.name)};
+        const auto text = script(m);
+        if (!text) {
+            return text.error();
         }
-        const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
-        for (const QString& statement : statements) {
+        for (const QString& statement : splitSqlScript(text.value())) {
             QSqlQuery q(db);
             if (!q.exec(statement)) {
                 return Error{QString(), tr("Migration %1 (%2) failed: %3 in \"%4\"")

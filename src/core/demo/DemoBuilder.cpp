@@ -251,7 +251,9 @@ Status DemoBuilder::build(const Progress& progress)
         return Error{QString(), tr("Cancelled; nothing was written.")};
     }
     if (Status s =
-            sql::run(m_db.sql(), QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+            sql::run(m_db.sql(),
+                     QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                    "value = excluded.value"),
                      {QStringLiteral("demo"),
                       QStringLiteral("Hà Tĩnh demo, generated %1, seed %2").arg(dates::nowTimestamp()).arg(kSeed)},
                      tr("Saving the demo marker"));

@@ -2,6 +2,7 @@
 #include "generate/NationalGenerator.h"
 
 #include "criteria/CriteriaSetLoader.h"
+#include "db/BulkWriter.h"
 #include "db/Database.h"
 #include "db/DeferredIndexes.h"
 #include "db/Sql.h"
@@ -15,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 namespace ntm::core::generate {
 
@@ -46,24 +46,6 @@ private:
     QString m_part;
     bool m_kept = false;
 };
-
-// PRAGMAs take no bound values; these are our own constants. Bulk loading into a file nobody else sees yet:
-// no fsync, the rollback journal in memory (a cancel still rolls back), no foreign-key lookups per row (the
-// generator writes every reference itself; tests run foreign_key_check), a 64 MB page cache.
-void bulkPragmas(Database& db, bool bulk)
-{
-    QSqlQuery q(db.sql());
-    if (bulk) {
-        for (const char* p : {"PRAGMA journal_mode = MEMORY", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF",
-                              "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
-            q.exec(QString::fromLatin1(p));
-        }
-        return;
-    }
-    for (const char* p : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA journal_mode = WAL"}) {
-        q.exec(QString::fromLatin1(p));
-    }
-}
 
 Error cancelled()
 {
@@ -152,12 +134,12 @@ Result<GenerateOutcome> NationalGenerator::generate(const QString& path, const P
         if (!db) {
             return db.error();
         }
-        bulkPragmas(*db.value(), true);
+        db.value()->backend().tuneForBulkLoad(Backend::BulkLoad::NewDatabase);
         qint64 rows = 0;
         if (Status s = build(*db.value(), progress, &rows); !s) {
             return s.error();
         }
-        bulkPragmas(*db.value(), false);
+        db.value()->backend().tuneForBulkLoad(Backend::BulkLoad::Normal);
         auto counted = outcome(*db.value());
         if (!counted) {
             return counted.error();
@@ -214,7 +196,8 @@ Status NationalGenerator::build(Database& db, const Progress& progress, qint64* 
     const CriteriaTimeline timeline(sets.value());
     demo::DemoRandom rng(m_options.seed);
     const NationalUnits units = NationalUnits::plan(m_options, rng);
-    NationalWriter writer(BulkStatement::handleOf(db.sql()), m_options, timeline);
+    BulkWriter bulk(db);
+    NationalWriter writer(bulk, m_options, timeline);
     if (Status s = writer.prepared(); !s) {
         return s;
     }

@@ -59,53 +59,60 @@ template <typename T> QByteArray keyOf(const T& value)
 }
 
 const QByteArray kActor = QByteArrayLiteral("ntm-cli generate");
+
+QStringList words(const char* list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '));
+}
 } // namespace
 
+/// One bulk table per table, parents first; the columns after the varying ones hold constants set once.
 struct NationalWriter::Statements
 {
-    explicit Statements(sqlite3* db)
-        : province(db, "INSERT INTO province (id, code, name) VALUES (?, ?, ?)"),
-          district(db, "INSERT INTO district (id, province_id, code, name, kind, valid_to) VALUES (?, ?, ?, ?, ?, ?)"),
-          commune(db, "INSERT INTO commune (id, province_id, valid_from, valid_to, target_year, illustrative) "
-                      "VALUES (?, ?, ?, ?, ?, 1)"),
-          period(db, "INSERT INTO commune_period (id, commune_id, valid_from, valid_to, code, name, kind, district_id) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-          lineage(db, "INSERT INTO commune_lineage (id, predecessor_id, successor_id, effective_on, kind, act, "
-                      "verified) VALUES (?, ?, ?, ?, 'merge', ?, 0)"),
-          group(db, "INSERT INTO commune_group (id, commune_id, group_number, valid_from) VALUES (?, ?, ?, ?)"),
-          assessment(db, "INSERT INTO assessment (id, seq, commune_id, criterion_id, set_id, family, criterion_number, "
-                         "assessed_on, status, recorded_by, recorded_at, illustrative) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'generate', ?, 1)"),
-          recognition(db, "INSERT INTO recognition (id, commune_id, tier, decision_no, decided_on, ended_on, "
-                          "end_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-          meeting(db,
-                  "INSERT INTO review_meeting (id, commune_id, held_on, chair, decisions, responsible, illustrative, "
-                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-          meetingCriterion(db, "INSERT INTO review_meeting_criterion (meeting_id, criterion_id) VALUES (?, ?)"),
-          official(db, "INSERT INTO official (id, full_name, name_folded, gender, birth_date, home_unit, "
-                       "home_district_id, position, illustrative, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-          rotation(db, "INSERT INTO rotation (id, official_id, kind, decision_no, decision_date, issuing_body, "
-                       "decision_key, from_unit, from_position, commune_id, to_position, start_date, planned_end, "
-                       "actual_end, end_reason, evaluation, return_position, illustrative, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-          meta(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
-          audit(db, "INSERT INTO audit_log (at, actor, action, table_name, after_json) VALUES (?, ?, 'bulk', ?, ?)")
+    explicit Statements(BulkWriter& w)
+        : province(w.table(QStringLiteral("province"), words("id code name"))),
+          district(w.table(QStringLiteral("district"), words("id province_id code name kind valid_to"))),
+          commune(
+              w.table(QStringLiteral("commune"), words("id province_id valid_from valid_to target_year illustrative"))),
+          period(w.table(QStringLiteral("commune_period"),
+                         words("id commune_id valid_from valid_to code name kind district_id"))),
+          lineage(w.table(QStringLiteral("commune_lineage"),
+                          words("id predecessor_id successor_id effective_on act kind verified"))),
+          group(w.table(QStringLiteral("commune_group"), words("id commune_id group_number valid_from"))),
+          assessment(w.table(QStringLiteral("assessment"),
+                             words("id seq commune_id criterion_id set_id family criterion_number assessed_on status "
+                                   "recorded_at recorded_by illustrative"))),
+          recognition(w.table(QStringLiteral("recognition"),
+                              words("id commune_id tier decision_no decided_on ended_on end_reason"))),
+          meeting(w.table(QStringLiteral("review_meeting"),
+                          words("id commune_id held_on chair decisions responsible created_at updated_at "
+                                "illustrative"))),
+          meetingCriterion(w.table(QStringLiteral("review_meeting_criterion"), words("meeting_id criterion_id"))),
+          official(w.table(QStringLiteral("official"),
+                           words("id full_name name_folded gender birth_date home_unit home_district_id position "
+                                 "created_at updated_at illustrative"))),
+          rotation(w.table(QStringLiteral("rotation"),
+                           words("id official_id kind decision_no decision_date issuing_body decision_key from_unit "
+                                 "from_position commune_id to_position start_date planned_end actual_end end_reason "
+                                 "evaluation return_position created_at updated_at illustrative"))),
+          meta(w.table(QStringLiteral("meta"), words("key value"))),
+          audit(w.table(QStringLiteral("audit_log"), words("at actor table_name after_json action")))
     {
+        commune.integer(6, 1);
+        lineage.text(6, std::string_view("merge")).integer(7, 0);
+        assessment.text(11, std::string_view("generate")).integer(12, 1);
+        meeting.integer(9, 1);
+        official.integer(11, 1);
+        rotation.integer(20, 1);
+        audit.text(5, std::string_view("bulk"));
     }
 
-    QList<const BulkStatement*> all() const
-    {
-        return {&province,    &district, &commune,          &period,   &lineage,  &group, &assessment,
-                &recognition, &meeting,  &meetingCriterion, &official, &rotation, &meta,  &audit};
-    }
-
-    BulkStatement province, district, commune, period, lineage, group, assessment, recognition, meeting,
-        meetingCriterion, official, rotation, meta, audit;
+    BulkTable &province, &district, &commune, &period, &lineage, &group, &assessment, &recognition, &meeting,
+        &meetingCriterion, &official, &rotation, &meta, &audit;
 };
 
-NationalWriter::NationalWriter(sqlite3* db, const GenerateOptions& options, const CriteriaTimeline& timeline)
-    : m_options(options), m_timeline(timeline), m_st(std::make_unique<Statements>(db)),
+NationalWriter::NationalWriter(BulkWriter& writer, const GenerateOptions& options, const CriteriaTimeline& timeline)
+    : m_writer(writer), m_options(options), m_timeline(timeline), m_st(std::make_unique<Statements>(writer)),
       m_periodIds(options.seed, 0x0004), m_lineageIds(options.seed, 0x0005), m_groupIds(options.seed, 0x0006),
       m_meetingIds(options.seed, 0x0009), m_assessmentIds(options.seed, 0x000a), m_recognitionIds(options.seed, 0x000b),
       m_stamp(options.stamp().toUtf8())
@@ -116,12 +123,7 @@ NationalWriter::~NationalWriter() = default;
 
 Status NationalWriter::prepared() const
 {
-    for (const BulkStatement* s : m_st->all()) {
-        if (Status p = s->prepared(); !p) {
-            return p;
-        }
-    }
-    return {};
+    return m_writer.prepared();
 }
 
 Status NationalWriter::count(Status s)
@@ -207,7 +209,7 @@ Status NationalWriter::writeHistory(const GenCommune& c, const CommuneHistory& h
     for (const GenEvent& e : h.events) {
         const CriteriaTimeline::Set& set = m_timeline.set(e.set);
         const Iso on(e.date);
-        BulkStatement& a = m_st->assessment;
+        BulkTable& a = m_st->assessment;
         a.text(1, m_assessmentIds.next()).integer(2, ++m_seq).text(3, c.id).text(4, set.criterionIds.at(e.number - 1));
         a.text(5, set.id).text(6, set.family).integer(7, e.number).text(8, on.view()).text(9, key(e.status));
         a.text(10, on.midnight());
@@ -217,7 +219,7 @@ Status NationalWriter::writeHistory(const GenCommune& c, const CommuneHistory& h
     }
     for (const GenRecognition& r : h.recognitions) {
         const QByteArray number = QByteArray::number(++m_recognitionNumber) + "/QĐ-UBND";
-        BulkStatement& st = m_st->recognition;
+        BulkTable& st = m_st->recognition;
         st.text(1, m_recognitionIds.next()).text(2, c.id).text(3, keyOf(r.tier)).text(4, number);
         st.text(5, Iso(r.decided).view()).textOrNull(6, Iso(r.ended).view());
         st.textOrNull(7, r.ended.isValid() ? std::string_view("merger") : std::string_view());
@@ -247,7 +249,7 @@ Status NationalWriter::writeHistory(const GenCommune& c, const CommuneHistory& h
 
 Status NationalWriter::writePeople(const Official& o, const QList<Rotation>& rotations)
 {
-    BulkStatement& st = m_st->official;
+    BulkTable& st = m_st->official;
     st.text(1, o.id.toUtf8()).text(2, o.fullName.toUtf8()).text(3, text::fold(o.fullName).toUtf8());
     st.text(4, keyOf(o.gender)).text(5, Iso(o.birthDate).view()).text(6, o.homeUnit.toUtf8());
     st.text(7, o.homeDistrictId.toUtf8()).text(8, o.position.toUtf8()).text(9, m_stamp).text(10, m_stamp);
@@ -264,7 +266,7 @@ Status NationalWriter::writePeople(const Official& o, const QList<Rotation>& rot
 
 Status NationalWriter::writeRotation(const Rotation& r)
 {
-    BulkStatement& st = m_st->rotation;
+    BulkTable& st = m_st->rotation;
     st.text(1, r.id.toUtf8()).text(2, r.officialId.toUtf8()).text(3, keyOf(r.kind)).text(4, r.decisionNo.toUtf8());
     st.text(5, Iso(r.decisionDate).view()).text(6, r.issuingBody.toUtf8());
     st.text(7, decisionKey(r.issuingBody, r.decisionNo).toUtf8()).text(8, r.fromUnit.toUtf8());
@@ -283,7 +285,10 @@ Status NationalWriter::writeClosing(const QString& description, const QString& s
         return s;
     }
     m_st->audit.text(1, m_stamp).text(2, kActor).text(3, std::string_view("commune")).text(4, summaryJson.toUtf8());
-    return count(m_st->audit.run());
+    if (Status s = count(m_st->audit.run()); !s) {
+        return s;
+    }
+    return m_writer.finish();
 }
 
 } // namespace ntm::core::generate

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/BulkStatement.h"
+#include "db/BulkWriter.h"
 #include "domain/People.h"
 #include "generate/CriteriaTimeline.h"
 #include "generate/GenerateOptions.h"
@@ -19,7 +19,7 @@ namespace ntm::core::generate {
 class NationalWriter final
 {
 public:
-    NationalWriter(sqlite3* db, const GenerateOptions& options, const CriteriaTimeline& timeline);
+    NationalWriter(BulkWriter& writer, const GenerateOptions& options, const CriteriaTimeline& timeline);
     ~NationalWriter();
 
     Status prepared() const;
@@ -27,7 +27,7 @@ public:
     Status writeUnits(const NationalUnits& units);
     Status writeHistory(const GenCommune& commune, const CommuneHistory& history, const QList<GenMeeting>& meetings);
     Status writePeople(const Official& official, const QList<Rotation>& rotations);
-    /// The meta marker and one `bulk` entry in the audit log.
+    /// The meta marker and one `bulk` entry in the audit log; then everything buffered is written.
     Status writeClosing(const QString& description, const QString& summaryJson);
     qint64 rows() const { return m_rows; }
 
@@ -37,6 +37,7 @@ private:
     Status writeRotation(const Rotation& r);
     Status count(Status s);
 
+    BulkWriter& m_writer;
     const GenerateOptions& m_options;
     const CriteriaTimeline& m_timeline;
     std::unique_ptr<Statements> m_st;

@@ -8,37 +8,28 @@
 #include "package/PackagePreview.h"
 #include "package/PackageWriter.h"
 
-#include <QSqlQuery>
-
 namespace ntm::core {
 
 namespace {
-/// A larger page cache for the length of an import: the indexes of a big import (ids are random UUIDs) no
-/// longer fit SQLite's default 2 MB, and every miss is a read from the file.
-class BigCache
+/// Tuning for the length of an import (Backend::BulkLoad::Import: on SQLite a larger page cache, since the indexes
+/// of a big import no longer fit the default one).
+class BulkTuning
 {
 public:
-    explicit BigCache(Database& db) : m_db(db)
-    {
-        const auto current = sql::scalar(db.sql(), QStringLiteral("PRAGMA cache_size"));
-        m_previous = current ? current.value().toLongLong() : -2000;
-        QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    }
-    // sql-safe: PRAGMA takes no parameters; the number is the one SQLite reported
-    ~BigCache() { QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
-    BigCache(const BigCache&) = delete;
-    BigCache& operator=(const BigCache&) = delete;
+    explicit BulkTuning(Database& db) : m_db(db) { db.backend().tuneForBulkLoad(Backend::BulkLoad::Import); }
+    ~BulkTuning() { m_db.backend().tuneForBulkLoad(Backend::BulkLoad::Normal); }
+    BulkTuning(const BulkTuning&) = delete;
+    BulkTuning& operator=(const BulkTuning&) = delete;
 
 private:
     Database& m_db;
-    qint64 m_previous = -2000;
 };
 } // namespace
 
 Result<PackageImportOutcome> PackageImporter::import(const Package& package, const ConflictPolicies& policies,
                                                      const Progress& progress)
 {
-    const BigCache cache(m_db);
+    const BulkTuning tuning(m_db);
     Transaction tx(m_db);
     if (!tx.started()) {
         return tx.started().error();

@@ -2,7 +2,7 @@
 #include "package/PackageWriter.h"
 
 #include "access/AccessGuard.h"
-#include "db/BulkStatement.h"
+#include "db/BulkWriter.h"
 #include "db/Database.h"
 #include "db/DeferredIndexes.h"
 #include "db/Sql.h"
@@ -273,25 +273,28 @@ Status PackageWriter::writeAssessments(const Step& step)
             criteria.insert(c.id, {set, c.number});
         }
     }
-    // Straight on the SQLite handle: a national package holds a million and a half assessments.
-    sqlite3* handle = BulkStatement::handleOf(m_db.sql());
-    BulkStatement insert(handle, "INSERT INTO assessment (id, commune_id, criterion_id, assessed_on, status, note, "
-                                 "evidence_ref, recorded_by, recorded_at, illustrative, seq, set_id, family, "
-                                 "criterion_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    BulkStatement value(handle, "INSERT INTO indicator_value (assessment_id, id, indicator_id, value_text, "
-                                "value_number) VALUES (?, ?, ?, ?, ?)");
-    for (const BulkStatement* statement : {&insert, &value}) {
-        if (Status s = statement->prepared(); !s) {
-            return s;
-        }
+    // On the bulk path (SQLite's handle, a server's COPY): a national package holds a million and a half
+    // assessments.
+    BulkWriter bulk(m_db);
+    BulkTable& insert =
+        bulk.table(QStringLiteral("assessment"),
+                   QString::fromLatin1("id commune_id criterion_id assessed_on status note evidence_ref "
+                                       "recorded_by recorded_at illustrative seq set_id family "
+                                       "criterion_number")
+                       .split(QLatin1Char(' ')));
+    BulkTable& value = bulk.table(
+        QStringLiteral("indicator_value"),
+        QString::fromLatin1("assessment_id id indicator_id value_text value_number").split(QLatin1Char(' ')));
+    if (Status s = bulk.prepared(); !s) {
+        return s;
     }
     const QList<PackageRecord>& records = m_package.of(PackageKind::Assessments);
     const QList<Decision>& decisions = m_plan.of(PackageKind::Assessments);
     DeferredIndexes indexes;
     // Worth it when the import is large and at least half the size of what is there (which is re-indexed).
     const qint64 adding = m_plan.summary.of(PackageKind::Assessments).added;
-    const bool defer = adding >= 50000 && adding >= m_state.assessmentCount() / 2 &&
-                       m_db.sql().driverName() == QLatin1String("QSQLITE");
+    const bool defer =
+        adding >= 50000 && adding >= m_state.assessmentCount() / 2 && m_db.backend().defersIndexesForImports();
     if (Status s = defer ? indexes.drop(m_db, QStringLiteral("assessment")) : Status(); !s) {
         return s;
     }
@@ -344,6 +347,9 @@ Status PackageWriter::writeAssessments(const Step& step)
     m_rows += added + values;
     if (added == 0 || m_cancelled) {
         return {};
+    }
+    if (Status s = bulk.finish(); !s) {
+        return s;
     }
     if (Status s = indexes.restore(m_db); !s) {
         return s;

@@ -72,7 +72,7 @@ Result<QList<RotationListRow>> RotationList::rows(const QString& officialId)
         statement += QStringLiteral("WHERE r.official_id = ? ");
     }
     // No ORDER BY: sorting 80,000 joined rows in SQLite costs more than sorting the list below (same order).
-    RowReader q(m_db.sql(), statement);
+    RowReader q(m_db, statement);
     if (!officialId.isEmpty()) {
         q.bind(officialId);
     }

@@ -107,7 +107,7 @@ Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestAsOf(
             "SELECT commune_id, family, criterion_number, id, set_id, assessed_on, status, recorded_by, note "
             "FROM (SELECT a.*, ROW_NUMBER() OVER (PARTITION BY commune_id, family, criterion_number "
             "ORDER BY assessed_on DESC, seq DESC) AS rn FROM assessment a WHERE ") +
-            filter + QStringLiteral(") WHERE rn = 1"));
+            filter + QStringLiteral(") latest WHERE rn = 1"));
     q.addBindValue(dates::toIso(asOf));
     if (communeIds.size() == 1) {
         q.addBindValue(communeIds.constFirst());
@@ -157,7 +157,7 @@ QString jsonArray(const QList<int>& values)
 
 // A column of the latest event of commune c.value and criterion n.value on or before the date: the index
 // assessment_latest (commune_id, family, criterion_number, assessed_on, seq, status) read backwards from the date,
-// one row; rowid and status come from the index itself.
+// one row; seq and status come from the index itself.
 QString latest(const char* column)
 {
     // sql-safe: `column` is one of this file's own constant column names
@@ -173,12 +173,13 @@ Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestOf(co
                                                                               const QList<int>& numbers,
                                                                               const QDate& asOf)
 {
-    // Read straight from SQLite: the whole country's board is 10,000 communes by some twenty criteria.
-    // sql-safe: latest() is a constant subquery; every value is bound
-    RowReader q(m_db.sql(), QStringLiteral("SELECT c.value, n.value, a.id, a.set_id, a.assessed_on, "
-                                           "a.status, a.recorded_by, a.note FROM json_each(?) c, "
-                                           "json_each(?) n, assessment a WHERE a.rowid = ") +
-                                latest("rowid"));
+    // Read on the fast path: the whole country's board is 10,000 communes by some twenty criteria.
+    const Backend& b = m_db.backend();
+    // sql-safe: latest() is a constant subquery and valueList() the backend's constant phrase; every value is bound
+    RowReader q(m_db, QStringLiteral("SELECT c.value, n.value, a.id, a.set_id, a.assessed_on, a.status, a.recorded_by, "
+                                     "a.note FROM ") +
+                          b.valueList(ValueType::Text) + QStringLiteral(" c, ") + b.valueList(ValueType::Integer) +
+                          QStringLiteral(" n, assessment a WHERE a.seq = ") + latest("seq"));
     q.bind(jsonArray(communeIds));
     q.bind(jsonArray(numbers));
     q.bind(family);
@@ -217,10 +218,12 @@ Result<QHash<QString, QHash<QString, LatestEvent>>> AssessmentStore::latestOf(co
 Result<QHash<QString, int>> AssessmentStore::metCountsOf(const QStringList& communeIds, const QString& family,
                                                          const QList<int>& numbers, const QDate& asOf)
 {
-    // sql-safe: latest() is a constant subquery; every value is bound
-    QSqlQuery q =
-        sql::prepare(m_db.sql(), QStringLiteral("SELECT c.value, (SELECT count(*) FROM json_each(?) n WHERE ") +
-                                     latest("status") + QStringLiteral(" = 'met') FROM json_each(?) c"));
+    const Backend& b = m_db.backend();
+    // sql-safe: latest() is a constant subquery and valueList() the backend's constant phrase; every value is bound
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT c.value, (SELECT count(*) FROM ") +
+                                               b.valueList(ValueType::Integer) + QStringLiteral(" n WHERE ") +
+                                               latest("status") + QStringLiteral(" = 'met') FROM ") +
+                                               b.valueList(ValueType::Text) + QStringLiteral(" c"));
     q.addBindValue(jsonArray(numbers));
     q.addBindValue(family);
     q.addBindValue(dates::toIso(asOf));

@@ -6,6 +6,8 @@
 #include "util/Dates.h"
 #include "util/TextFold.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace ntm::core {
@@ -90,6 +92,26 @@ Result<std::optional<Official>> OfficialStore::get(const QString& id)
         return std::optional<Official>();
     }
     return std::optional<Official>(readOfficial(q));
+}
+
+Result<QHash<QString, QString>> OfficialStore::names(const QStringList& ids)
+{
+    QHash<QString, QString> out;
+    if (ids.isEmpty()) {
+        return out;
+    }
+    // sql-safe: valueList() is the backend's constant phrase; the ids are bound as one JSON array
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT o.id, o.full_name FROM official o WHERE o.id IN "
+                                                          "(SELECT c.value FROM ") +
+                                               m_db.backend().valueList(ValueType::Text) + QStringLiteral(" c)"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (Status s = sql::exec(q, tr("Reading officials")); !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
 }
 
 Result<QList<Official>> OfficialStore::all()

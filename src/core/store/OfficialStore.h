@@ -5,7 +5,9 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +29,8 @@ public:
     Status remove(const QString& id);
     Result<std::optional<Official>> get(const QString& id);
     Result<QList<Official>> all();
+    /// The full names of these officials (id -> name; unknown ids are left out), in one statement.
+    Result<QHash<QString, QString>> names(const QStringList& ids);
     /// How many rotations refer to the official.
     Result<int> rotationCount(const QString& id);
     /// Places in working groups (working_group_member rows) linked to the official.

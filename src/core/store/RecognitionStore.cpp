@@ -54,7 +54,7 @@ Result<QList<Recognition>> RecognitionStore::list(const QString& communeId)
         statement += QStringLiteral(" WHERE commune_id = ? ORDER BY decided_on");
     }
     // Read straight from SQLite: the national stats read every recognition of the country.
-    RowReader q(m_db.sql(), statement);
+    RowReader q(m_db, statement);
     if (!communeId.isEmpty()) {
         q.bind(communeId);
     }

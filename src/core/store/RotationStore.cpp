@@ -131,8 +131,8 @@ Status RotationStore::remove(const QString& id)
 Result<QList<Rotation>> RotationStore::select(const QString& where, const QVariantList& values)
 {
     // sql-safe: `where` is one of this file's constant clauses; its values are bound
-    RowReader q(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rotation ") + where +
-                                QStringLiteral(" ORDER BY start_date"));
+    RowReader q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rotation ") + where +
+                          QStringLiteral(" ORDER BY start_date"));
     for (const QVariant& v : values) {
         q.bind(v);
     }

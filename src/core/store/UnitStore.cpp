@@ -202,7 +202,7 @@ Result<QList<CommuneRow>> UnitStore::communesOn(const QDate& date, const QString
         statement += QStringLiteral(" AND p.kind = 'xa'");
     }
     // Read straight from SQLite: the national stats, board and overview list 10,000 communes.
-    RowReader q(m_db.sql(), statement);
+    RowReader q(m_db, statement);
     q.bind(dates::toIso(date));
     q.bind(dates::toIso(date));
     if (!districtId.isEmpty()) {

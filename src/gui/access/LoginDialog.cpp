@@ -5,7 +5,6 @@
 
 #include "db/Database.h"
 
-#include <QFileInfo>
 #include <QPushButton>
 #include <QTimer>
 
@@ -32,8 +31,7 @@ LoginDialog::LoginDialog(Database& db, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_ui->introLabel->setText(
-        tr("%1 has user accounts. Sign in to work on it; Cancel closes it.").arg(QFileInfo(db.path()).fileName()));
+    m_ui->introLabel->setText(tr("%1 has user accounts. Sign in to work on it; Cancel closes it.").arg(db.shortName()));
     m_ui->messageLabel->hide();
     m_ui->waitLabel->hide();
     m_timer->setInterval(1000);

@@ -2,6 +2,7 @@
 #include "app/AppSettings.h"
 
 #include "db/Backups.h"
+#include "db/DatabaseLocation.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -21,6 +22,7 @@ const QString kReportFolder = QStringLiteral("files/reportFolder");
 const QString kTransferFolder = QStringLiteral("files/transferFolder");
 const QString kBackupDays = QStringLiteral("backups/keepDays");
 const QString kLastCommune = QStringLiteral("views/lastCommune"); // a map: database path -> commune id
+const QString kLastServer = QStringLiteral("files/lastServer");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>())
@@ -47,9 +49,21 @@ QStringList AppSettings::recentFiles() const
     return m_settings->value(kRecent).toStringList();
 }
 
+namespace {
+/// A file's absolute path, or a server URI without any password (a password is never written to settings).
+QString storable(const QString& location)
+{
+    const auto parsed = core::DatabaseLocation::parse(location);
+    if (parsed && parsed.value().isServer()) {
+        return parsed.value().uri();
+    }
+    return QFileInfo(location).absoluteFilePath();
+}
+} // namespace
+
 void AppSettings::addRecentFile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = storable(path);
     QStringList list = recentFiles();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -73,7 +87,17 @@ QString AppSettings::lastDatabase() const
 
 void AppSettings::setLastDatabase(const QString& path)
 {
-    m_settings->setValue(kLastDatabase, path);
+    m_settings->setValue(kLastDatabase, path.isEmpty() ? QString() : storable(path));
+}
+
+QString AppSettings::lastServer() const
+{
+    return m_settings->value(kLastServer).toString();
+}
+
+void AppSettings::setLastServer(const QString& uri)
+{
+    m_settings->setValue(kLastServer, uri.isEmpty() ? QString() : storable(uri));
 }
 
 QByteArray AppSettings::windowGeometry() const

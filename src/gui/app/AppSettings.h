@@ -24,14 +24,19 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    /// Database files and server URIs (never with a password), most recent first.
     QStringList recentFiles() const;
-    /// Puts `path` first, removing duplicates, keeping at most kMaxRecentFiles.
+    /// Puts `path` (a file or a server URI) first, removing duplicates, keeping at most kMaxRecentFiles.
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
 
     /// The database opened last (reopened at start); empty at first run.
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
+
+    /// The server last connected to with File > Connect to server (a URI without the password).
+    QString lastServer() const;
+    void setLastServer(const QString& uri);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

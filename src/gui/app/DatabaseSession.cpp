@@ -30,10 +30,11 @@ QString DatabaseSession::path() const
     return m_db ? m_db->path() : QString();
 }
 
-Status DatabaseSession::open(const QString& path)
+Status DatabaseSession::open(const QString& path, const QString& password)
 {
     Database::Options options;
     options.create = false;
+    options.password = password;
     auto db = Database::open(path, options);
     if (!db) {
         return db.error();

@@ -30,8 +30,9 @@ public:
     bool isOpen() const { return m_db != nullptr; }
     QString path() const;
 
-    /// Opens an existing file (upgrading an older one after a backup).
-    core::Status open(const QString& path);
+    /// Opens an existing file (upgrading an older one after a backup) or a server database (a URI); `password` is
+    /// for a server, for this session only.
+    core::Status open(const QString& path, const QString& password = QString());
     /// Creates a new file (refusing to overwrite an existing one), optionally with the Hà Tĩnh demo data.
     core::Status create(const QString& path, bool withDemo, const Progress& progress = {});
     /// Opens the default database, creating it with the demo data on first run.

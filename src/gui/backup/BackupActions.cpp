@@ -25,7 +25,8 @@ BackupActions::BackupActions(DatabaseSession& session, AppSettings& settings, QW
 void BackupActions::databaseOpened()
 {
     Database* db = m_session.database();
-    m_restore->setEnabled(db && db->actor().isAdmin() && !db->isReadOnly());
+    // A server's backups are its administrators' (pg_dump); File > Back up still copies it into a file.
+    m_restore->setEnabled(db && !db->isServer() && db->actor().isAdmin() && !db->isReadOnly());
     if (!db) {
         return;
     }

@@ -20,6 +20,7 @@
 #include "reports/ReportActions.h"
 #include "review/ReviewView.h"
 #include "shell/AboutDialog.h"
+#include "server/ConnectServerDialog.h"
 #include "shell/FileActions.h"
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuide.h"
@@ -186,6 +187,7 @@ void MainWindow::setupMenus()
     m_ui->menuEdit->insertSeparator(first);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionConnectServer, &QAction::triggered, this, [this] { connectToServer(); });
     auto* files = new FileActions(
         m_session, this, [this] { return currentView(); }, [this] { return asOf(); });
     connect(m_ui->actionBackup, &QAction::triggered, files, &FileActions::backup);
@@ -339,6 +341,11 @@ void MainWindow::updateStatus()
 bool MainWindow::openDatabase(const QString& path)
 {
     const core::Status opened = m_session.open(path);
+    if (!opened && core::DatabaseLocation::isServerUri(path)) {
+        // A server keeps its recent entry: it may be down, or want the password that is never stored.
+        connectToServer(path, opened.error().message);
+        return false;
+    }
     if (!opened) {
         Messages::error(this, tr("Cannot open the database"), opened.error().message);
         if (!QFileInfo::exists(path)) {
@@ -353,7 +360,8 @@ bool MainWindow::openDatabase(const QString& path)
 void MainWindow::openAtStart(const QString& requested)
 {
     const QString path = requested.isEmpty() ? m_settings.lastDatabase() : requested;
-    if (!path.isEmpty() && (QFileInfo::exists(path) || !requested.isEmpty())) {
+    if (!path.isEmpty() &&
+        (QFileInfo::exists(path) || !requested.isEmpty() || core::DatabaseLocation::isServerUri(path))) {
         openDatabase(path);
     }
     if (m_session.isOpen()) {
@@ -407,6 +415,16 @@ void MainWindow::chooseDatabase()
     }
 }
 
+void MainWindow::connectToServer(const QString& uri, const QString& message)
+{
+    auto* dialog = new ConnectServerDialog(m_session, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!uri.isEmpty()) {
+        dialog->setLocation(uri, message);
+    }
+    dialog->open();
+}
+
 void MainWindow::reloadAfterImport()
 {
     // An import is one transaction, not an undoable step: the undo history of the records it may have changed
@@ -449,7 +467,8 @@ void MainWindow::refreshRecentMenu()
     m_ui->menuRecent->clear();
     const QStringList files = m_settings.recentFiles();
     for (const QString& f : files) {
-        QAction* action = m_ui->menuRecent->addAction(QFileInfo(f).fileName());
+        const auto location = core::DatabaseLocation::parse(f);
+        QAction* action = m_ui->menuRecent->addAction(location ? location.value().shortName() : f);
         action->setToolTip(f);
         action->setStatusTip(f);
         connect(action, &QAction::triggered, this, [this, f] { openDatabase(f); });
@@ -474,10 +493,16 @@ void MainWindow::onDatabaseChanged()
         m_settings.addRecentFile(path);
         m_settings.setLastDatabase(path);
         refreshRecentMenu();
-        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
-        m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
-        // The window system adds the program's name ("demo.ntm — NTM Tracker"): the title holds the file only.
-        setWindowTitle(QFileInfo(path).fileName());
+        const core::Database* db = m_session.database();
+        const QString shown = db->isServer() ? db->displayName() : QDir::toNativeSeparators(path);
+        const QString readOnly = db->isReadOnly() ? tr(" (read-only)") : QString();
+        m_databaseLabel->setText((db->isServer() ? tr("Server: %1") : tr("Database: %1")).arg(shown) + readOnly);
+        m_databaseLabel->setToolTip(db->isServer() ? path : shown);
+        // The window system adds the program's name ("demo.ntm — NTM Tracker"): the title holds the database only.
+        setWindowTitle(db->shortName() + readOnly);
+        if (!db->notice().isEmpty()) {
+            Messages::information(this, tr("Opened for reading only"), db->notice());
+        }
     } else {
         m_databaseLabel->setText(tr("No database open"));
         setWindowTitle(QString()); // the program's name alone

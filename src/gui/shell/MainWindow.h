@@ -67,6 +67,8 @@ private:
     void setupMenus();
     void newDatabase();
     void chooseDatabase();
+    /// File > Connect to server; `uri` and `message` prefill it (a server that needs a password).
+    void connectToServer(const QString& uri = QString(), const QString& message = QString());
     void reloadAfterImport();
     void showSettings();
     void about();

@@ -85,7 +85,7 @@ QString ExportPackageDialog::scopeName() const
             .section(QStringLiteral(" – "), 0, 0)
             .section(QStringLiteral(" ("), 0, 0);
     }
-    return QFileInfo(m_db.path()).completeBaseName();
+    return m_db.backend().location().baseName();
 }
 
 void ExportPackageDialog::suggestPath()

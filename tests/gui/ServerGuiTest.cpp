@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app on a PostgreSQL server (docs/server.md): File > Connect to server with its Test button and a wrong
+// password that keeps the form, the title and status bar naming the server, every view opened on the server's
+// data, an undoable edit, and File > Back up into a file. Only in the server run of the suite (tag [pg]).
+#include "GuiHelpers.h"
+
+#include "app/AppSettings.h"
+#include "app/DatabaseSession.h"
+#include "app/Messages.h"
+#include "db/DatabaseCopier.h"
+#include "db/DatabaseLocation.h"
+#include "db/Sql.h"
+#include "officials/OfficialDialog.h"
+#include "server/ConnectServerDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/View.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace ntm::core;
+using namespace ntm::gui;
+using namespace ntm::test;
+
+namespace {
+/// The demo copied onto the server once per test process.
+QString demoOnServer()
+{
+    static TempFolder folder;
+    static const QString uri = [] {
+        const QString target = dbLocation(folder.path(QStringLiteral("demo-server")));
+        auto file = openDb(demoMaster());
+        const auto copied = DatabaseCopier::copy(*file, target, {});
+        INFO((copied ? QString() : copied.error().message).toStdString());
+        REQUIRE(copied.ok());
+        return target;
+    }();
+    return uri;
+}
+
+struct Harness
+{
+    TempFolder tmp;
+    AppSettings settings{std::make_unique<QSettings>(tmp.path(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    DatabaseSession session;
+    MainWindow window{session, settings};
+
+    Harness()
+    {
+        Messages::clearRecorded();
+        window.resize(1400, 900);
+        window.show();
+    }
+    QAction* action(const char* name) const { return window.findChild<QAction*>(QLatin1String(name)); }
+};
+} // namespace
+
+TEST_CASE("Connect to server: Test reports success or the exact failure, a wrong password keeps the form", "[gui][pg]")
+{
+    Harness h;
+    const auto location = DatabaseLocation::parse(demoOnServer()).value();
+    h.action("actionConnectServer")->trigger();
+    auto* dialog = visibleDialog<ConnectServerDialog>(&h.window);
+    REQUIRE(dialog);
+    auto* uri = dialog->findChild<QLineEdit*>(QStringLiteral("uriEdit"));
+    uri->setText(demoOnServer());
+    Q_EMIT uri->editingFinished();
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("databaseEdit"))->text() == location.database());
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("hostEdit"))->text() == location.host());
+
+    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    password->setText(QStringLiteral("not the password"));
+    dialog->findChild<QPushButton*>(QStringLiteral("testButton"))->click();
+    CHECK(dialog->resultText().contains(QStringLiteral("Wrong password")));
+    // Connect with the wrong password: the dialog stays, with everything typed, and says why.
+    dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->resultText().contains(QStringLiteral("Wrong password")));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("databaseEdit"))->text() == location.database());
+    CHECK_FALSE(h.session.isOpen());
+
+    password->setText(qEnvironmentVariable("PGPASSWORD"));
+    dialog->findChild<QPushButton*>(QStringLiteral("testButton"))->click();
+    CHECK(dialog->resultText().contains(QStringLiteral("Connected to")));
+    dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(h.session.isOpen());
+    CHECK(h.session.database()->isServer());
+    CHECK(h.window.windowTitle().contains(location.database()));
+    CHECK(h.window.statusBar()->findChild<QLabel*>() != nullptr);
+    bool named = false;
+    for (const QLabel* label : h.window.statusBar()->findChildren<QLabel*>()) {
+        named = named || label->text().contains(location.database());
+    }
+    CHECK(named);
+    // The password never reaches the settings: only the address does.
+    h.settings.sync();
+    QFile ini(h.tmp.path(QStringLiteral("settings.ini")));
+    REQUIRE(ini.open(QIODevice::ReadOnly));
+    const QByteArray stored = ini.readAll();
+    CHECK(stored.contains(location.database().toUtf8()));
+    CHECK_FALSE(stored.contains(qEnvironmentVariable("PGPASSWORD").toUtf8()));
+    CHECK(h.settings.recentFiles().constFirst() == location.uri());
+}
+
+TEST_CASE("Every view opens on a server database, an edit is undone and redone, and Back up writes a file", "[gui][pg]")
+{
+    Harness h;
+    REQUIRE(h.window.openDatabase(demoOnServer()));
+    REQUIRE(h.session.database()->isServer());
+    auto* navigation = h.window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    REQUIRE(navigation);
+    REQUIRE(navigation->count() >= 8);
+    for (int i = 0; i < navigation->count(); ++i) {
+        navigation->setCurrentRow(i);
+        QCoreApplication::processEvents();
+        REQUIRE(h.window.currentView());
+        INFO(h.window.currentView()->objectName().toStdString());
+        CHECK(h.window.currentView()->isVisible());
+    }
+    h.window.showCommune(QString()); // nothing chosen: no error either
+    INFO(Messages::recorded().join(QLatin1Char('\n')).toStdString());
+    CHECK(Messages::recorded().isEmpty());
+
+    // An undoable change on the server: a new official, undone, redone.
+    auto* db = h.session.database();
+    const auto officials = [&] {
+        return sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM official")).value().toLongLong();
+    };
+    const qint64 before = officials();
+    h.window.showView(QStringLiteral("officialsView"));
+    h.action("actionNewOfficial")->trigger();
+    auto* dialog = visibleDialog<OfficialDialog>(&h.window);
+    REQUIRE(dialog);
+    typeText(dialog->findChild<QLineEdit*>(QStringLiteral("fullNameEdit")), QStringLiteral("Nguyễn Văn Máy Chủ"));
+    dialog->findChild<QComboBox*>(QStringLiteral("genderCombo"))->setCurrentIndex(0);
+    dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+    INFO(Messages::recorded().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(officials() == before + 1);
+    h.window.undoStack()->undo();
+    CHECK(officials() == before);
+    h.window.undoStack()->redo();
+    CHECK(officials() == before + 1);
+
+    // File > Back up: a consistent copy of the server database into a new file.
+    const QString copy = h.tmp.path(QStringLiteral("server-backup.ntm"));
+    Messages::setNextFile(copy);
+    h.action("actionBackup")->trigger();
+    REQUIRE(QFile::exists(copy));
+    auto opened = Database::open(copy); // as given: openDb() would give the path a server database of its own
+    REQUIRE(opened.ok());
+    CHECK(sql::scalar(opened.value()->sql(), QStringLiteral("SELECT count(*) FROM official")).value().toLongLong() ==
+          before + 1);
+}
