@@ -6,9 +6,9 @@
 #include "db/DatabaseCopier.h"
 #include "db/DatabaseLocation.h"
 #include "db/Migrator.h"
+#include "util/Platform.h"
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace ntm::cli {
 
@@ -85,7 +85,7 @@ int runCopy(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return kUserError;
     }
-    const bool terminal = isatty(fileno(stderr)) != 0;
+    const bool terminal = Platform::stderrIsTerminal();
     int shown = -1;
     const InterruptGuard guard;
     const auto outcome = DatabaseCopier::copy(*db, target, [&](qint64 done, qint64 total, const QString& table) {

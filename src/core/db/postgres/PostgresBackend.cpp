@@ -8,6 +8,7 @@
 #include "db/postgres/PgCopyTable.h"
 #include "db/postgres/PgRows.h"
 #include "util/Dates.h"
+#include "util/ProgramVersion.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -269,7 +270,7 @@ Status PostgresBackend::migrateOne(int version, const QString& name, const QStri
         return s;
     }
     const QByteArray values[] = {QByteArray::number(version), name.toUtf8(), dates::nowTimestamp().toUtf8(),
-                                 QByteArrayLiteral(NTM_VERSION)};
+                                 ProgramVersion::text().toUtf8()};
     const char* params[] = {values[0].constData(), values[1].constData(), values[2].constData(), values[3].constData()};
     PGresult* r = PQexecParams(handleOf(m_db),
                                "INSERT INTO ntm_schema_migration (version, name, applied_at, applied_by, "
