@@ -309,6 +309,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Open an NTM Tracker database on the province's PostgreSQL server. The password is used for this session only and is never saved; without one, PGPASSWORD and ~/.pgpass are used.</source>
+        <translation>Mở cơ sở dữ liệu NTM Tracker trên máy chủ PostgreSQL của tỉnh. Mật khẩu chỉ dùng cho phiên làm việc này và không bao giờ được lưu; nếu để trống, chương trình dùng PGPASSWORD và ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Máy chủ</translation>
+    </message>
+    <message>
+        <source>db.example.gov.vn</source>
+        <translation>db.example.gov.vn</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>&amp;Cổng</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>The same server as an address (a libpq URI): paste one here to fill the fields</source>
+        <translation>Máy chủ này dưới dạng địa chỉ (URI của libpq): dán địa chỉ vào đây để điền các ô</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Connect once and say whether it works, or exactly what failed</source>
+        <translation>Kết nối thử một lần và cho biết có được không, hoặc lỗi chính xác ở đâu</translation>
+    </message>
+</context>
+<context>
     <name>CriterionPanel</name>
     <message>
         <source>Select a cell of the board to see a criterion of a commune.</source>
@@ -678,6 +733,14 @@
     <message>
         <source>Replace the database with one of its backups (a copy of it as it is now is kept)</source>
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu của nó (giữ lại một bản của cơ sở dữ liệu hiện tại)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open a database on the province's PostgreSQL server</source>
+        <translation>Mở cơ sở dữ liệu trên máy chủ PostgreSQL của tỉnh</translation>
     </message>
 </context>
 <context>
@@ -2357,17 +2420,6 @@
     </message>
 </context>
 <context>
-    <name>ntm::core::BulkStatement</name>
-    <message>
-        <source>Bulk writing needs an SQLite database.</source>
-        <translation>Ghi hàng loạt cần cơ sở dữ liệu SQLite.</translation>
-    </message>
-    <message>
-        <source>Writing to the database failed: %1 (in "%2")</source>
-        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong "%2")</translation>
-    </message>
-</context>
-<context>
     <name>ntm::core::CommuneDashboardService</name>
     <message>
         <source>Choose a valid date to show the commune as of.</source>
@@ -2786,52 +2838,8 @@
 <context>
     <name>ntm::core::Database</name>
     <message>
-        <source>No database file was given.</source>
-        <translation>Chưa chọn tệp cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation>Tệp cơ sở dữ liệu %1 không tồn tại.</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>Thư mục %1 không tồn tại.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read (no permission).</source>
-        <translation>Không có quyền đọc tệp %1.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an NTM Tracker database, or it is damaged (%2). Nothing was changed.</source>
-        <translation>%1 không phải là cơ sở dữ liệu NTM Tracker hoặc đã bị hỏng (%2). Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program, not of NTM Tracker. Nothing was changed.</source>
-        <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải của NTM Tracker. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of NTM Tracker (schema %2; this program knows up to %3). Update the program to open it. Nothing was changed.</source>
-        <translation>%1 được tạo bởi phiên bản NTM Tracker mới hơn (lược đồ %2; chương trình này chỉ biết đến %3). Hãy cập nhật chương trình để mở. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 failed; the file was left as it was. %2</source>
-        <translation>Nâng cấp %1 không thành công; tệp được giữ nguyên. %2</translation>
-    </message>
-    <message>
-        <source>Could not make a backup of %1 before upgrading it (%2); the file was not changed.</source>
-        <translation>Không sao lưu được %1 trước khi nâng cấp (%2); tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>Không bắt đầu được giao dịch: %1</translation>
     </message>
     <message>
         <source>Commit without a transaction</source>
@@ -2854,30 +2862,102 @@
         <translation>Một thay đổi đang được lưu; hãy sao lưu lại sau giây lát.</translation>
     </message>
     <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Sao lưu vào %1 không thành công: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written to, and it was made by an older version of NTM Tracker that must be upgraded before it can be opened. Make the file writable, or copy it to a folder you can write to. Nothing was changed.</source>
-        <translation>Không ghi được vào %1, mà tệp này được tạo bởi phiên bản NTM Tracker cũ hơn nên phải nâng cấp trước khi mở. Hãy cho phép ghi tệp, hoặc chép tệp sang thư mục có quyền ghi. Chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written to (the file or its folder is read-only): nothing was changed. To work on it, make it writable or copy it to a folder you can write to.</source>
         <translation>Không ghi được vào %1 (tệp hoặc thư mục chỉ cho đọc): chưa có gì bị thay đổi. Để làm việc với tệp, hãy cho phép ghi hoặc chép tệp sang thư mục có quyền ghi.</translation>
     </message>
-    <message numerus="yes">
-        <source>Another program (or another NTM Tracker window) has been saving a large change for %n second(s); nothing was changed. Try again when it has finished.</source>
-        <translation>
-            <numerusform>Một chương trình khác (hoặc cửa sổ NTM Tracker khác) đang lưu một thay đổi lớn đã %n giây; chưa có gì bị thay đổi. Hãy thử lại khi việc đó xong.</numerusform>
-        </translation>
+    <message>
+        <source>Saving the change</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server %2 was lost. The server rolled the whole change back; nothing of it was saved.</source>
+        <translation>%1: mất kết nối tới máy chủ %2. Máy chủ đã hoàn tác toàn bộ thay đổi; không phần nào được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::DatabaseCopier</name>
+    <message>
+        <source>The target %1 has no table %2.</source>
+        <translation>Nơi nhận %1 không có bảng %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 of the target %2 has no column %3.</source>
+        <translation>Bảng %1 của nơi nhận %2 không có cột %3.</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds data (table %2); a database is copied only into a new file or an empty server database. Nothing was changed.</source>
+        <translation>Nơi nhận %1 đã có dữ liệu (bảng %2); chỉ sao chép cơ sở dữ liệu vào một tệp mới hoặc một cơ sở dữ liệu trống trên máy chủ. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đọc %1</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>Sao chép %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Đã hủy; không có gì được sao chép.</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>Ghi nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and this program %3: upgrade it before copying it.</source>
+        <translation>%1 có lược đồ phiên bản %2, chương trình này dùng phiên bản %3: hãy nâng cấp trước khi sao chép.</translation>
+    </message>
+    <message>
+        <source>A change is still being saved; try again in a moment.</source>
+        <translation>Một thay đổi đang được lưu; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a database is copied only into a new file.</source>
+        <translation>%1 đã tồn tại; chỉ sao chép cơ sở dữ liệu vào một tệp mới.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The copy could not be renamed to %1.</source>
+        <translation>Không đổi được tên bản sao thành %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::DatabaseLocation</name>
+    <message>
+        <source>The server address is not valid: %1</source>
+        <translation>Địa chỉ máy chủ không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>máy tính này (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation>cơ sở dữ liệu mặc định</translation>
     </message>
 </context>
 <context>
     <name>ntm::core::DeferredIndexes</name>
-    <message>
-        <source>Reading the indexes</source>
-        <translation>Đang đọc các chỉ mục</translation>
-    </message>
     <message>
         <source>Preparing the bulk load</source>
         <translation>Chuẩn bị nạp hàng loạt</translation>
@@ -3220,7 +3300,9 @@
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: the official is linked to %n place(s) in the commune's working groups. Remove them from the groups first.</source>
-        <translation><numerusform>Không thể xóa %1: cán bộ này có %n vị trí trong các đoàn công tác của xã. Hãy rút cán bộ khỏi các đoàn trước.</numerusform></translation>
+        <translation>
+            <numerusform>Không thể xóa %1: cán bộ này có %n vị trí trong các đoàn công tác của xã. Hãy rút cán bộ khỏi các đoàn trước.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4088,206 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PgConnectError</name>
+    <message>
+        <source>Wrong password for the user %1 on the server %2.</source>
+        <translation>Sai mật khẩu của người dùng %1 trên máy chủ %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of the user %2: give it (Connect to server), or set PGPASSWORD or ~/.pgpass.</source>
+        <translation>Máy chủ %1 yêu cầu mật khẩu của người dùng %2: hãy nhập mật khẩu (Kết nối máy chủ), hoặc đặt PGPASSWORD hay ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no user %2 (check the user name).</source>
+        <translation>Máy chủ %1 không có người dùng %2 (hãy kiểm tra tên người dùng).</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2 (check the database name).</source>
+        <translation>Máy chủ %1 không có cơ sở dữ liệu %2 (hãy kiểm tra tên cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The server name %1 is not known (check the host name).</source>
+        <translation>Không tìm thấy máy chủ có tên %1 (hãy kiểm tra tên máy chủ).</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1 (check the host and the port, and that PostgreSQL runs there).</source>
+        <translation>Không có máy chủ cơ sở dữ liệu nào trả lời tại %1 (hãy kiểm tra máy chủ, cổng và PostgreSQL có đang chạy ở đó không).</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds (check the host, the port and the network).</source>
+        <translation>Máy chủ %1 không trả lời trong vòng %2 giây (hãy kiểm tra máy chủ, cổng và mạng).</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached from this computer (check the network).</source>
+        <translation>Máy tính này không kết nối được tới máy chủ %1 (hãy kiểm tra mạng).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let the user %2 connect to the database %3 from this computer (its pg_hba.conf rules; ask its administrator).</source>
+        <translation>Máy chủ %1 không cho người dùng %2 kết nối tới cơ sở dữ liệu %3 từ máy tính này (theo quy tắc pg_hba.conf; hãy hỏi người quản trị máy chủ).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer TLS, but the connection requires it (sslmode=%2).</source>
+        <translation>Máy chủ %1 không hỗ trợ TLS, nhưng kết nối này bắt buộc dùng TLS (sslmode=%2).</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Kết nối TLS tới %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 has no free connections left; try again later or ask its administrator.</source>
+        <translation>Máy chủ %1 đã hết chỗ cho kết nối mới; hãy thử lại sau hoặc hỏi người quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1: %2</source>
+        <translation>Không kết nối được tới máy chủ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PgCopyTable</name>
+    <message>
+        <source>Bulk writing needs an open database.</source>
+        <translation>Ghi hàng loạt cần một cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>Writing to the table %1 failed: %2</source>
+        <translation>Ghi vào bảng %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PgRows</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>cơ sở dữ liệu chưa được mở</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::PostgresBackend</name>
+    <message>
+        <source>the connection to the server was lost, and the server rolled back the whole change</source>
+        <translation>mất kết nối tới máy chủ, máy chủ đã hoàn tác toàn bộ thay đổi</translation>
+    </message>
+    <message>
+        <source>the database is open for reading only</source>
+        <translation>cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>another user was saving a change to the same records; try again in a moment</source>
+        <translation>một người dùng khác đang lưu thay đổi trên cùng các bản ghi; vui lòng thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <source>the server's disk is full</source>
+        <translation>ổ đĩa của máy chủ đã đầy</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing (install the Debian package libqt6sql6-psql).</source>
+        <translation>Máy tính này không kết nối được máy chủ PostgreSQL: thiếu trình điều khiển PostgreSQL của Qt (hãy cài gói Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server address option %1 may not contain ';'.</source>
+        <translation>Tùy chọn %1 của địa chỉ máy chủ không được chứa dấu ';'.</translation>
+    </message>
+    <message>
+        <source>Setting up the connection</source>
+        <translation>Thiết lập kết nối</translation>
+    </message>
+    <message>
+        <source>The database %1 has no schema to keep tables in (its search_path names none that exists). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 không có lược đồ (schema) để chứa bảng (search_path không chỉ tới lược đồ nào đang có). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program (it has tables, but not NTM Tracker's). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 thuộc một chương trình khác (có bảng, nhưng không phải của NTM Tracker). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: an administrator creates NTM Tracker's tables in it with "ntm-cli server-init %2".</source>
+        <translation>Cơ sở dữ liệu %1 còn trống: người quản trị tạo các bảng của NTM Tracker bằng lệnh "ntm-cli server-init %2".</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of NTM Tracker (schema %2; this program knows up to %3). Update the program to open it. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản NTM Tracker mới hơn (lược đồ %2; chương trình này chỉ biết tới %3). Hãy cập nhật chương trình để mở. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 has an older schema (version %2; this program uses %3), so it is open for reading only. An administrator upgrades it with "ntm-cli server-upgrade %4".</source>
+        <translation>Cơ sở dữ liệu %1 có lược đồ cũ hơn (phiên bản %2; chương trình này dùng %3) nên chỉ được mở để đọc. Người quản trị nâng cấp bằng lệnh "ntm-cli server-upgrade %4".</translation>
+    </message>
+    <message>
+        <source>Could not read the database %1: %2</source>
+        <translation>Không đọc được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1: %2</source>
+        <translation>Không đọc được phiên bản lược đồ của %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) of %3 failed; the database was left at schema %4. %5</source>
+        <translation>Bước nâng cấp %1 (%2) của %3 không thành công; cơ sở dữ liệu giữ nguyên ở lược đồ %4. %5</translation>
+    </message>
+    <message>
+        <source>Starting the migration</source>
+        <translation>Bắt đầu nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <source>Waiting for another upgrade</source>
+        <translation>Chờ một lần nâng cấp khác kết thúc</translation>
+    </message>
+    <message>
+        <source>Finishing the migration</source>
+        <translation>Hoàn tất nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <source>Running the migration</source>
+        <translation>Chạy bước nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <source>Recording schema version %1: %2</source>
+        <translation>Ghi phiên bản lược đồ %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (dòng %1)</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; nothing was changed. Open the database again when the server is back.</source>
+        <translation>Mất kết nối tới máy chủ %1; không có gì bị thay đổi. Hãy mở lại cơ sở dữ liệu khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>A server database is copied table by table, not as a file.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được sao chép theo từng bảng, không phải theo tệp.</translation>
+    </message>
+    <message>
+        <source>Reading the tables</source>
+        <translation>Đọc danh sách bảng</translation>
+    </message>
+    <message>
+        <source>Reading the indexes</source>
+        <translation>Đang đọc các chỉ mục</translation>
+    </message>
+    <message>
+        <source>Reading the key counters: %1</source>
+        <translation>Đọc bộ đếm khóa: %1</translation>
+    </message>
+    <message>
+        <source>Setting the key counters</source>
+        <translation>Đặt bộ đếm khóa</translation>
+    </message>
+    <message>
+        <source>Analysing the new rows</source>
+        <translation>Phân tích các dòng mới</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; the server rolled back everything written in this transaction.</source>
+        <translation>Mất kết nối tới máy chủ %1; máy chủ đã hoàn tác mọi dữ liệu ghi trong giao dịch này.</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5277,95 @@
     <message>
         <source>%1 is not an evaluation (write Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Không hoàn thành nhiệm vụ)</source>
         <translation>%1 không phải là kết quả đánh giá (ghi Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Không hoàn thành nhiệm vụ)</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SqliteBackend</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Chưa chọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (no permission).</source>
+        <translation>Không có quyền đọc tệp %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an NTM Tracker database, or it is damaged (%2). Nothing was changed.</source>
+        <translation>%1 không phải là cơ sở dữ liệu NTM Tracker hoặc đã bị hỏng (%2). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of NTM Tracker. Nothing was changed.</source>
+        <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải của NTM Tracker. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of NTM Tracker (schema %2; this program knows up to %3). Update the program to open it. Nothing was changed.</source>
+        <translation>%1 được tạo bởi phiên bản NTM Tracker mới hơn (lược đồ %2; chương trình này chỉ biết đến %3). Hãy cập nhật chương trình để mở. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to, and it was made by an older version of NTM Tracker that must be upgraded before it can be opened. Make the file writable, or copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>Không ghi được vào %1, mà tệp này được tạo bởi phiên bản NTM Tracker cũ hơn nên phải nâng cấp trước khi mở. Hãy cho phép ghi tệp, hoặc chép tệp sang thư mục có quyền ghi. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 failed; the file was left as it was. %2</source>
+        <translation>Nâng cấp %1 không thành công; tệp được giữ nguyên. %2</translation>
+    </message>
+    <message>
+        <source>Could not make a backup of %1 before upgrading it (%2); the file was not changed.</source>
+        <translation>Không sao lưu được %1 trước khi nâng cấp (%2); tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sao lưu vào %1 không thành công: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program (or another NTM Tracker window) has been saving a large change for %n second(s); nothing was changed. Try again when it has finished.</source>
+        <translation><numerusform>Một chương trình khác (hoặc cửa sổ NTM Tracker khác) đang lưu một thay đổi lớn đã %n giây; chưa có gì bị thay đổi. Hãy thử lại khi việc đó xong.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>Reading the tables</source>
+        <translation>Đọc danh sách bảng</translation>
+    </message>
+    <message>
+        <source>Reading the indexes</source>
+        <translation>Đang đọc các chỉ mục</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SqliteBulkTable</name>
+    <message>
+        <source>Bulk writing needs an open database.</source>
+        <translation>Ghi hàng loạt cần một cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>Writing to the database failed: %1 (in "%2")</source>
+        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong "%2")</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::SqliteRows</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>cơ sở dữ liệu chưa được mở</translation>
     </message>
 </context>
 <context>
@@ -6844,6 +7215,65 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>prefer: TLS when the server offers it</source>
+        <translation>prefer: dùng TLS khi máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>require: always TLS, certificate not checked</source>
+        <translation>require: luôn dùng TLS, không kiểm tra chứng thư</translation>
+    </message>
+    <message>
+        <source>verify-ca: TLS with a certificate of a known authority</source>
+        <translation>verify-ca: TLS với chứng thư của tổ chức cấp đã biết</translation>
+    </message>
+    <message>
+        <source>verify-full: TLS, certificate and server name checked</source>
+        <translation>verify-full: TLS, kiểm tra chứng thư và tên máy chủ</translation>
+    </message>
+    <message>
+        <source>disable: no TLS (only on a trusted network)</source>
+        <translation>disable: không dùng TLS (chỉ trong mạng tin cậy)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Give the server's name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql:// (for example postgresql://user@host:5432/database).</source>
+        <translation>Địa chỉ bắt đầu bằng postgresql:// (ví dụ postgresql://user@host:5432/database).</translation>
+    </message>
+    <message>
+        <source>Connected to %1: an NTM Tracker database (schema %2).</source>
+        <translation>Đã kết nối tới %1: cơ sở dữ liệu NTM Tracker (lược đồ %2).</translation>
+    </message>
+    <message>
+        <source>Connected to %1. %2</source>
+        <translation>Đã kết nối tới %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::CriteriaTableSection</name>
     <message>
         <source>Criteria on %1</source>
@@ -7669,6 +8099,18 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>The new language applies when NTM Tracker starts again.</source>
         <translation>Ngôn ngữ mới được áp dụng khi khởi động lại NTM Tracker.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Opened for reading only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
     </message>
 </context>
 <context>
