@@ -41,10 +41,13 @@ TempFolder& folder()
 QString demoPath()
 {
     static const QString path = [] {
-        const QString p = folder().path(QStringLiteral("demo.ntm"));
-        const Run r = cli({QStringLiteral("demo"), p});
-        INFO(r.err.toStdString());
-        REQUIRE(r.code == 0);
+        // On the server: a copy of the demo that the test server built once with `ntm-cli demo`.
+        const QString p = dbLocation(folder().path(QStringLiteral("demo.ntm")), Schema::Demo);
+        if (!onServer()) {
+            const Run r = cli({QStringLiteral("demo"), p});
+            INFO(r.err.toStdString());
+            REQUIRE(r.code == 0);
+        }
         return p;
     }();
     return path;

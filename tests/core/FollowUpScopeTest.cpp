@@ -204,10 +204,12 @@ QList<qint64> counts(Database& db)
         out.append(
             sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).value().toLongLong());
     }
-    out.append(
-        sql::scalar(db.sql(), QStringLiteral("SELECT total(row_version) FROM review_action")).value().toLongLong());
-    out.append(
-        sql::scalar(db.sql(), QStringLiteral("SELECT total(row_version) FROM working_group")).value().toLongLong());
+    out.append(sql::scalar(db.sql(), QStringLiteral("SELECT COALESCE(SUM(row_version), 0) FROM review_action"))
+                   .value()
+                   .toLongLong());
+    out.append(sql::scalar(db.sql(), QStringLiteral("SELECT COALESCE(SUM(row_version), 0) FROM working_group"))
+                   .value()
+                   .toLongLong());
     return out;
 }
 

@@ -140,7 +140,7 @@ TEST_CASE("A register by home unit and position is accepted and the gender it la
     CHECK(Vocabulary::label(Gender::NotGiven) == QStringLiteral("Not given"));
 }
 
-TEST_CASE("Migration 8 keeps every official's gender and lets a gender be not given", "[db][migration][gender]")
+TEST_CASE("Migration 8 keeps every official's gender and lets a gender be not given", "[db][migration][gender][file]")
 {
     TempFolder tmp;
     const QString path = tmp.path(QStringLiteral("old.ntm"));

@@ -105,6 +105,14 @@ private:
     qint64 m_done = 0;
 };
 
+/// Tables whose rows a migration writes (0007: the administrative reforms): a new database already holds them, and
+/// the copy replaces them with the source's, which an administrator may have edited.
+const QStringList& seededTables()
+{
+    static const QStringList seeded{QStringLiteral("reform")};
+    return seeded;
+}
+
 Status Copy::check(const QList<TableInfo>& sourceTables, const QList<TableInfo>& targetTables)
 {
     for (const TableInfo& s : sourceTables) {
@@ -124,7 +132,7 @@ Status Copy::check(const QList<TableInfo>& sourceTables, const QList<TableInfo>&
         if (!rows) {
             return rows.error();
         }
-        if (rows.value() > 0) {
+        if (rows.value() > 0 && !seededTables().contains(s.name)) {
             return Error{QString(), tr("The target %1 already holds data (table %2); a database is copied only into a "
                                        "new file or an empty server database. Nothing was changed.")
                                         .arg(m_target.displayName(), s.name)};
@@ -197,6 +205,14 @@ Result<CopyOutcome> Copy::run()
     Transaction tx(m_target);
     if (!tx.started()) {
         return tx.started().error();
+    }
+    for (const QString& seeded : seededTables()) {
+        // Only reference rows are there (check() made sure nothing else is): the source's take their place.
+        if (Status s = sql::run(m_target.sql(), QStringLiteral("DELETE FROM %1").arg(seeded), // sql-safe: fixed names
+                                {}, tr("Preparing %1").arg(seeded));
+            !s) {
+            return s.error();
+        }
     }
     DeferredIndexes deferred;
     BulkWriter writer(m_target);

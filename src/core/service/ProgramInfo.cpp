@@ -3,13 +3,12 @@
 
 #include "criteria/CriteriaSetLoader.h"
 #include "db/Migrator.h"
+#include "db/sqlite/SqliteBackend.h"
 #include "util/ProgramVersion.h"
 
 #include <QFileInfo>
 
 #include <algorithm>
-
-#include <sqlite3.h>
 
 namespace ntm::core {
 
@@ -19,7 +18,7 @@ ProgramInfo ProgramInfo::collect()
     info.version = ProgramVersion::text();
     info.schemaVersion = Migrator::latestVersion();
     info.qtVersion = QString::fromLatin1(qVersion());
-    info.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
+    info.sqliteVersion = SqliteBackend::libraryVersion();
     for (const QString& file : CriteriaSetLoader::shippedFiles()) {
         const auto set = CriteriaSetLoader::loadFile(file);
         if (set) {

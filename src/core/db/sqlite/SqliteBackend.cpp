@@ -61,6 +61,11 @@ SqliteBackend::SqliteBackend(DatabaseLocation location) : Backend(std::move(loca
 {
 }
 
+QString SqliteBackend::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 sqlite3* SqliteBackend::handleOf(const QSqlDatabase& db)
 {
     // Qt's SQLite driver links the system libsqlite3 (the same library as ours) and hands its handle out.

@@ -24,6 +24,8 @@ public:
 
     /// The SQLite handle of an open QSQLITE connection, or nullptr for another driver.
     static sqlite3* handleOf(const QSqlDatabase& db);
+    /// The version of the SQLite library the program runs with ("3.40.1"), for Help > About.
+    static QString libraryVersion();
 
     bool isServer() const override { return false; }
     Result<OpenState> open(const OpenOptions& options) override;
