@@ -2932,6 +2932,10 @@
         <source>The copy could not be renamed to %1.</source>
         <translation>Không đổi được tên bản sao thành %1.</translation>
     </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation>Đang chuẩn bị %1</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::DatabaseLocation</name>
@@ -5335,7 +5339,9 @@
     </message>
     <message numerus="yes">
         <source>Another program (or another NTM Tracker window) has been saving a large change for %n second(s); nothing was changed. Try again when it has finished.</source>
-        <translation><numerusform>Một chương trình khác (hoặc cửa sổ NTM Tracker khác) đang lưu một thay đổi lớn đã %n giây; chưa có gì bị thay đổi. Hãy thử lại khi việc đó xong.</numerusform></translation>
+        <translation>
+            <numerusform>Một chương trình khác (hoặc cửa sổ NTM Tracker khác) đang lưu một thay đổi lớn đã %n giây; chưa có gì bị thay đổi. Hãy thử lại khi việc đó xong.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
