@@ -133,7 +133,7 @@ QList<Scene> scenes()
              show(w, tabs->actions());
              auto* table = tabs->actions()->findChild<QTableView*>(QStringLiteral("actionsTable"));
              table->setCurrentIndex(table->model()->index(0, 0));
-             tabs->actions()->findChild<QPushButton*>(QStringLiteral("closeActionButton"))->click();
+             tabs->actions()->findChild<QPushButton*>(QStringLiteral("editActionButton"))->click();
              return grabVisible<ActionDialog>(w);
          }},
         {"followup-replace-dialog.png",

@@ -40,7 +40,8 @@ ActionsTab::ActionsTab(QWidget* parent)
     m_ui->actionsTable->horizontalHeader()->setSectionResizeMode(ActionTableModel::WhatColumn, QHeaderView::Stretch);
     m_ui->plansTable->setModel(m_plans);
     m_ui->plansTable->verticalHeader()->hide();
-    m_ui->plansTable->horizontalHeader()->setSectionResizeMode(PlanTableModel::CriterionColumn, QHeaderView::Stretch);
+    // The criterion's name keeps a readable width; the table scrolls sideways when the pane is narrow.
+    m_ui->plansTable->horizontalHeader()->resizeSection(PlanTableModel::CriterionColumn, 170);
     m_ui->peopleTable->setModel(m_people);
     m_ui->peopleTable->verticalHeader()->hide();
     m_ui->peopleTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
