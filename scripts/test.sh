@@ -36,9 +36,6 @@ built=$(date +%s)
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$root/scripts/lsan-suppressions.txt:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-# The crash test kills imports at random moments to check SQLite's atomicity, which the normal run does with 30 trials
-# of each kind; under the sanitizers a few trials check the same code for memory errors (137 s with 30).
-export NTM_CRASH_TRIALS="${NTM_CRASH_TRIALS:-6}"
 cd "$build"
 ctest --output-on-failure --parallel "$(nproc)" "$@"
 echo "test.sh --sanitize: build $((built - start)) s, tests $(( $(date +%s) - built )) s"
