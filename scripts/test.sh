@@ -37,5 +37,7 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:dete
 export LSAN_OPTIONS="suppressions=$root/scripts/lsan-suppressions.txt:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 cd "$build"
-ctest --output-on-failure --parallel "$(nproc)" "$@"
+# The crash trials (SIGKILL at random moments, about 140 s under the sanitizers) test what the file survives, not
+# memory safety: the normal run has them, and the imports they kill run under the sanitizers in other tests.
+ctest --output-on-failure --parallel "$(nproc)" -E "killed at any moment" "$@"
 echo "test.sh --sanitize: build $((built - start)) s, tests $(( $(date +%s) - built )) s"

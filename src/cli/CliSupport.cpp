@@ -150,4 +150,9 @@ ojson dateOrNull(const QDate& d)
     return d.isValid() ? ojson(utf8(dates::toIso(d))) : ojson(nullptr);
 }
 
+ojson textOrNull(const QString& s)
+{
+    return s.isEmpty() ? ojson(nullptr) : ojson(utf8(s));
+}
+
 } // namespace ntm::cli

@@ -72,5 +72,7 @@ bool parseDate(const CliArgs& args, const QString& option, QDate* out, QTextStre
 std::string utf8(const QString& s);
 /// A date as "YYYY-MM-DD", or JSON null.
 ojson dateOrNull(const QDate& d);
+/// A text, or null when it is empty.
+ojson textOrNull(const QString& s);
 
 } // namespace ntm::cli

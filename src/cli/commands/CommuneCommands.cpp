@@ -18,11 +18,6 @@ namespace ntm::cli {
 using namespace ntm::core;
 
 namespace {
-ojson textOrNull(const QString& s)
-{
-    return s.isEmpty() ? ojson(nullptr) : ojson(utf8(s));
-}
-
 ojson criteriaJson(const CommuneProgress& p)
 {
     ojson list = ojson::array();

@@ -10,11 +10,6 @@ namespace ntm::cli {
 using namespace ntm::core;
 
 namespace {
-ojson textOrNull(const QString& s)
-{
-    return s.isEmpty() ? ojson(nullptr) : ojson(utf8(s));
-}
-
 ojson names(const QStringList& list)
 {
     ojson out = ojson::array();

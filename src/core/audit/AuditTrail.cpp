@@ -15,9 +15,9 @@
 namespace ntm::core {
 
 namespace {
-using json = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
-const QString kColumns = QStringLiteral("seq, at, actor, action, table_name, row_id, before_json, after_json");
+const QString kAuditColumns = QStringLiteral("seq, at, actor, action, table_name, row_id, before_json, after_json");
 /// A field of the stored row, from the after image, else the before image (the backend says how to read JSON).
 QString fieldOf(const Database& db, const char* key)
 {
@@ -26,16 +26,16 @@ QString fieldOf(const Database& db, const char* key)
            db.backend().jsonText(QStringLiteral("before_json"), k) + QLatin1Char(')');
 }
 
-json parse(const QString& text)
+OrderedJson parseImage(const QString& text)
 {
     if (text.isEmpty()) {
-        return json::object();
+        return OrderedJson::object();
     }
-    json j = json::parse(text.toStdString(), nullptr, false);
-    return j.is_object() ? j : json::object();
+    OrderedJson j = OrderedJson::parse(text.toStdString(), nullptr, false);
+    return j.is_object() ? j : OrderedJson::object();
 }
 
-QString str(const json& row, const char* key)
+QString str(const OrderedJson& row, const char* key)
 {
     const auto it = row.find(key);
     if (it == row.end() || it->is_null()) {
@@ -48,7 +48,7 @@ QString str(const json& row, const char* key)
 }
 
 /// A stored value as a user reads it: ISO dates as dd/MM/yyyy.
-QString shown(const json& value)
+QString shown(const OrderedJson& value)
 {
     if (value.is_null()) {
         return {};
@@ -69,7 +69,7 @@ bool bookkeeping(const std::string& column)
 }
 
 /// What a bulk entry stands for, in words: "demo data: 351 communes, 221 officials, 154 rotations".
-QString bulkLabel(const json& row)
+QString bulkLabel(const OrderedJson& row)
 {
     QStringList counts;
     for (auto it = row.begin(); it != row.end(); ++it) {
@@ -115,7 +115,7 @@ Result<QList<AuditEntry>> AuditTrail::select(const QString& where, const QVarian
                                              int limit)
 {
     // sql-safe: `where` and `order` are assembled from this file's constant fragments; every value is bound
-    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") + where + order;
+    QString statement = QStringLiteral("SELECT ") + kAuditColumns + QStringLiteral(" FROM audit_log") + where + order;
     if (limit > 0) {
         statement += QStringLiteral(" LIMIT ?");
     }
@@ -244,22 +244,23 @@ QString AuditTrail::communeOf(const AuditEntry& e)
     if (e.table == QLatin1String("commune")) {
         return e.rowId;
     }
-    const QString after = str(parse(e.afterJson), "commune_id");
-    return after.isEmpty() ? str(parse(e.beforeJson), "commune_id") : after;
+    const QString after = str(parseImage(e.afterJson), "commune_id");
+    return after.isEmpty() ? str(parseImage(e.beforeJson), "commune_id") : after;
 }
 
 QString AuditTrail::recordLabel(const AuditEntry& e)
 {
-    const json after = parse(e.afterJson);
-    const json row = after.empty() ? parse(e.beforeJson) : after;
+    const OrderedJson after = parseImage(e.afterJson);
+    const OrderedJson row = after.empty() ? parseImage(e.beforeJson) : after;
     if (e.action == QLatin1String("bulk")) {
         return bulkLabel(row);
     }
     if (e.table == QLatin1String("assessment")) {
-        return tr("criterion %1 on %2").arg(str(row, "criterion_number"), shown(row.value("assessed_on", json())));
+        return tr("criterion %1 on %2")
+            .arg(str(row, "criterion_number"), shown(row.value("assessed_on", OrderedJson())));
     }
     if (e.table == QLatin1String("review_meeting")) {
-        return tr("meeting of %1").arg(shown(row.value("held_on", json())));
+        return tr("meeting of %1").arg(shown(row.value("held_on", OrderedJson())));
     }
     if (e.table == QLatin1String("criteria_set")) {
         return str(row, "code") + QStringLiteral(" v") + str(row, "version");
@@ -274,15 +275,15 @@ QString AuditTrail::recordLabel(const AuditEntry& e)
 
 QList<AuditChange> AuditTrail::changes(const AuditEntry& e)
 {
-    const json before = parse(e.beforeJson);
-    const json after = parse(e.afterJson);
+    const OrderedJson before = parseImage(e.beforeJson);
+    const OrderedJson after = parseImage(e.afterJson);
     QList<AuditChange> out;
     auto add = [&](const std::string& key) {
         if (bookkeeping(key)) {
             return;
         }
-        const json b = before.value(key, json());
-        const json a = after.value(key, json());
+        const OrderedJson b = before.value(key, OrderedJson());
+        const OrderedJson a = after.value(key, OrderedJson());
         if (b == a || (b.is_null() && a.is_null())) {
             return;
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoHistories.h"
+#include "demo/DemoNotes.h"
 
 #include "demo/Calibration.h"
 #include "demo/DemoFacts.h"
@@ -14,7 +15,6 @@ const QDate kBaseline(2011, 6, 30);
 const QDate kCriterion20(2015, 1, 1);
 const QDate kMergers2020(2020, 1, 1);
 const QDate kSet2026(2026, 2, 15);
-const QString kGeneratedNote = QStringLiteral("Dữ liệu minh họa (tạo tự động)");
 /// The xã not yet recognised at the end of 2019: 230 − 200 (published: 173 by 23/9/2019, +27 in round 2/2019).
 constexpr int kLateAtEndOf2019 = 30;
 /// Of them in Hương Khê: 3 recognised in December 2020, 4 on 28/6/2022 ("then 16/20 xã"), so 4 after that.

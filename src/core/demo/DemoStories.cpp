@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoStories.h"
+#include "demo/DemoNotes.h"
 
 #include "demo/EventPlanner.h"
 #include "util/Dates.h"
@@ -13,11 +14,6 @@ const QDate DemoStories::kDucYenRecognised(2016, 9, 30);
 const QDate DemoStories::kNamStart(2016, 1, 4);
 const QDate DemoStories::kNamEnd(2020, 9, 30);
 const QDate DemoStories::kThachKheRecognised(2017, 12, 20);
-
-namespace {
-const QString kArticle =
-    QStringLiteral("Nguồn: Baohatinh.vn, \"Luân chuyển cán bộ huyện về giúp xã làm nông thôn mới\".");
-} // namespace
 
 void DemoStories::shapePlans(PlanMap& plans) const
 {

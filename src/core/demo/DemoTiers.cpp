@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoTiers.h"
+#include "demo/DemoNotes.h"
 
 #include "demo/DemoFacts.h"
 
@@ -8,7 +9,6 @@
 namespace ntm::core::demo {
 
 namespace {
-const QString kGeneratedNote = QStringLiteral("Dữ liệu minh họa (tạo tự động)");
 /// Round 2/2019 added 9 nâng cao (baohatinh.vn post184982); Tượng Sơn's came earlier in 2019.
 constexpr int kNangCaoRound2Of2019 = 9;
 /// 2021: 25 nâng cao (baohatinh.vn post226432), 15 of them named.

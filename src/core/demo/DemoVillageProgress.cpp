@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoVillageProgress.h"
+#include "demo/DemoNotes.h"
 
 #include "store/CriteriaStore.h"
 #include "store/ReviewStore.h"
@@ -11,7 +12,6 @@ namespace ntm::core::demo {
 
 namespace {
 const QDate kReform(2025, 7, 1);
-const QString kIllustrative = QStringLiteral("Dữ liệu minh họa.");
 
 QString villageId(int k)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoWorkingGroups.h"
+#include "demo/DemoNotes.h"
 
 #include "demo/DemoNames.h"
 #include "demo/DemoVillageProgress.h"
@@ -20,14 +21,11 @@ const QDate DemoWorkingGroups::kEnd(2020, 9, 30);
 const QDate DemoWorkingGroups::kReplaced(2017, 7, 1);
 
 namespace {
-const QString kArticle =
-    QStringLiteral("Nguồn: Baohatinh.vn, \"Luân chuyển cán bộ huyện về giúp xã làm nông thôn mới\".");
 const QString kGroupNote =
     QStringLiteral("Theo bài báo: BTV Đảng ủy xã Thạch Khê ra quyết định thành lập 8 đoàn công tác chỉ đạo cơ sở, do "
                    "các đảng ủy viên phụ trách, gắn với kết quả từng thôn. Số, ngày quyết định, thời hạn và thôn phụ "
                    "trách là minh họa. ") +
     kArticle;
-const QString kIllustrative = QStringLiteral("Dữ liệu minh họa.");
 
 /// Posts of commune officials who join a group beside its leader (illustrative).
 const QStringList kPosts{QStringLiteral("Công chức Địa chính – Xây dựng"),

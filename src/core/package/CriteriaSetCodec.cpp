@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/CriteriaSetCodec.h"
+#include "package/FieldText.h"
 
 #include "package/RecordCodec.h"
 
@@ -118,11 +119,6 @@ const QList<FieldSpec>& tierFields()
     return f;
 }
 
-QString text(const QVariantList& v, int i)
-{
-    return v.at(i).toString();
-}
-
 QDate dateOf(const QVariantList& v, int i)
 {
     return QDate::fromString(v.at(i).toString(), Qt::ISODate);
@@ -147,16 +143,16 @@ std::optional<Indicator> readIndicator(const json& j, const QString& place, cons
         return std::nullopt;
     }
     Indicator i;
-    i.id = text(v, 0);
-    i.code = text(v, 1);
-    i.name = text(v, 2);
-    i.nameEn = text(v, 3);
-    i.unit = text(v, 4);
-    parseIndicatorKind(text(v, 5), &i.kind);
-    i.direction = text(v, 6);
-    i.target = text(v, 7);
+    i.id = fieldText(v, 0);
+    i.code = fieldText(v, 1);
+    i.name = fieldText(v, 2);
+    i.nameEn = fieldText(v, 3);
+    i.unit = fieldText(v, 4);
+    parseIndicatorKind(fieldText(v, 5), &i.kind);
+    i.direction = fieldText(v, 6);
+    i.target = fieldText(v, 7);
     i.verified = v.at(8).toLongLong() != 0;
-    i.note = text(v, 9);
+    i.note = fieldText(v, 9);
     i.validFrom = dateOf(v, 10);
     i.validTo = dateOf(v, 11);
     if (const auto periods = j.find("targets_over_time"); periods != j.end() && !periods->is_null()) {
@@ -171,8 +167,8 @@ std::optional<Indicator> readIndicator(const json& j, const QString& place, cons
                                          pv, {}, errors)) {
                 return std::nullopt;
             }
-            i.targetPeriods.append({static_cast<int>(pv.at(0).toLongLong()), dateOf(pv, 1), dateOf(pv, 2), text(pv, 3),
-                                    pv.at(4).toLongLong() != 0, text(pv, 5)});
+            i.targetPeriods.append({static_cast<int>(pv.at(0).toLongLong()), dateOf(pv, 1), dateOf(pv, 2),
+                                    fieldText(pv, 3), pv.at(4).toLongLong() != 0, fieldText(pv, 5)});
         }
     }
     if (const auto r = j.find("targets_by_region"); r != j.end() && !r->is_null()) {
@@ -209,14 +205,14 @@ std::optional<Criterion> readCriterion(const json& j, const QString& place, cons
         return std::nullopt;
     }
     Criterion c;
-    c.id = text(v, 0);
+    c.id = fieldText(v, 0);
     c.number = static_cast<int>(v.at(1).toLongLong());
-    c.groupCode = text(v, 2);
-    c.groupName = text(v, 3);
-    c.name = text(v, 4);
-    c.nameEn = text(v, 5);
+    c.groupCode = fieldText(v, 2);
+    c.groupName = fieldText(v, 3);
+    c.name = fieldText(v, 4);
+    c.nameEn = fieldText(v, 5);
     c.verified = v.at(6).toLongLong() != 0;
-    c.note = text(v, 7);
+    c.note = fieldText(v, 7);
     const auto list = j.find("indicators");
     if (list == j.end() || list->is_null()) {
         return c;
@@ -253,7 +249,7 @@ bool readGroups(const json& j, const QString& place, CriteriaSet& s, PlaceErrors
         if (!RecordCodec::readFields(groupFields(), g, where, v, {}, errors)) {
             return false;
         }
-        s.communeGroups.append({static_cast<int>(v.at(0).toLongLong()), text(v, 1), text(v, 2)});
+        s.communeGroups.append({static_cast<int>(v.at(0).toLongLong()), fieldText(v, 1), fieldText(v, 2)});
     }
     return true;
 }
@@ -298,23 +294,23 @@ std::optional<CriteriaSet> CriteriaSetCodec::fromJson(const json& j, const QStri
         return std::nullopt;
     }
     CriteriaSet s;
-    s.id = text(v, 0);
-    s.code = text(v, 1);
+    s.id = fieldText(v, 0);
+    s.code = fieldText(v, 1);
     s.version = static_cast<int>(v.at(2).toLongLong());
-    s.family = text(v, 3);
-    s.name = text(v, 4);
-    s.nameEn = text(v, 5);
-    s.decision = text(v, 6);
-    s.issuer = text(v, 7);
+    s.family = fieldText(v, 3);
+    s.name = fieldText(v, 4);
+    s.nameEn = fieldText(v, 5);
+    s.decision = fieldText(v, 6);
+    s.issuer = fieldText(v, 7);
     s.issued = dateOf(v, 8);
     s.validFrom = dateOf(v, 9);
     s.validTo = dateOf(v, 10);
-    s.scope = text(v, 11);
-    s.provinceName = text(v, 12);
-    s.baseSetCode = text(v, 13);
-    s.targetRegion = text(v, 14);
-    s.note = text(v, 15);
-    s.contentHash = text(v, 16);
+    s.scope = fieldText(v, 11);
+    s.provinceName = fieldText(v, 12);
+    s.baseSetCode = fieldText(v, 13);
+    s.targetRegion = fieldText(v, 14);
+    s.note = fieldText(v, 15);
+    s.contentHash = fieldText(v, 16);
     s.assumption = v.at(17).toLongLong() != 0;
     if (const auto tiers = j.find("tiers"); tiers != j.end() && !tiers->is_null()) {
         if (!tiers->is_array()) {
@@ -328,8 +324,8 @@ std::optional<CriteriaSet> CriteriaSetCodec::fromJson(const json& j, const QStri
                                          errors)) {
                 return std::nullopt;
             }
-            s.tiers.append({text(tv, 0), text(tv, 1), text(tv, 2), text(tv, 3), tv.at(4).toLongLong() != 0,
-                            tv.at(5).toLongLong() != 0, text(tv, 6)});
+            s.tiers.append({fieldText(tv, 0), fieldText(tv, 1), fieldText(tv, 2), fieldText(tv, 3),
+                            tv.at(4).toLongLong() != 0, tv.at(5).toLongLong() != 0, fieldText(tv, 6)});
         }
     }
     if (s.validFrom.isValid() && s.validTo.isValid() && s.validTo < s.validFrom) {

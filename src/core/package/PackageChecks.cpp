@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/PackageChecks.h"
+#include "package/FieldText.h"
 
 #include "service/OfficialService.h"
 #include "service/RotationRules.h"
@@ -9,11 +10,6 @@
 namespace ntm::core {
 
 namespace {
-QString text(const QVariantList& v, int i)
-{
-    return v.at(i).toString();
-}
-
 QString targetName(RefTarget target)
 {
     switch (target) {
@@ -48,7 +44,7 @@ QString targetName(RefTarget target)
 Rotation rotationOf(const QVariantList& v)
 {
     const KindSpec& s = PackageSchema::spec(PackageKind::Rotations);
-    auto field = [&](const char* name) { return text(v, s.fieldIndex(name)); };
+    auto field = [&](const char* name) { return fieldText(v, s.fieldIndex(name)); };
     auto date = [&](const char* name) { return QDate::fromString(field(name), Qt::ISODate); };
     Rotation r;
     r.id = field("id");
@@ -130,13 +126,13 @@ void PackageChecks::collectIds()
     const int to = communes.fieldIndex("valid_to");
     for (auto it = m_state.records(PackageKind::Communes).cbegin(); it != m_state.records(PackageKind::Communes).cend();
          ++it) {
-        m_communes.insert(it.key(), Span{text(it->values, from), text(it->values, to)});
+        m_communes.insert(it.key(), Span{fieldText(it->values, from), fieldText(it->values, to)});
     }
     const QList<PackageRecord>& records = m_package.of(PackageKind::Communes);
     for (int i = 0; i < records.size(); ++i) {
         if (written(PackageKind::Communes, i) || !m_communes.contains(records.at(i).id())) {
             m_communes.insert(records.at(i).id(),
-                              Span{text(records.at(i).values, from), text(records.at(i).values, to)});
+                              Span{fieldText(records.at(i).values, from), fieldText(records.at(i).values, to)});
         }
     }
 }
@@ -210,7 +206,7 @@ void PackageChecks::checkRecord(const KindSpec& spec, const PackageRecord& r)
 {
     auto field = [&](const char* name) {
         const int i = spec.fieldIndex(name);
-        return i < 0 ? QString() : text(r.values, i);
+        return i < 0 ? QString() : fieldText(r.values, i);
     };
     if (before(field("valid_to"), field("valid_from"))) {
         fail(spec.kind, r, tr("valid_to %1 is before valid_from %2").arg(field("valid_to"), field("valid_from")));
@@ -279,19 +275,20 @@ void PackageChecks::checkPeriods(const PackageRecord& r)
     // Periods: id, valid_from, valid_to, code, name, kind, district_id.
     QList<QVariantList> periods = r.children;
     std::sort(periods.begin(), periods.end(),
-              [](const QVariantList& a, const QVariantList& b) { return text(a, 1) < text(b, 1); });
+              [](const QVariantList& a, const QVariantList& b) { return fieldText(a, 1) < fieldText(b, 1); });
     for (int i = 0; i < periods.size(); ++i) {
-        if (before(text(periods.at(i), 2), text(periods.at(i), 1))) {
+        if (before(fieldText(periods.at(i), 2), fieldText(periods.at(i), 1))) {
             fail(PackageKind::Communes, r,
                  tr("periods[%1]: valid_to %2 is before valid_from %3")
                      .arg(i)
-                     .arg(text(periods.at(i), 2), text(periods.at(i), 1)));
+                     .arg(fieldText(periods.at(i), 2), fieldText(periods.at(i), 1)));
         }
-        if (i > 0 && (text(periods.at(i - 1), 2).isEmpty() || text(periods.at(i - 1), 2) >= text(periods.at(i), 1))) {
+        if (i > 0 && (fieldText(periods.at(i - 1), 2).isEmpty() ||
+                      fieldText(periods.at(i - 1), 2) >= fieldText(periods.at(i), 1))) {
             fail(PackageKind::Communes, r,
                  tr("the periods \"%1\" and \"%2\" overlap; periods of one commune follow "
                     "each other")
-                     .arg(text(periods.at(i - 1), 4), text(periods.at(i), 4)));
+                     .arg(fieldText(periods.at(i - 1), 4), fieldText(periods.at(i), 4)));
         }
     }
 }
@@ -309,19 +306,19 @@ void PackageChecks::checkAssessments()
         if (!written(PackageKind::Assessments, i)) {
             continue;
         }
-        const QString on = text(r.values, date);
+        const QString on = fieldText(r.values, date);
         if (on > today) {
             fail(spec.kind, r,
                  tr("assessed_on %1 is in the future; an assessment is recorded once it is made").arg(on));
         }
-        const auto span = m_communes.constFind(text(r.values, commune));
+        const auto span = m_communes.constFind(fieldText(r.values, commune));
         if (span != m_communes.constEnd() && (before(on, span->from) || before(span->to, on))) {
-            fail(spec.kind, r, tr("%1 did not exist on %2").arg(m_labels.commune(text(r.values, commune)), on));
+            fail(spec.kind, r, tr("%1 did not exist on %2").arg(m_labels.commune(fieldText(r.values, commune)), on));
         }
-        const auto info = m_criteria.constFind(text(r.values, criterion));
+        const auto info = m_criteria.constFind(fieldText(r.values, criterion));
         QSet<QString> seen;
         for (const QVariantList& v : r.children) {
-            const QString indicator = text(v, 1);
+            const QString indicator = fieldText(v, 1);
             if (info != m_criteria.constEnd() && !info->indicators.contains(indicator)) {
                 fail(spec.kind, r, tr("indicator_values: %1 is not an indicator of this criterion").arg(indicator));
             }

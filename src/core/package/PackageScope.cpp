@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/PackageScope.h"
+#include "package/FieldText.h"
 
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -25,10 +26,6 @@ Result<QList<std::pair<QString, QString>>> pairs(Database& db, const QString& st
     return out;
 }
 
-QString text(const QVariantList& values, int i)
-{
-    return values.at(i).toString();
-}
 } // namespace
 
 Result<PackageScope> PackageScope::database(Database& db)
@@ -205,29 +202,29 @@ bool PackageScope::includes(PackageKind kind, const QVariantList& v) const
     }
     switch (kind) {
     case PackageKind::Provinces:
-        return m_provinces.contains(text(v, 0));
+        return m_provinces.contains(fieldText(v, 0));
     case PackageKind::Districts:
-        return m_districts.contains(text(v, 0));
+        return m_districts.contains(fieldText(v, 0));
     case PackageKind::DistrictLineage:
-        return m_districts.contains(text(v, 1)) && m_districts.contains(text(v, 2));
+        return m_districts.contains(fieldText(v, 1)) && m_districts.contains(fieldText(v, 2));
     case PackageKind::CriteriaSets:
         return true;
     case PackageKind::Communes:
-        return m_unitCommunes.contains(text(v, 0));
+        return m_unitCommunes.contains(fieldText(v, 0));
     case PackageKind::CommuneLineage:
-        return m_communes.contains(text(v, 1)) || m_communes.contains(text(v, 2));
+        return m_communes.contains(fieldText(v, 1)) || m_communes.contains(fieldText(v, 2));
     case PackageKind::SetAssignments:
-        return m_provinces.contains(text(v, 2)) || m_communes.contains(text(v, 3));
+        return m_provinces.contains(fieldText(v, 2)) || m_communes.contains(fieldText(v, 3));
     case PackageKind::CriterionCrosswalks:
-        return v.at(1).isNull() || m_provinces.contains(text(v, 1));
+        return v.at(1).isNull() || m_provinces.contains(fieldText(v, 1));
     case PackageKind::VillageCriterionRules:
-        return m_provinces.contains(text(v, 1));
+        return m_provinces.contains(fieldText(v, 1));
     case PackageKind::Villages:
-        return m_villages.contains(text(v, 0));
+        return m_villages.contains(fieldText(v, 0));
     case PackageKind::VillageLineage:
-        return m_villages.contains(text(v, 2)) && m_villages.contains(text(v, 3));
+        return m_villages.contains(fieldText(v, 2)) && m_villages.contains(fieldText(v, 3));
     case PackageKind::Officials:
-        return m_officials.contains(text(v, 0));
+        return m_officials.contains(fieldText(v, 0));
     case PackageKind::Recognitions:
     case PackageKind::CommuneGroups:
     case PackageKind::Rotations:
@@ -243,7 +240,7 @@ bool PackageScope::includes(PackageKind kind, const QVariantList& v) const
         break;
     }
     const int commune = PackageSchema::spec(kind).fieldIndex("commune_id");
-    return commune >= 0 && m_communes.contains(text(v, commune));
+    return commune >= 0 && m_communes.contains(fieldText(v, commune));
 }
 
 } // namespace ntm::core

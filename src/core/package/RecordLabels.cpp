@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/RecordLabels.h"
+#include "package/FieldText.h"
 
 #include "domain/Vocabulary.h"
 #include "package/ExchangeState.h"
@@ -7,55 +8,50 @@
 namespace ntm::core {
 
 namespace {
-QString text(const QVariantList& v, int i)
-{
-    return i >= 0 && i < v.size() ? v.at(i).toString() : QString();
-}
-
 /// Periods: id, valid_from, valid_to, code, name, kind, district_id; the latest start names the commune.
 QString communeTitle(const QList<QVariantList>& periods)
 {
     const QVariantList* latest = nullptr;
     for (const QVariantList& p : periods) {
-        if (!latest || text(p, 1) >= text(*latest, 1)) {
+        if (!latest || fieldText(p, 1) >= fieldText(*latest, 1)) {
             latest = &p;
         }
     }
     if (!latest) {
         return QString();
     }
-    const auto kind = Vocabulary::communeKind(text(*latest, 5)).value_or(CommuneKind::Xa);
-    return Vocabulary::communeTitle(kind, text(*latest, 4));
+    const auto kind = Vocabulary::communeKind(fieldText(*latest, 5)).value_or(CommuneKind::Xa);
+    return Vocabulary::communeTitle(kind, fieldText(*latest, 4));
 }
 } // namespace
 
 RecordLabels::RecordLabels(const Package& package, const ExchangeState& state)
 {
     for (const auto& [id, r] : state.records(PackageKind::Officials).asKeyValueRange()) {
-        m_officials.insert(id, text(r.values, 1));
+        m_officials.insert(id, fieldText(r.values, 1));
     }
     for (const auto& [id, r] : state.records(PackageKind::Communes).asKeyValueRange()) {
         addCommune(id, r.children);
     }
     for (const auto& [id, r] : state.records(PackageKind::Districts).asKeyValueRange()) {
-        m_districts.insert(id, text(r.values, 3));
+        m_districts.insert(id, fieldText(r.values, 3));
     }
     const int villageName = PackageSchema::spec(PackageKind::Villages).fieldIndex("name");
     for (const auto& [id, r] : state.records(PackageKind::Villages).asKeyValueRange()) {
-        m_villages.insert(id, text(r.values, villageName));
+        m_villages.insert(id, fieldText(r.values, villageName));
     }
     // The package's names win: they are what the sender sees.
     for (const PackageRecord& r : package.of(PackageKind::Officials)) {
-        m_officials.insert(r.id(), text(r.values, 1));
+        m_officials.insert(r.id(), fieldText(r.values, 1));
     }
     for (const PackageRecord& r : package.of(PackageKind::Communes)) {
         addCommune(r.id(), r.children);
     }
     for (const PackageRecord& r : package.of(PackageKind::Districts)) {
-        m_districts.insert(r.id(), text(r.values, 3));
+        m_districts.insert(r.id(), fieldText(r.values, 3));
     }
     for (const PackageRecord& r : package.of(PackageKind::Villages)) {
-        m_villages.insert(r.id(), text(r.values, villageName));
+        m_villages.insert(r.id(), fieldText(r.values, villageName));
     }
 }
 
@@ -85,7 +81,7 @@ QString RecordLabels::village(const QString& id) const
 QString RecordLabels::label(PackageKind kind, const QVariantList& v, const QList<QVariantList>& children) const
 {
     const KindSpec& s = PackageSchema::spec(kind);
-    auto field = [&](const char* name) { return text(v, s.fieldIndex(name)); };
+    auto field = [&](const char* name) { return fieldText(v, s.fieldIndex(name)); };
     switch (kind) {
     case PackageKind::Provinces:
     case PackageKind::Districts:
@@ -93,7 +89,7 @@ QString RecordLabels::label(PackageKind kind, const QVariantList& v, const QList
         return field("name");
     case PackageKind::Communes: {
         const QString title = communeTitle(children);
-        return title.isEmpty() ? commune(text(v, 0)) : title;
+        return title.isEmpty() ? commune(fieldText(v, 0)) : title;
     }
     case PackageKind::DistrictLineage:
         return tr("%1 → %2 (%3)")
@@ -118,7 +114,7 @@ QString RecordLabels::label(PackageKind kind, const QVariantList& v, const QList
                                       : kind == PackageKind::CriterionPlans ? "target_date"
                                                                             : "valid_from");
         const QString where = field("commune_id").isEmpty() ? QString() : commune(field("commune_id"));
-        return where.isEmpty() ? text(v, date) : tr("%1, %2").arg(where, text(v, date));
+        return where.isEmpty() ? fieldText(v, date) : tr("%1, %2").arg(where, fieldText(v, date));
     }
     case PackageKind::VillageLineage:
         return tr("%1 → %2 (%3)")
@@ -141,7 +137,7 @@ QString RecordLabels::label(PackageKind kind, const QVariantList& v, const QList
     case PackageKind::CriterionCrosswalks:
         break;
     }
-    return text(v, 0);
+    return fieldText(v, 0);
 }
 
 QString RecordLabels::place(PackageKind kind, const PackageRecord& record) const

@@ -13,7 +13,6 @@ namespace ntm::core {
 
 namespace {
 const QString kMember = QStringLiteral("working_group_member");
-const QString kResponsibility = QStringLiteral("village_responsibility");
 
 Error changedMeanwhile()
 {
@@ -172,13 +171,14 @@ Status MemberReplacementService::apply(const MemberReplacement& r)
         VillageResponsibility after = r.changedAfter.at(i);
         after.rowVersion = row.value()->rowVersion;
         if (Status s =
-                updateAudited(m_db, kResponsibility, after.id, [&] { return store.updateResponsibility(after); });
+                updateAudited(m_db, kResponsibilityTable, after.id, [&] { return store.updateResponsibility(after); });
             !s) {
             return s;
         }
     }
     for (const VillageResponsibility& v : r.added) {
-        if (Status s = insertAudited(m_db, kResponsibility, v.id, [&] { return store.insertResponsibility(v); }); !s) {
+        if (Status s = insertAudited(m_db, kResponsibilityTable, v.id, [&] { return store.insertResponsibility(v); });
+            !s) {
             return s;
         }
     }
@@ -197,7 +197,8 @@ Status MemberReplacementService::revert(const MemberReplacement& r)
     }
     WorkingGroupStore store(m_db);
     for (const VillageResponsibility& v : r.added) {
-        if (Status s = removeAudited(m_db, kResponsibility, v.id, [&] { return store.removeResponsibility(v.id); });
+        if (Status s =
+                removeAudited(m_db, kResponsibilityTable, v.id, [&] { return store.removeResponsibility(v.id); });
             !s) {
             return s;
         }
@@ -212,8 +213,8 @@ Status MemberReplacementService::revert(const MemberReplacement& r)
         }
         VillageResponsibility before = r.changedBefore.at(i);
         before.rowVersion = row.value()->rowVersion;
-        if (Status s =
-                updateAudited(m_db, kResponsibility, before.id, [&] { return store.updateResponsibility(before); });
+        if (Status s = updateAudited(m_db, kResponsibilityTable, before.id,
+                                     [&] { return store.updateResponsibility(before); });
             !s) {
             return s;
         }

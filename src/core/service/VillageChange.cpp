@@ -16,7 +16,6 @@ namespace ntm::core {
 namespace {
 const QString kVillage = QStringLiteral("village");
 const QString kLink = QStringLiteral("village_lineage");
-const QString kResponsibility = QStringLiteral("village_responsibility");
 
 bool sameVillage(const Village& a, const Village& b)
 {
@@ -151,7 +150,7 @@ Status VillageChangeService::apply(const VillageChange& c)
         VillageResponsibility ended = c.responsibilitiesAfter.at(i);
         ended.rowVersion = row.value()->rowVersion;
         if (Status s =
-                updateAudited(m_db, kResponsibility, ended.id, [&] { return groups.updateResponsibility(ended); });
+                updateAudited(m_db, kResponsibilityTable, ended.id, [&] { return groups.updateResponsibility(ended); });
             !s) {
             return s;
         }
@@ -181,8 +180,8 @@ Status VillageChangeService::revert(const VillageChange& c)
         }
         VillageResponsibility before = c.responsibilitiesBefore.at(i);
         before.rowVersion = row.value()->rowVersion;
-        if (Status s =
-                updateAudited(m_db, kResponsibility, before.id, [&] { return groups.updateResponsibility(before); });
+        if (Status s = updateAudited(m_db, kResponsibilityTable, before.id,
+                                     [&] { return groups.updateResponsibility(before); });
             !s) {
             return s;
         }

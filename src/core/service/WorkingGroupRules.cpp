@@ -2,22 +2,13 @@
 #include "service/WorkingGroupRules.h"
 
 #include "service/IssueStatus.h"
+#include "util/ById.h"
 #include "util/Dates.h"
 #include "util/TextFold.h"
 
 namespace ntm::core {
 
 namespace {
-template <typename T> const T* byId(const QList<T>& list, const QString& id)
-{
-    for (const T& x : list) {
-        if (x.id == id) {
-            return &x;
-        }
-    }
-    return nullptr;
-}
-
 bool after(const QDate& a, const QDate& b)
 {
     return a.isValid() && b.isValid() && a > b;

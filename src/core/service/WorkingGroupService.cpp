@@ -15,7 +15,6 @@ namespace ntm::core {
 namespace {
 const QString kGroup = QStringLiteral("working_group");
 const QString kMember = QStringLiteral("working_group_member");
-const QString kResponsibility = QStringLiteral("village_responsibility");
 
 Error gone(const QString& message)
 {
@@ -222,7 +221,7 @@ Result<QString> WorkingGroupService::addResponsibility(VillageResponsibility r)
         r.id = ids::newId();
     }
     WorkingGroupStore store(m_db);
-    if (Status s = insertAudited(m_db, kResponsibility, r.id, [&] { return store.insertResponsibility(r); }); !s) {
+    if (Status s = insertAudited(m_db, kResponsibilityTable, r.id, [&] { return store.insertResponsibility(r); }); !s) {
         return s.error();
     }
     return r.id;
@@ -237,7 +236,7 @@ Status WorkingGroupService::updateResponsibility(const VillageResponsibility& r)
         return s;
     }
     WorkingGroupStore store(m_db);
-    return updateAudited(m_db, kResponsibility, r.id, [&] { return store.updateResponsibility(r); });
+    return updateAudited(m_db, kResponsibilityTable, r.id, [&] { return store.updateResponsibility(r); });
 }
 
 Status WorkingGroupService::removeResponsibility(const QString& id)
@@ -253,7 +252,7 @@ Status WorkingGroupService::removeResponsibility(const QString& id)
     if (Status s = require(r.value()->communeId); !s) {
         return s;
     }
-    return removeAudited(m_db, kResponsibility, id, [&] { return store.removeResponsibility(id); });
+    return removeAudited(m_db, kResponsibilityTable, id, [&] { return store.removeResponsibility(id); });
 }
 
 } // namespace ntm::core

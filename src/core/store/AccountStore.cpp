@@ -10,8 +10,9 @@
 namespace ntm::core {
 
 namespace {
-const QString kColumns = QStringLiteral("id, username, full_name, role, scope_district_id, scope_commune_id, active, "
-                                        "must_change_password, failed_attempts, retry_after, created_at, row_version");
+const QString kAccountColumns =
+    QStringLiteral("id, username, full_name, role, scope_district_id, scope_commune_id, active, "
+                   "must_change_password, failed_attempts, retry_after, created_at, row_version");
 
 Account readAccount(const QSqlQuery& q)
 {
@@ -107,8 +108,9 @@ Status AccountStore::setAttempts(const QString& id, int failedAttempts, const QD
 Result<QList<Account>> AccountStore::select(const QString& where, const QVariantList& values)
 {
     // sql-safe: `where` is one of this file's constant clauses; its values are bound
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM app_user ") +
-                                               where + QStringLiteral(" ORDER BY username"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM app_user ") +
+                                     where + QStringLiteral(" ORDER BY username"));
     for (const QVariant& v : values) {
         q.addBindValue(v);
     }

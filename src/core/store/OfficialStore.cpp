@@ -13,7 +13,7 @@
 namespace ntm::core {
 
 namespace {
-const QString kColumns =
+const QString kOfficialColumns =
     QStringLiteral("id, full_name, gender, birth_date, home_unit, home_district_id, position, phone, "
                    "note, illustrative, row_version");
 
@@ -82,8 +82,8 @@ Status OfficialStore::remove(const QString& id)
 
 Result<std::optional<Official>> OfficialStore::get(const QString& id)
 {
-    QSqlQuery q =
-        sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM official WHERE id = ?"));
+    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kOfficialColumns +
+                                               QStringLiteral(" FROM official WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = sql::exec(q, tr("Reading an official")); !s) {
         return s.error();
@@ -116,7 +116,8 @@ Result<QHash<QString, QString>> OfficialStore::names(const QStringList& ids)
 
 Result<QList<Official>> OfficialStore::all()
 {
-    QSqlQuery q = sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM official"));
+    QSqlQuery q =
+        sql::prepare(m_db.sql(), QStringLiteral("SELECT ") + kOfficialColumns + QStringLiteral(" FROM official"));
     if (Status s = sql::exec(q, tr("Reading officials")); !s) {
         return s.error();
     }

@@ -11,7 +11,7 @@
 namespace ntm::core {
 
 namespace {
-const QString kColumns = QStringLiteral(
+const QString kRotationColumns = QStringLiteral(
     "id, official_id, kind, decision_no, decision_date, issuing_body, from_unit, from_position, commune_id, "
     "to_position, start_date, planned_end, actual_end, end_reason, evaluation, return_position, note, illustrative, "
     "row_version");
@@ -69,7 +69,7 @@ QVariantList editableValues(const Rotation& r)
 
 QString RotationStore::columns(const QString& alias)
 {
-    QStringList names = kColumns.split(QStringLiteral(", "));
+    QStringList names = kRotationColumns.split(QStringLiteral(", "));
     for (QString& n : names) {
         n.prepend(alias + QLatin1Char('.'));
     }
@@ -131,7 +131,7 @@ Status RotationStore::remove(const QString& id)
 Result<QList<Rotation>> RotationStore::select(const QString& where, const QVariantList& values)
 {
     // sql-safe: `where` is one of this file's constant clauses; its values are bound
-    RowReader q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rotation ") + where +
+    RowReader q(m_db, QStringLiteral("SELECT ") + kRotationColumns + QStringLiteral(" FROM rotation ") + where +
                           QStringLiteral(" ORDER BY start_date"));
     for (const QVariant& v : values) {
         q.bind(v);

@@ -11,6 +11,9 @@
 
 namespace ntm::core {
 
+/// The table of the villages each member of a working group answers for (audit entries name it).
+inline const QString kResponsibilityTable = QStringLiteral("village_responsibility");
+
 class Database;
 
 /// A commune's working groups, their members and the villages they answer for (migration 9). Updates name the

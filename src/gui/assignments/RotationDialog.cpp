@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assignments/RotationDialog.h"
 
+#include "common/ItemRoles.h"
+
 #include "ui_RotationDialog.h"
 
 #include "app/Messages.h"
@@ -24,8 +26,6 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kFoldedRole = Qt::UserRole + 2;
 
 const QStringList& standardPositions()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/CommuneChooser.h"
 
+#include "common/ItemRoles.h"
+
 #include "common/FoldingCompleter.h"
 #include "store/UnitStore.h"
 #include "util/Dates.h"
@@ -19,9 +21,6 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kFoldedRole = Qt::UserRole + 2;
-constexpr int kNameRole = Qt::UserRole + 3; ///< The commune's folded name alone ("thach khe").
 constexpr int kFromRole = Qt::UserRole + 4;
 constexpr int kToRole = Qt::UserRole + 5;
 

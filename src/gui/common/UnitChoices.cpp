@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/UnitChoices.h"
 
+#include "common/ItemRoles.h"
+
 #include "common/FoldingCompleter.h"
 #include "db/Database.h"
 #include "domain/Vocabulary.h"
@@ -21,8 +23,6 @@ namespace ntm::gui::unitChoices {
 using namespace ntm::core;
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kFoldedRole = Qt::UserRole + 2;
 
 struct Entry
 {

@@ -21,7 +21,7 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-constexpr int kIdRole = Qt::UserRole;
+constexpr int kGroupIdRole = Qt::UserRole;
 constexpr int kKindRole = Qt::UserRole + 1; // "set" or "group"
 } // namespace
 
@@ -87,7 +87,7 @@ void CommuneSettingsDialog::reload()
             }
             auto* item = new QListWidgetItem(tr("Criteria set %1 from %2").arg(code, dates::toDisplay(a.validFrom)),
                                              m_ui->assignmentList);
-            item->setData(kIdRole, a.id);
+            item->setData(kGroupIdRole, a.id);
             item->setData(kKindRole, QStringLiteral("set"));
         }
     }
@@ -95,7 +95,7 @@ void CommuneSettingsDialog::reload()
         for (const CommuneGroupAssignment& g : groups.value()) {
             auto* item = new QListWidgetItem(tr("Group %1 from %2").arg(g.group).arg(dates::toDisplay(g.validFrom)),
                                              m_ui->assignmentList);
-            item->setData(kIdRole, g.id);
+            item->setData(kGroupIdRole, g.id);
             item->setData(kKindRole, QStringLiteral("group"));
         }
     }
@@ -108,7 +108,7 @@ void CommuneSettingsDialog::reload()
                 text += QStringLiteral(" (") + tr("ended %1").arg(dates::toDisplay(r.endedOn)) + QLatin1Char(')');
             }
             auto* item = new QListWidgetItem(text, m_ui->recognitionList);
-            item->setData(kIdRole, r.id);
+            item->setData(kGroupIdRole, r.id);
         }
     }
 }
@@ -178,7 +178,7 @@ void CommuneSettingsDialog::removeAssignment()
     if (!item) {
         return;
     }
-    const QString id = item->data(kIdRole).toString();
+    const QString id = item->data(kGroupIdRole).toString();
     const bool isSet = item->data(kKindRole).toString() == QLatin1String("set");
     Database* db = &m_db;
     // Removing is undone by adding the same row again.
@@ -253,7 +253,7 @@ void CommuneSettingsDialog::removeRecognition()
     if (!item) {
         return;
     }
-    const QString id = item->data(kIdRole).toString();
+    const QString id = item->data(kGroupIdRole).toString();
     Recognition before;
     if (const auto all = RecognitionStore(m_db).list(m_communeId)) {
         for (const Recognition& r : all.value()) {

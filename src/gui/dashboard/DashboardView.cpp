@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/DashboardView.h"
 
+#include "common/ItemRoles.h"
+
 #include "ui_DashboardView.h"
 
 #include "access/WriteAccess.h"
@@ -32,7 +34,6 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
 
 void setupTable(QTableWidget* t, const QStringList& headers)
 {

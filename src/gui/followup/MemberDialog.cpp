@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/MemberDialog.h"
 
+#include "common/ItemRoles.h"
+
 #include "ui_MemberDialog.h"
 
 #include "app/Messages.h"
@@ -22,9 +24,6 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kFoldedRole = Qt::UserRole + 2;
-constexpr int kNameRole = Qt::UserRole + 3;
 constexpr int kPositionRole = Qt::UserRole + 4;
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportScopeDialog.h"
 
+#include "common/ItemRoles.h"
+
 #include "ui_ReportScopeDialog.h"
 
 #include "common/DateFields.h"
@@ -18,8 +20,6 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kFoldedRole = Qt::UserRole + 2;
 constexpr int kDistrictRole = Qt::UserRole + 3;
 
 /// Selects the entry with this id in a combo (data role for a plain combo, kIdRole for the commune model).

@@ -18,11 +18,12 @@ constexpr double kMinLabelWidth = 190;
 constexpr double kMaxLabelWidth = 340;
 constexpr double kLabelGap = 8;
 
-QString rowText(const TimelineRow& row)
+} // namespace
+
+QString TimelineLayout::rowText(const TimelineRow& row)
 {
     return QStringLiteral("%1. %2").arg(row.number).arg(row.name);
 }
-} // namespace
 
 TimelineLayout::TimelineLayout(const CriterionTimeline& timeline, const QFont& font, double pixelsPerYear,
                                const QString& title)

@@ -33,6 +33,9 @@ class TimelineLayout final
     Q_DECLARE_TR_FUNCTIONS(ntm::gui::TimelineLayout)
 
 public:
+    /// A criterion's label in the row header: "3. Thủy lợi".
+    static QString rowText(const core::TimelineRow& row);
+
     /// A label placed in a header lane so that labels do not overlap (a lane gets another line when needed).
     struct LaneLabel
     {

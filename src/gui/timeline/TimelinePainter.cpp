@@ -31,11 +31,6 @@ const QColor kBlock(0xee, 0xf1, 0xf5);
 const QColor kSetFill(0xf4, 0xf6, 0xfa);
 const QColor kSelectedRow(0xdd, 0xe6, 0xf5);
 
-QString rowText(const TimelineRow& row)
-{
-    return QStringLiteral("%1. %2").arg(row.number).arg(row.name);
-}
-
 QColor solid(QColor c)
 {
     c.setAlpha(255);
@@ -317,8 +312,9 @@ void TimelinePainter::paintRowLabels(QPainter& p, const QRectF& visible) const
             p.fillRect(r, kSelectedRow);
         }
         p.setPen(kText);
-        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                   fm.elidedText(rowText(*m_l.row(line.block, line.row)), Qt::ElideRight, text.width()));
+        p.drawText(
+            text, Qt::AlignVCenter | Qt::AlignLeft,
+            fm.elidedText(TimelineLayout::rowText(*m_l.row(line.block, line.row)), Qt::ElideRight, text.width()));
     }
     p.setPen(QPen(kBorder, 1));
     p.drawLine(QPointF(lw - 0.5, visible.top()), QPointF(lw - 0.5, visible.bottom()));

@@ -18,7 +18,7 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-enum Column
+enum MappingColumn
 {
     LetterColumn,
     HeaderColumn,

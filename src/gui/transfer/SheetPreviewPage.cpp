@@ -13,7 +13,7 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-enum Column
+enum PreviewColumn
 {
     RowColumn,
     StatusColumn,

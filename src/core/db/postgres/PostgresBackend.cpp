@@ -36,7 +36,7 @@ QString resultError(pg_conn* connection, PGresult* result)
     return QString::fromUtf8(primary ? primary : PQerrorMessage(connection)).trimmed();
 }
 
-QString normalType(const QString& type)
+QString postgresType(const QString& type)
 {
     if (type == QLatin1String("integer") || type == QLatin1String("bigint") || type == QLatin1String("smallint")) {
         return QStringLiteral("integer");
@@ -358,7 +358,7 @@ Result<QList<TableInfo>> PostgresBackend::tables()
             out.append({table, {}, {}});
         }
         out.last().columns.append(
-            {columns.value(1).toString(), normalType(columns.value(2).toString()), columns.value(3).toBool()});
+            {columns.value(1).toString(), postgresType(columns.value(2).toString()), columns.value(3).toBool()});
     }
     QSqlQuery keys = sql::prepare(
         m_db, QStringLiteral("SELECT DISTINCT c.relname, r.relname FROM pg_catalog.pg_constraint k JOIN "

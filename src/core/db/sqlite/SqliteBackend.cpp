@@ -41,7 +41,7 @@ void pragmas(QSqlDatabase& db, std::initializer_list<const char*> list)
     }
 }
 
-QString normalType(const QString& declared)
+QString sqliteType(const QString& declared)
 {
     const QString t = declared.toUpper();
     if (t.contains(QLatin1String("INT"))) {
@@ -276,7 +276,7 @@ Result<QList<TableInfo>> SqliteBackend::tables()
         }
         while (columns.next()) {
             // A primary key is never NULL on a server; SQLite allows it unless NOT NULL is said, and we never do.
-            t.columns.append({columns.value(0).toString(), normalType(columns.value(1).toString()),
+            t.columns.append({columns.value(0).toString(), sqliteType(columns.value(1).toString()),
                               columns.value(2).toInt() != 0 || columns.value(3).toInt() != 0});
         }
         QSqlQuery keys = sql::prepare(m_db, QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?) "

@@ -1,19 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/followup/FollowUpData.h"
 
-namespace ntm::core {
+#include "util/ById.h"
 
-namespace {
-template <typename T> const T* byId(const QList<T>& list, const QString& id)
-{
-    for (const T& x : list) {
-        if (x.id == id) {
-            return &x;
-        }
-    }
-    return nullptr;
-}
-} // namespace
+namespace ntm::core {
 
 const WorkingGroup* FollowUpData::group(const QString& id) const
 {

@@ -15,7 +15,7 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-const QSizeF kSizeMm(172, 100);
+const QSizeF kAveragesSizeMm(172, 100);
 constexpr qsizetype kDatesPerTable = 8; // "12,34" in 8.5 points needs about a tenth of the page's width
 constexpr int kNameWidth = 24;
 } // namespace
@@ -23,7 +23,7 @@ constexpr int kNameWidth = 24;
 AveragesSection::AveragesSection(const ProvincialReview& review)
     : m_dates(review.sampleDates), m_series(review.averages)
 {
-    auto figure = std::make_shared<AdapterFigure<MultiLineChart>>(kSizeMm);
+    auto figure = std::make_shared<AdapterFigure<MultiLineChart>>(kAveragesSizeMm);
     ReviewCharts::showAverages(figure->chart(), review);
     m_chart = std::move(figure);
 }
@@ -68,7 +68,7 @@ void AveragesSection::write(ReportBuilder& out) const
         out.paragraph(tr("No criterion has been assessed by this date."));
         return;
     }
-    out.chart(m_chart, kSizeMm.width(), kSizeMm.height());
+    out.chart(m_chart, kAveragesSizeMm.width(), kAveragesSizeMm.height());
     for (qsizetype from = 0; from < m_dates.size(); from += kDatesPerTable) {
         out.table(table(from, kDatesPerTable));
     }

@@ -13,14 +13,14 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-const QSizeF kSizeMm(172, 72);
+const QSizeF kRecognitionsSizeMm(172, 72);
 constexpr int kFirstTierColumn = 10; ///< ReviewTables::recognitions: nâng cao, kiểu mẫu, hiện đại from here
 } // namespace
 
 RecognitionsSection::RecognitionsSection(const ProvincialReview& review)
     : m_table(ReviewTables::table(review, ReviewTable::Recognitions))
 {
-    auto figure = std::make_shared<AdapterFigure<BarLineChart>>(kSizeMm);
+    auto figure = std::make_shared<AdapterFigure<BarLineChart>>(kRecognitionsSizeMm);
     ReviewCharts::showRecognitions(figure->chart(), review);
     m_chart = std::move(figure);
 }
@@ -32,7 +32,7 @@ void RecognitionsSection::write(ReportBuilder& out) const
         out.paragraph(tr("No commune has been recognised NTM by this date."));
         return;
     }
-    out.chart(m_chart, kSizeMm.width(), kSizeMm.height());
+    out.chart(m_chart, kRecognitionsSizeMm.width(), kRecognitionsSizeMm.height());
     // The page is narrower than a spreadsheet: the date each row runs to is left out (every page says the date of
     // the data), and so are the tiers no commune holds in any year; the rest share the width evenly.
     QList<int> columns{0};

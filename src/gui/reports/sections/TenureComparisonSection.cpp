@@ -15,7 +15,7 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 namespace {
-const QSizeF kSizeMm(172, 48);
+const QSizeF kTenureSizeMm(172, 48);
 } // namespace
 
 TenureComparisonSection::TenureComparisonSection(const ProvincialReview& review)
@@ -23,7 +23,7 @@ TenureComparisonSection::TenureComparisonSection(const ProvincialReview& review)
       m_empty(std::none_of(review.comparison.cbegin(), review.comparison.cend(),
                            [](const TenureGroup& g) { return g.periods > 0; }))
 {
-    auto figure = std::make_shared<AdapterFigure<HorizontalBarChart>>(kSizeMm);
+    auto figure = std::make_shared<AdapterFigure<HorizontalBarChart>>(kTenureSizeMm);
     ReviewCharts::showComparison(figure->chart(), review);
     m_chart = std::move(figure);
 }
@@ -35,7 +35,7 @@ void TenureComparisonSection::write(ReportBuilder& out) const
         out.paragraph(tr("No rotated official has served in the area by this date."));
         return;
     }
-    out.chart(m_chart, kSizeMm.width(), kSizeMm.height());
+    out.chart(m_chart, kTenureSizeMm.width(), kTenureSizeMm.height());
     out.table(ReportTables::fromData(m_table));
     out.note(tr("Gain per year of tenure: criteria gained during the rotated officials' terms, against every commune "
                 "without a rotated official over the same days. Periods in which the number of criteria in force "
