@@ -37,7 +37,9 @@ private:
 /// The permission bits of a file or folder as `ls -l` counts them (0600, 0755...).
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     return static_cast<int>(st.st_mode & 07777);
 }
@@ -131,8 +133,7 @@ TEST_CASE("An exchange package is for its owner only unless the user makes it re
     CHECK(modeOf(own) == 0644);
 }
 
-TEST_CASE("Folders made for the data are the owner's only; folders already there are left alone",
-          "[file][permissions]")
+TEST_CASE("Folders made for the data are the owner's only; folders already there are left alone", "[file][permissions]")
 {
     const ScopedUmask umask(022);
     TempFolder tmp;

@@ -35,7 +35,9 @@ private:
 
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     return static_cast<int>(st.st_mode & 07777);
 }

@@ -11,7 +11,8 @@
 namespace ntm::core {
 
 namespace {
-constexpr QFileDevice::Permissions kOwnerBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOwnerBits =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 constexpr QFileDevice::Permissions kOthersBits = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                                  QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                  QFileDevice::WriteOther | QFileDevice::ExeOther;
@@ -32,8 +33,7 @@ Status OwnerOnly::createFile(const QString& path)
     }
     QFile file(path);
     if (!openNew(file)) {
-        return Error{QString(),
-                     tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{QString(), tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
 }
@@ -85,8 +85,9 @@ Status OwnerOnly::copyFile(const QString& from, const QString& to)
         out.close();
         out.remove();
     }
-    return Error{QString(), tr("Could not copy %1 to %2: %3")
-                                .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), reason)};
+    return Error{
+        QString(),
+        tr("Could not copy %1 to %2: %3").arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), reason)};
 }
 
 bool OwnerOnly::makeFolder(const QString& path)
@@ -169,7 +170,7 @@ QString OwnerOnly::secureExisting(const QString& databasePath)
     }
     bool all = true;
     for (const QString& p : std::as_const(open)) {
-        all = isOwnFile(p) && restrict(p) && all;
+        all = isOwnFile(p)&& restrict(p) && all;
     }
     return all ? tr("%1 could be read by other users of this computer; NTM Tracker made it and its backups readable "
                     "by you only.")

@@ -30,8 +30,7 @@ public:
     static constexpr QFileDevice::Permissions kFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     static constexpr QFileDevice::Permissions kFolder = kFile | QFileDevice::ExeOwner;
     /// A file the user chose to share with the other users of the computer (an exchange package): 0644.
-    static constexpr QFileDevice::Permissions kReadableByAll =
-        kFile | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    static constexpr QFileDevice::Permissions kReadableByAll = kFile | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 
     /// Creates the empty file `path` for its owner only, for SQLite to fill (a new database, VACUUM INTO). An empty
     /// file already there (one the user made for us) is restricted instead; any other existing file is an error.
