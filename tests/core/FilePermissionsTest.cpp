@@ -133,7 +133,8 @@ TEST_CASE("An exchange package is for its owner only unless the user makes it re
     CHECK(modeOf(own) == 0644);
 }
 
-TEST_CASE("Folders made for the data are the owner's only; folders already there are left alone", "[file][permissions]")
+TEST_CASE("Folders made for the data are the owner's only, and folders already there are left alone",
+          "[file][permissions]")
 {
     const ScopedUmask umask(022);
     TempFolder tmp;
