@@ -545,6 +545,14 @@
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
+    <message>
+        <source>&amp;Readable by other users of this computer</source>
+        <translation>Cho người dùng &amp;khác trên máy tính này đọc được</translation>
+    </message>
+    <message>
+        <source>Off: only you can open the package file (it holds personnel records). On: every user of this computer can read it, e.g. to pass it on from a shared folder.</source>
+        <translation>Tắt: chỉ bạn mở được tệp gói (tệp chứa hồ sơ cán bộ). Bật: mọi người dùng trên máy tính này đều đọc được tệp, ví dụ để chuyển tiếp từ một thư mục dùng chung.</translation>
+    </message>
 </context>
 <context>
     <name>GardenCountDialog</name>
@@ -3356,6 +3364,41 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::OwnerOnly</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only (is it another user's file?).</source>
+        <translation>Không thể đặt %1 thành tệp chỉ chủ sở hữu được đọc (có phải là tệp của người dùng khác không?).</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2: %3</source>
+        <translation>Không sao chép được %1 sang %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer; only its owner (%2) can change that.</source>
+        <translation>Người dùng khác trên máy tính này đọc được %1; chỉ chủ sở hữu tệp (%2) mới thay đổi được điều đó.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer. It was left as it is because its folder is shared with them; if that is not intended, move the file to a folder of your own.</source>
+        <translation>Người dùng khác trên máy tính này đọc được %1. Tệp được giữ nguyên vì thư mục chứa tệp đang dùng chung với họ; nếu không chủ ý như vậy, hãy chuyển tệp sang một thư mục riêng của bạn.</translation>
+    </message>
+    <message>
+        <source>%1 could be read by other users of this computer; NTM Tracker made it and its backups readable by you only.</source>
+        <translation>Người dùng khác trên máy tính này đã có thể đọc %1; NTM Tracker đã đặt lại để chỉ bạn mới đọc được tệp này và các bản sao lưu của tệp.</translation>
+    </message>
+    <message>
+        <source>%1 or some of its backups can be read by other users of this computer, and NTM Tracker could not change that.</source>
+        <translation>Người dùng khác trên máy tính này đọc được %1 hoặc một số bản sao lưu của tệp, và NTM Tracker không thay đổi được điều đó.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::PackageChecks</name>
     <message>
         <source>a province</source>
@@ -4147,6 +4190,10 @@
     <message>
         <source>Could not connect to the server %1: %2</source>
         <translation>Không kết nối được tới máy chủ %1: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer TLS. NTM Tracker encrypts every connection to another computer unless the address says otherwise: ask the server's administrator to turn TLS on, or, on a trusted network only, add sslmode=disable to the address.</source>
+        <translation>Máy chủ %1 không hỗ trợ TLS. NTM Tracker mã hóa mọi kết nối tới máy tính khác, trừ khi địa chỉ quy định khác: hãy đề nghị người quản trị máy chủ bật TLS, hoặc, chỉ khi ở trong mạng tin cậy, thêm sslmode=disable vào địa chỉ.</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5134,13 @@
     <message>
         <source>Reading rotations</source>
         <translation>Đọc các lượt luân chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::ServerTls</name>
+    <message>
+        <source>The connection to %1 is not encrypted (sslmode=%2): passwords and personnel data cross the network readable by anyone on it. Use sslmode=require or verify-full unless the network is trusted.</source>
+        <translation>Kết nối tới %1 không được mã hóa (sslmode=%2): mật khẩu và dữ liệu cán bộ đi qua mạng ở dạng bất kỳ ai trên mạng cũng đọc được. Hãy dùng sslmode=require hoặc verify-full, trừ khi đây là mạng tin cậy.</translation>
     </message>
 </context>
 <context>
@@ -7278,6 +7332,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Connected to %1. %2</source>
         <translation>Đã kết nối tới %1. %2</translation>
     </message>
+    <message>
+        <source>default: TLS required, except on this computer</source>
+        <translation>mặc định: bắt buộc TLS, trừ máy chủ ngay trên máy tính này</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::CriteriaTableSection</name>
@@ -7826,6 +7884,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>%1 records of %2 were exported to %3:</source>
         <translation>Đã xuất %1 bản ghi của %2 ra %3:</translation>
+    </message>
+    <message>
+        <source>%1 was written for you only: it could not be made readable by other users of this computer.</source>
+        <translation>Đã ghi %1 chỉ cho riêng bạn: không thể cho người dùng khác trên máy tính này đọc tệp.</translation>
     </message>
 </context>
 <context>

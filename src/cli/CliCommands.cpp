@@ -63,8 +63,9 @@ QString usage()
         "                                     months to recognition\n"
         "  criteria-import FILE SET.json [--user NAME]\n"
         "                                     check and store a criteria set (a new version if in use)\n"
-        "  export FILE OUT.json [--district NAME | --commune NAME]\n"
+        "  export FILE OUT.json [--district NAME | --commune NAME] [--readable-by-all]\n"
         "                                     write an exchange package of the database, a district or a commune\n"
+        "                                     (readable by its owner only, unless --readable-by-all)\n"
         "  import FILE IN.json [--dry-run] [--on-conflict keep|take] [--json] [--user NAME]\n"
         "                                     merge an exchange package: new, changed, unchanged, conflicts\n"
         "  import-sheet FILE SHEET.xlsx|.csv --kind officials|rotations [--dry-run] [--json] [--skip-errors] "
@@ -100,6 +101,10 @@ QString usage()
         "\n"
         "Commands that write need --user NAME on a database with user accounts; the password is read from the\n"
         "NTM_PASSWORD environment variable, or asked on the terminal.\n"
+        "\n"
+        "Databases, their backups and copies, and exchange packages are created readable by their owner only\n"
+        "(docs/security.md). A server on another computer is reached over TLS (sslmode=require) unless the\n"
+        "address gives another sslmode.\n"
         "\n"
         "Exit codes: 0 success, 1 user error (missing file, bad date, unknown district, refused), 2 wrong usage.\n");
 }

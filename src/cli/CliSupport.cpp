@@ -2,8 +2,10 @@
 #include "CliSupport.h"
 
 #include "CliCommands.h"
+#include "CliWarnings.h"
 
 #include "access/AccountService.h"
+#include "db/DatabaseWarnings.h"
 #include "util/Dates.h"
 #include "util/Platform.h"
 
@@ -62,7 +64,15 @@ std::unique_ptr<Database> openExisting(const QString& path, QTextStream& err)
     if (!db.value()->notice().isEmpty()) {
         err << "ntm-cli: " << db.value()->notice() << Qt::endl;
     }
+    printWarnings(*db.value(), err);
     return std::move(db).value();
+}
+
+void printWarnings(Database& db, QTextStream& err)
+{
+    for (const QString& warning : DatabaseWarnings::check(db)) {
+        err << "ntm-cli: warning: " << warning << Qt::endl;
+    }
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ntm-cli init, demo.
 #include "CliSupport.h"
+#include "CliWarnings.h"
 #include "commands/Commands.h"
 
 #include "criteria/CriteriaImporter.h"
@@ -28,6 +29,7 @@ int runInit(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db.value()->notice().isEmpty()) {
         return userError(err, db.value()->notice());
     }
+    printWarnings(*db.value(), err);
     if (Status s = signIn(a, *db.value()); !s) {
         return userError(err, s.error().message);
     }
@@ -63,6 +65,7 @@ int runDemo(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return userError(err, db.error().message);
     }
+    printWarnings(*db.value(), err);
     if (server && !isEmpty(*db.value())) {
         return userError(err, QStringLiteral("%1 already holds data; the demo is built only into an empty database")
                                   .arg(db.value()->displayName()));

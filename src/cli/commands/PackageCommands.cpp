@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "commands/Commands.h"
 
+#include "db/OwnerOnly.h"
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
 #include "package/PackagePreview.h"
@@ -54,6 +55,9 @@ int runExport(const CliArgs& a, QTextStream& out, QTextStream& err)
     const auto manifest = PackageExporter(*db).write(path, scope.value());
     if (!manifest) {
         return userError(err, manifest.error().message);
+    }
+    if (a.has(QStringLiteral("readable-by-all")) && !OwnerOnly::makeReadableByAll(path)) {
+        return userError(err, QStringLiteral("%1 was written, but it could not be made readable by all").arg(path));
     }
     qint64 records = 0;
     for (const qint64 n : manifest.value().counts) {
@@ -153,7 +157,11 @@ int runImport(const CliArgs& a, QTextStream& out, QTextStream& err)
 
 QList<Command> packageCommands()
 {
-    return {{"export", {QStringLiteral("district"), QStringLiteral("commune")}, {}, 2, runExport},
+    return {{"export",
+             {QStringLiteral("district"), QStringLiteral("commune")},
+             {QStringLiteral("readable-by-all")},
+             2,
+             runExport},
             {"import",
              {QStringLiteral("on-conflict"), QStringLiteral("user")},
              {QStringLiteral("dry-run"), QStringLiteral("json")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ntm-cli server-init, server-upgrade, copy: a database on a PostgreSQL server (docs/server.md).
 #include "CliSupport.h"
+#include "CliWarnings.h"
 #include "commands/Commands.h"
 
 #include "db/DatabaseCopier.h"
@@ -38,6 +39,7 @@ int runServerInit(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return userError(err, db.error().message);
     }
+    printWarnings(*db.value(), err);
     const Database& d = *db.value();
     if (d.isReadOnly()) {
         return userError(err, QStringLiteral("%1 already holds NTM Tracker's tables of an older version (schema %2); "
@@ -67,6 +69,7 @@ int runServerUpgrade(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return userError(err, db.error().message);
     }
+    printWarnings(*db.value(), err);
     if (db.value()->versionFound() == db.value()->schemaVersion()) {
         out << db.value()->displayName() << " is up to date (schema " << db.value()->schemaVersion()
             << "); nothing was changed" << Qt::endl;

@@ -2,6 +2,7 @@
 // ntm-cli import-sheet.
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "CliWarnings.h"
 #include "commands/Commands.h"
 
 #include "sheetimport/SheetImport.h"
@@ -120,6 +121,7 @@ int runImportSheet(const CliArgs& a, QTextStream& out, QTextStream& err)
     if (!db) {
         return fileError(a, out, err, db.error().message);
     }
+    printWarnings(*db.value(), err);
     if (Status s = signIn(a, *db.value()); !s) {
         return fileError(a, out, err, s.error().message);
     }

@@ -4,6 +4,7 @@
 #include "access/AccessGuard.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "db/OwnerOnly.h"
 #include "store/AuditLog.h"
 
 #include <QAtomicInt>
@@ -88,7 +89,7 @@ Result<QString> Backups::makeDaily(Database& db, int keepDays, const QDate& toda
         return QString(); // a server is backed up by its administrators (pg_dump, docs/server.md)
     }
     const QString folder = folderFor(db.path());
-    if (!QDir().mkpath(folder)) {
+    if (!OwnerOnly::makeFolder(folder)) {
         return Error{QString(), tr("Could not create the backup folder %1.").arg(folder)};
     }
     const QString name = baseName(db.path());
@@ -184,7 +185,7 @@ Result<PreparedRestore> Backups::prepareRestore(Database& db, const QString& bac
         return s.error();
     }
     const QString folder = folderFor(db.path());
-    if (!QDir().mkpath(folder)) {
+    if (!OwnerOnly::makeFolder(folder)) {
         return Error{QString(), tr("Could not create the backup folder %1.").arg(folder)};
     }
     PreparedRestore prepared;
@@ -194,12 +195,10 @@ Result<PreparedRestore> Backups::prepareRestore(Database& db, const QString& bac
         return s.error();
     }
     prepared.replacement = partPath(db.path());
-    QFile::remove(prepared.replacement);
-    if (!QFile::copy(backupPath, prepared.replacement)) {
+    if (Status s = OwnerOnly::copyFile(backupPath, prepared.replacement); !s) {
         return Error{QString(), tr("Could not copy the backup next to the database (is the disk full?). Nothing was "
                                    "changed.")};
     }
-    QFile::setPermissions(prepared.replacement, QFile::ReadOwner | QFile::WriteOwner);
     // The restored file's own audit log records who restored what, and where the replaced data went.
     Database::Options options;
     options.create = false;

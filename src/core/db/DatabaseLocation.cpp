@@ -74,8 +74,8 @@ Result<DatabaseLocation> DatabaseLocation::server(const QString& host, int port,
     add("port", port > 0 ? QString::number(port) : QString());
     add("dbname", database);
     add("user", user);
-    // libpq's default mode is left out, so the address stays as short as people write it.
-    add("sslmode", sslMode == QLatin1String("prefer") ? QString() : sslMode);
+    // An empty mode (the dialog's "default") is left out: ServerTls gives require towards another computer.
+    add("sslmode", sslMode);
     // The same checks as a typed URI: libpq's own parser sees what the dialog made.
     return parse(location.uri());
 }

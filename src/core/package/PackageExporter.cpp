@@ -2,6 +2,7 @@
 #include "package/PackageExporter.h"
 
 #include "db/Database.h"
+#include "db/OwnerOnly.h"
 #include "exchange/PartFile.h"
 #include "package/CriteriaSetCodec.h"
 #include "package/KindTable.h"
@@ -200,7 +201,7 @@ private:
 Status writeFinal(PartFile& part, QFile& content, const PackageManifest& manifest)
 {
     QFile out(part.partPath());
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!OwnerOnly::openNew(out)) {
         return part.failure(out.errorString());
     }
     const QByteArray head = QByteArray::fromStdString("{\"manifest\":" + manifest.toJson().dump(1) + ",\n");

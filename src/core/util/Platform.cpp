@@ -49,6 +49,11 @@ bool Platform::stderrIsTerminal()
     return ::_isatty(::_fileno(stderr)) != 0;
 }
 
+std::optional<uint> Platform::userId()
+{
+    return std::nullopt;
+}
+
 bool Platform::setStdinEcho(bool on)
 {
     const HANDLE input = ::GetStdHandle(STD_INPUT_HANDLE);
@@ -100,6 +105,11 @@ bool Platform::stdinIsTerminal()
 bool Platform::stderrIsTerminal()
 {
     return ::isatty(::fileno(stderr)) != 0;
+}
+
+std::optional<uint> Platform::userId()
+{
+    return static_cast<uint>(::getuid());
 }
 
 bool Platform::setStdinEcho(bool on)

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ntm::core {
 
 /// The program's only calls into the operating system beyond Qt and standard C++, in one place: a POSIX branch
@@ -29,6 +31,10 @@ public:
     static bool stderrIsTerminal();
     /// Turns the terminal's echo of typed characters on or off (for a password); false when stdin is no terminal.
     static bool setStdinEcho(bool on);
+
+    /// The user id the program runs as, to compare with QFileInfo::ownerId(); nullopt where files have no POSIX
+    /// owner and mode (Windows, where a file's access is its folder's ACL).
+    static std::optional<uint> userId();
 };
 
 } // namespace ntm::core

@@ -20,6 +20,7 @@ const QString kHeaderPrefix = QStringLiteral("views/header/");
 const QString kEndingSoon = QStringLiteral("rotations/endingSoonDays");
 const QString kReportFolder = QStringLiteral("files/reportFolder");
 const QString kTransferFolder = QStringLiteral("files/transferFolder");
+const QString kPackagesReadable = QStringLiteral("files/packagesReadableByAll");
 const QString kBackupDays = QStringLiteral("backups/keepDays");
 const QString kLastCommune = QStringLiteral("views/lastCommune"); // a map: database path -> commune id
 const QString kLastServer = QStringLiteral("files/lastServer");
@@ -179,6 +180,16 @@ QString AppSettings::transferFolder() const
 void AppSettings::setTransferFolder(const QString& folder)
 {
     m_settings->setValue(kTransferFolder, folder);
+}
+
+bool AppSettings::packagesReadableByAll() const
+{
+    return m_settings->value(kPackagesReadable, false).toBool();
+}
+
+void AppSettings::setPackagesReadableByAll(bool on)
+{
+    m_settings->setValue(kPackagesReadable, on);
 }
 
 QString AppSettings::lastCommune(const QString& databasePath) const

@@ -50,6 +50,10 @@ public:
     /// folder), where the next file dialog of File > Export / Import starts.
     QString transferFolder() const;
     void setTransferFolder(const QString& folder);
+    /// Whether File > Export package makes the package readable by the other users of the computer (default off:
+    /// for its owner only, docs/security.md).
+    bool packagesReadableByAll() const;
+    void setPackagesReadableByAll(bool on);
 
     /// "Ending soon" means within this many days (default 90).
     int endingSoonDays() const;

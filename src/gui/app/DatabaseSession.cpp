@@ -2,9 +2,9 @@
 #include "app/DatabaseSession.h"
 
 #include "criteria/CriteriaImporter.h"
+#include "db/OwnerOnly.h"
 #include "demo/DemoBuilder.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -49,7 +49,7 @@ Status DatabaseSession::create(const QString& path, bool withDemo, const Progres
     if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
         return Error{QString(), tr("%1 already exists; choose a new file name.").arg(path)};
     }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!OwnerOnly::makeFolder(QFileInfo(path).absolutePath())) {
         return Error{QString(), tr("The folder %1 cannot be created.").arg(QFileInfo(path).absolutePath())};
     }
     auto db = Database::open(path);

@@ -6,6 +6,7 @@
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "db/Database.h"
+#include "db/DatabaseWarnings.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -21,6 +22,7 @@ ConnectServerDialog::ConnectServerDialog(DatabaseSession& session, AppSettings& 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     const QList<std::pair<QString, QString>> modes{
+        {QString(), tr("default: TLS required, except on this computer")},
         {QStringLiteral("prefer"), tr("prefer: TLS when the server offers it")},
         {QStringLiteral("require"), tr("require: always TLS, certificate not checked")},
         {QStringLiteral("verify-ca"), tr("verify-ca: TLS with a certificate of a known authority")},
@@ -94,8 +96,7 @@ void ConnectServerDialog::fillFields(const DatabaseLocation& location)
     if (!location.user().isEmpty()) {
         m_ui->userEdit->setText(location.user());
     }
-    const int mode =
-        m_ui->tlsCombo->findData(location.sslMode().isEmpty() ? QStringLiteral("prefer") : location.sslMode());
+    const int mode = location.sslMode().isEmpty() ? 0 : m_ui->tlsCombo->findData(location.sslMode());
     m_ui->tlsCombo->setCurrentIndex(std::max(0, mode));
     m_updating = false;
     m_ui->uriEdit->setText(location.uri());
@@ -158,11 +159,14 @@ void ConnectServerDialog::test()
         return;
     }
     const Database& d = *db.value();
-    showResult(
-        true,
+    QString text =
         d.notice().isEmpty()
             ? tr("Connected to %1: an NTM Tracker database (schema %2).").arg(d.displayName()).arg(d.schemaVersion())
-            : tr("Connected to %1. %2").arg(d.displayName(), d.notice()));
+            : tr("Connected to %1. %2").arg(d.displayName(), d.notice());
+    for (const QString& warning : DatabaseWarnings::check(*db.value())) {
+        text += QLatin1Char(' ') + warning;
+    }
+    showResult(true, text);
 }
 
 void ConnectServerDialog::connectToServer()

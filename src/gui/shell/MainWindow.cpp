@@ -16,6 +16,7 @@
 #include "common/DateFields.h"
 #include "dashboard/DashboardView.h"
 #include "db/Database.h"
+#include "db/DatabaseWarnings.h"
 #include "officials/OfficialsView.h"
 #include "reports/ReportActions.h"
 #include "review/ReviewView.h"
@@ -502,6 +503,11 @@ void MainWindow::onDatabaseChanged()
         setWindowTitle(db->shortName() + readOnly);
         if (!db->notice().isEmpty()) {
             Messages::information(this, tr("Opened for reading only"), db->notice());
+        }
+        // Said once, when the database opens: who else can read the file (tightened when that is safe), or that the
+        // connection to the server is not encrypted. Core decides and words it.
+        if (const QStringList warnings = core::DatabaseWarnings::check(*m_session.database()); !warnings.isEmpty()) {
+            statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 30000);
         }
     } else {
         m_databaseLabel->setText(tr("No database open"));

@@ -7,6 +7,7 @@
 #include "app/Messages.h"
 #include "common/UnitChoices.h"
 #include "db/Database.h"
+#include "db/OwnerOnly.h"
 #include "package/PackageExporter.h"
 #include "transfer/Banner.h"
 #include "util/TextFold.h"
@@ -53,6 +54,7 @@ ExportPackageDialog::ExportPackageDialog(Database& db, AppSettings& settings, QW
             suggestPath();
         });
     }
+    m_ui->readableCheck->setChecked(settings.packagesReadableByAll());
     connect(m_ui->pathEdit, &QLineEdit::textEdited, this, [this] { m_pathTyped = true; });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportPackageDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExportPackageDialog::accept);
@@ -155,10 +157,12 @@ void ExportPackageDialog::accept()
     Result<PackageManifest> manifest = Error{};
     {
         m_ui->scopeGroup->setEnabled(false);
+        m_ui->readableCheck->setEnabled(false);
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
         const PumpRun run(m_pump, m_ui->progressBar);
         manifest = PackageExporter(m_db).write(path, scope.value(), m_pump.callback());
         m_ui->scopeGroup->setEnabled(true);
+        m_ui->readableCheck->setEnabled(true);
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
     }
     m_ui->progressBar->hide();
@@ -166,7 +170,14 @@ void ExportPackageDialog::accept()
         banner::showError(m_ui->errorLabel, manifest.error().message);
         return;
     }
+    if (m_ui->readableCheck->isChecked() && !OwnerOnly::makeReadableByAll(path)) {
+        banner::showError(m_ui->errorLabel, tr("%1 was written for you only: it could not be made readable by "
+                                               "other users of this computer.")
+                                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
     m_settings.setTransferFolder(QFileInfo(path).absolutePath());
+    m_settings.setPackagesReadableByAll(m_ui->readableCheck->isChecked());
     Messages::information(this, tr("Export package"), describe(manifest.value(), path));
     QDialog::accept();
 }

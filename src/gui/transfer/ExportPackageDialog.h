@@ -21,8 +21,9 @@ namespace ntm::gui {
 class AppSettings;
 
 /// File > Export package: the scope (the whole database, one district or one commune, found as the user types
-/// it, with or without diacritics), the file, then the export in steps with a progress bar; Cancel stops it and
-/// leaves no file. At the end a message says what was written where.
+/// it, with or without diacritics), the file, whether other users of the computer may read it (off by default,
+/// remembered), then the export in steps with a progress bar; Cancel stops it and leaves no file. At the end a
+/// message says what was written where.
 class ExportPackageDialog final : public QDialog
 {
     Q_OBJECT

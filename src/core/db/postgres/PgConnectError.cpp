@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/postgres/PgConnectError.h"
 
+#include "db/DatabaseLocation.h"
+#include "db/ServerTls.h"
+
 #include <QStringList>
 
 namespace ntm::core {
@@ -78,8 +81,14 @@ QString PgConnectError::describe(const DatabaseLocation& location, const QString
             .arg(server, user, database);
     }
     if (has(reason, "server does not support SSL")) {
+        if (ServerTls::isDefault(location)) {
+            return tr("The server %1 does not offer TLS. NTM Tracker encrypts every connection to another computer "
+                      "unless the address says otherwise: ask the server's administrator to turn TLS on, or, on a "
+                      "trusted network only, add sslmode=disable to the address.")
+                .arg(server);
+        }
         return tr("The server %1 does not offer TLS, but the connection requires it (sslmode=%2).")
-            .arg(server, location.sslMode());
+            .arg(server, ServerTls::effectiveMode(location));
     }
     if (has(reason, "certificate") || has(reason, "SSL")) {
         return tr("The TLS connection to %1 failed: %2").arg(server, reason);

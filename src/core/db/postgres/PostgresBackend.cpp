@@ -2,6 +2,7 @@
 #include "db/postgres/PostgresBackend.h"
 
 #include "db/Migrator.h"
+#include "db/ServerTls.h"
 #include "db/Sql.h"
 #include "db/postgres/PgConnectError.h"
 #include "db/postgres/PgCopyOut.h"
@@ -107,7 +108,7 @@ Status PostgresBackend::connect()
     QStringList options;
     bool timeout = false;
     bool application = false;
-    for (const auto& [key, value] : m_location.options()) {
+    for (const auto& [key, value] : ServerTls::connectionOptions(m_location)) {
         if (key == QLatin1String("host")) {
             m_db.setHostName(value);
         } else if (key == QLatin1String("dbname")) {

@@ -2,6 +2,7 @@
 #include "db/sqlite/SqliteBackend.h"
 
 #include "db/Migrator.h"
+#include "db/OwnerOnly.h"
 #include "db/Sql.h"
 #include "db/sqlite/SqliteBulkTable.h"
 #include "db/sqlite/SqliteRows.h"
@@ -95,6 +96,13 @@ Result<OpenState> SqliteBackend::open(const OpenOptions& options)
     }
     if (existed && !info.isReadable()) {
         return Error{QString(), tr("The file %1 cannot be read (no permission).").arg(path)};
+    }
+    // A new file is made for its owner only before SQLite opens it: SQLite gives its -wal and -shm files the
+    // permissions of the database file. (An existing file's permissions are DatabaseWarnings's business.)
+    if (!options.readOnly && (!existed || (info.size() == 0 && info.isWritable()))) {
+        if (Status s = OwnerOnly::createFile(info.absoluteFilePath()); !s) {
+            return s.error();
+        }
     }
     m_location = DatabaseLocation::parse(info.absoluteFilePath()).value();
     addConnection(QStringLiteral("QSQLITE"));
@@ -193,10 +201,15 @@ Result<QString> SqliteBackend::backupBeforeUpgrade(int version)
     for (int n = 2; QFileInfo::exists(target); ++n) {
         target.replace(QStringLiteral(".ntm"), QStringLiteral("-%1.ntm").arg(n));
     }
+    if (Status s = OwnerOnly::createFile(target); !s) {
+        return Error{QString(), tr("Could not make a backup of %1 before upgrading it (%2); the file was not changed.")
+                                    .arg(path(), s.error().message)};
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec()) {
+        QFile::remove(target);
         return Error{QString(), tr("Could not make a backup of %1 before upgrading it (%2); the file was not changed.")
                                     .arg(path(), q.lastError().text())};
     }
@@ -205,11 +218,16 @@ Result<QString> SqliteBackend::backupBeforeUpgrade(int version)
 
 Status SqliteBackend::snapshotTo(const QString& target)
 {
+    // VACUUM INTO fills an empty file as it finds it, so the copy is the owner's only from its first byte.
+    const QString file = QFileInfo(target).absoluteFilePath();
+    if (Status s = OwnerOnly::createFile(file); !s) {
+        return Error{QString(), tr("The backup to %1 failed: %2").arg(target, s.error().message)};
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(QFileInfo(target).absoluteFilePath());
+    q.addBindValue(file);
     if (!q.exec()) {
-        QFile::remove(QFileInfo(target).absoluteFilePath());
+        QFile::remove(file);
         return Error{QString(), tr("The backup to %1 failed: %2").arg(target, q.lastError().text())};
     }
     return {};
