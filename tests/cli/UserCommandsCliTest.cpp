@@ -117,8 +117,8 @@ TEST_CASE("cli: user add, list and disable keep a database's accounts", "[cli][u
                            QStringLiteral("--user"), QStringLiteral("quantri")},
                           password(QStringLiteral("đoán-bừa-1")));
     CHECK(wrong.code == 1);
-    const Run officerTries = cli({QStringLiteral("user"), QStringLiteral("disable"), a.path,
-                                  QStringLiteral("quantri"), QStringLiteral("--user"), QStringLiteral("canbo")},
+    const Run officerTries = cli({QStringLiteral("user"), QStringLiteral("disable"), a.path, QStringLiteral("quantri"),
+                                  QStringLiteral("--user"), QStringLiteral("canbo")},
                                  password(kOfficerPassword));
     CHECK(officerTries.code == 1);
     CHECK(officerTries.err.contains(QStringLiteral("Refused")));
@@ -152,25 +152,26 @@ TEST_CASE("cli: user add says what is wrong with its words", "[cli][users]")
     };
     CHECK(add({QStringLiteral("--role"), QStringLiteral("boss")}).code == 2);
     CHECK(add({QStringLiteral("--role"), QStringLiteral("officer")}).code == 2);
-    CHECK(add({QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--commune"), QStringLiteral("An Hòa")})
-              .code == 2);
-    const Run unknown = add({QStringLiteral("--role"), QStringLiteral("commune"), QStringLiteral("--commune"),
-                             QStringLiteral("Không Có")});
+    CHECK(
+        add({QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--commune"), QStringLiteral("An Hòa")})
+            .code == 2);
+    const Run unknown = add(
+        {QStringLiteral("--role"), QStringLiteral("commune"), QStringLiteral("--commune"), QStringLiteral("Không Có")});
     CHECK(unknown.code == 1);
-    const Run taken = cli({QStringLiteral("user"), QStringLiteral("add"), a.path, QStringLiteral("canbo"),
-                           QStringLiteral("--role"), QStringLiteral("reviewer"), QStringLiteral("--user"),
-                           QStringLiteral("quantri")},
-                          vars);
+    const Run taken =
+        cli({QStringLiteral("user"), QStringLiteral("add"), a.path, QStringLiteral("canbo"), QStringLiteral("--role"),
+             QStringLiteral("reviewer"), QStringLiteral("--user"), QStringLiteral("quantri")},
+            vars);
     CHECK(taken.code == 1);
     CHECK(taken.err.contains(QStringLiteral("already an account named canbo")));
-    const Run noPassword = cli({QStringLiteral("user"), QStringLiteral("add"), a.path, QStringLiteral("moi"),
-                                QStringLiteral("--role"), QStringLiteral("reviewer"), QStringLiteral("--user"),
-                                QStringLiteral("quantri")},
-                               {{QStringLiteral("NTM_ADMIN_PASSWORD"), kAdminPassword}});
+    const Run noPassword =
+        cli({QStringLiteral("user"), QStringLiteral("add"), a.path, QStringLiteral("moi"), QStringLiteral("--role"),
+             QStringLiteral("reviewer"), QStringLiteral("--user"), QStringLiteral("quantri")},
+            {{QStringLiteral("NTM_ADMIN_PASSWORD"), kAdminPassword}});
     CHECK(noPassword.code == 1);
     CHECK(noPassword.err.contains(QStringLiteral("NTM_PASSWORD")));
-    const Run leader = add({QStringLiteral("--role"), QStringLiteral("commune"), QStringLiteral("--commune"),
-                            QStringLiteral("An Hòa")});
+    const Run leader = add(
+        {QStringLiteral("--role"), QStringLiteral("commune"), QStringLiteral("--commune"), QStringLiteral("An Hòa")});
     INFO(leader.err.toStdString());
     CHECK(leader.code == 0);
     CHECK(listJson(a.path).at("accounts").at(1).at("commune") == "Xã An Hòa");
@@ -204,16 +205,17 @@ TEST_CASE("cli: on a server an account's own login role is its sign-in", "[cli][
     CHECK(refused.code == 1);
     CHECK(refused.err.contains(QStringLiteral("Refused: canbo is the district personnel officer")));
     // Another account's name with --user is refused: the login already says who this is.
-    const Run other = cli({QStringLiteral("user"), QStringLiteral("disable"), as(officerLogin), QStringLiteral("xem"),
-                           QStringLiteral("--user"), QStringLiteral("quantri")},
-                          {{QStringLiteral("PGPASSWORD"), kOfficerPassword},
-                           {QStringLiteral("NTM_PASSWORD"), kAdminPassword}});
+    const Run other =
+        cli({QStringLiteral("user"), QStringLiteral("disable"), as(officerLogin), QStringLiteral("xem"),
+             QStringLiteral("--user"), QStringLiteral("quantri")},
+            {{QStringLiteral("PGPASSWORD"), kOfficerPassword}, {QStringLiteral("NTM_PASSWORD"), kAdminPassword}});
     CHECK(other.code == 1);
     CHECK(other.err.contains(QStringLiteral("leave out --user quantri")));
 
     // Disabled by the administrator's login, the officer's login can no longer connect.
-    const Run disabled = cli({QStringLiteral("user"), QStringLiteral("disable"), as(adminLogin), QStringLiteral("canbo")},
-                             {{QStringLiteral("PGPASSWORD"), kAdminPassword}});
+    const Run disabled =
+        cli({QStringLiteral("user"), QStringLiteral("disable"), as(adminLogin), QStringLiteral("canbo")},
+            {{QStringLiteral("PGPASSWORD"), kAdminPassword}});
     INFO(disabled.err.toStdString());
     CHECK(disabled.code == 0);
     const Run gone = cli({QStringLiteral("user"), QStringLiteral("list"), as(officerLogin)},

@@ -287,11 +287,12 @@ Statement statementFor(const Seed& s, const QString& what, Op op, bool own)
                 table,
                 id};
     }
-    return {QStringLiteral("INSERT INTO working_group (id, commune_id, name, valid_from, created_at, updated_at) VALUES "
-                           "(?, ?, 'Tổ mới', '2026-02-01', '2026-02-01', '2026-02-01')"),
-            {id, commune},
-            table,
-            id};
+    return {
+        QStringLiteral("INSERT INTO working_group (id, commune_id, name, valid_from, created_at, updated_at) VALUES "
+                       "(?, ?, 'Tổ mới', '2026-02-01', '2026-02-01', '2026-02-01')"),
+        {id, commune},
+        table,
+        id};
 }
 } // namespace
 
@@ -315,13 +316,13 @@ TEST_CASE("Each account's own login may change with raw SQL exactly what its rol
          {QStringLiteral("assessment"), QStringLiteral("village"), QStringLiteral("review_meeting"),
           QStringLiteral("criterion_plan"), QStringLiteral("working_group")}},
         {QStringLiteral("xem"), {}}};
-    const QStringList scoped{QStringLiteral("official"),       QStringLiteral("rotation"),
-                             QStringLiteral("rotation after 1/7/2025"), QStringLiteral("village"),
-                             QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"),
-                             QStringLiteral("working_group")};
+    const QStringList scoped{
+        QStringLiteral("official"),     QStringLiteral("rotation"),       QStringLiteral("rotation after 1/7/2025"),
+        QStringLiteral("village"),      QStringLiteral("review_meeting"), QStringLiteral("criterion_plan"),
+        QStringLiteral("working_group")};
 
-    for (const QString& user : {QStringLiteral("quantri"), QStringLiteral("canbo"), QStringLiteral("xa"),
-                                QStringLiteral("xem")}) {
+    for (const QString& user :
+         {QStringLiteral("quantri"), QStringLiteral("canbo"), QStringLiteral("xa"), QStringLiteral("xem")}) {
         auto db = connectAs(uri, logins.value(user));
         // Connected with its own login, the program acts as the account: no second sign-in.
         CHECK(db->actor().username == user);
@@ -343,12 +344,13 @@ TEST_CASE("Each account's own login may change with raw SQL exactly what its rol
                     const bool inScope = admin || (mine.contains(what) && own);
                     const Statement st = statementFor(seed, what, op, own);
                     const Outcome o = attempt(*db, st.sql, st.values, st.table, st.rowId);
-                    INFO(user.toStdString() << " " << (op == Op::Insert   ? "inserts"
-                                                       : op == Op::Update ? "updates"
-                                                                          : "deletes")
-                                            << " " << what.toStdString() << (own ? " in" : " outside")
-                                            << " district A / commune A1: " << st.sql.toStdString() << "\n-> "
-                                            << o.error.toStdString());
+                    INFO(user.toStdString()
+                         << " "
+                         << (op == Op::Insert   ? "inserts"
+                             : op == Op::Update ? "updates"
+                                                : "deletes")
+                         << " " << what.toStdString() << (own ? " in" : " outside")
+                         << " district A / commune A1: " << st.sql.toStdString() << "\n-> " << o.error.toStdString());
                     CHECK(o.changed == inScope);
                     CHECK(o.audited == inScope);
                 }
@@ -366,8 +368,9 @@ TEST_CASE("Each account's own login may change with raw SQL exactly what its rol
             CHECK(o.changed == admin);
         }
         // Nobody rewrites the audit trail, administrators included.
-        for (const QString& statement : {QStringLiteral("UPDATE audit_log SET actor = 'ai đó'"),
-                                         QStringLiteral("DELETE FROM audit_log"), QStringLiteral("TRUNCATE audit_log")}) {
+        for (const QString& statement :
+             {QStringLiteral("UPDATE audit_log SET actor = 'ai đó'"), QStringLiteral("DELETE FROM audit_log"),
+              QStringLiteral("TRUNCATE audit_log")}) {
             const Outcome o = attempt(*db, statement, {}, QString(), QString());
             INFO(user.toStdString() << ": " << statement.toStdString());
             CHECK_FALSE(o.changed);
@@ -385,19 +388,20 @@ TEST_CASE("The server's audit trail names the login, whatever the client claims"
     const Seed seed = makeSeed(*owner);
     const QHash<QString, QString> logins = makeAccounts(*owner, seed);
     auto db = connectAs(uri, logins.value(QStringLiteral("canbo")));
-    REQUIRE(sql::run(db->sql(), QStringLiteral("SELECT set_config('ntm.actor', 'quantri', false)"), {}, QString()).ok());
+    REQUIRE(
+        sql::run(db->sql(), QStringLiteral("SELECT set_config('ntm.actor', 'quantri', false)"), {}, QString()).ok());
     REQUIRE(sql::run(db->sql(), QStringLiteral("UPDATE official SET note = 'x' WHERE id = ?"),
                      {seed.own.value(QStringLiteral("official"))}, QString())
                 .ok());
     const QStringList entry = column(*db, QStringLiteral("SELECT actor || ' ' || login || ' ' || action FROM "
                                                          "audit_log ORDER BY seq DESC LIMIT 1"));
-    CHECK(entry == QStringList{QStringLiteral("canbo ") + logins.value(QStringLiteral("canbo")) +
-                               QStringLiteral(" update")});
+    CHECK(entry ==
+          QStringList{QStringLiteral("canbo ") + logins.value(QStringLiteral("canbo")) + QStringLiteral(" update")});
     // A switch no client may pull: turning the audit triggers off needs the tables' owner.
     CHECK_FALSE(sql::run(db->sql(), QStringLiteral("SELECT ntm_audit_triggers(false)"), {}, QString()).ok());
-    CHECK_FALSE(sql::run(db->sql(), QStringLiteral("ALTER TABLE official DISABLE TRIGGER ntm_audit_update"), {},
-                         QString())
-                    .ok());
+    CHECK_FALSE(
+        sql::run(db->sql(), QStringLiteral("ALTER TABLE official DISABLE TRIGGER ntm_audit_update"), {}, QString())
+            .ok());
 }
 
 TEST_CASE("A disabled account's login can no longer connect, and its open session reads and writes nothing",
@@ -441,10 +445,10 @@ TEST_CASE("Every table of a server database has row-level security and the audit
     REQUIRE(onServer());
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("tables")));
-    const QStringList unprotected = column(
-        *db, QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = "
-                            "'public'::regnamespace AND c.relname NOT IN ('ntm_schema_migration') AND NOT "
-                            "c.relrowsecurity ORDER BY 1"));
+    const QStringList unprotected =
+        column(*db, QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = "
+                                   "'public'::regnamespace AND c.relname NOT IN ('ntm_schema_migration') AND NOT "
+                                   "c.relrowsecurity ORDER BY 1"));
     CHECK(unprotected.isEmpty());
     const QStringList unaudited = column(
         *db, QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = "

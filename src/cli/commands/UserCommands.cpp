@@ -99,8 +99,8 @@ int runAdd(const CliArgs& a, QTextStream& out, QTextStream& err)
         return usageError(err, QStringLiteral("user add needs URI NAME"));
     }
     const QString roleText = a.value(QStringLiteral("role"));
-    const auto role = std::find_if(roleWords().cbegin(), roleWords().cend(),
-                                   [&](const auto& w) { return w.first == roleText; });
+    const auto role =
+        std::find_if(roleWords().cbegin(), roleWords().cend(), [&](const auto& w) { return w.first == roleText; });
     if (role == roleWords().cend()) {
         return usageError(err, QStringLiteral("--role is admin, officer, commune or reviewer"));
     }
@@ -238,8 +238,9 @@ int runDisable(const CliArgs& a, QTextStream& out, QTextStream& err)
         return userError(err, all.error().message);
     }
     const QString name = a.positional().at(2);
-    const auto it = std::find_if(all.value().cbegin(), all.value().cend(),
-                                 [&](const Account& acc) { return acc.username.compare(name, Qt::CaseInsensitive) == 0; });
+    const auto it = std::find_if(all.value().cbegin(), all.value().cend(), [&](const Account& acc) {
+        return acc.username.compare(name, Qt::CaseInsensitive) == 0;
+    });
     if (it == all.value().cend()) {
         return userError(err, QStringLiteral("%1 has no account named %2").arg(db->displayName(), name));
     }

@@ -38,11 +38,12 @@ Result<QString> PgLogins::verifier(const QSqlDatabase& db, const QString& login,
     if (!connection) {
         return Error{QString(), tr("The database is not open.")};
     }
-    char* encrypted = PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(),
-                                            "scram-sha-256");
+    char* encrypted =
+        PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256");
     if (!encrypted) {
-        return Error{QStringLiteral("password"), tr("The password could not be encrypted: %1")
-                                                     .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed())};
+        return Error{
+            QStringLiteral("password"),
+            tr("The password could not be encrypted: %1").arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed())};
     }
     const QString out = QString::fromUtf8(encrypted);
     PQfreemem(encrypted);
