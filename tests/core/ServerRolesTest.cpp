@@ -458,3 +458,29 @@ TEST_CASE("Every table of a server database has row-level security and the audit
     CHECK(unaudited.isEmpty());
     CHECK(tableNames(*db).size() > 30);
 }
+
+TEST_CASE("An account changes its own password on its own login, for the program and the server alike",
+          "[access][server][pg]")
+{
+    REQUIRE(onServer());
+    TempFolder tmp;
+    const QString uri = dbLocation(tmp.path(QStringLiteral("password")));
+    auto owner = openDb(tmp.path(QStringLiteral("password")));
+    const Seed seed = makeSeed(*owner);
+    const QHash<QString, QString> logins = makeAccounts(*owner, seed);
+    const QString login = logins.value(QStringLiteral("xem"));
+    {
+        auto db = connectAs(uri, login);
+        const Status changed = AccountService(*db).changePassword(kPassword, QStringLiteral("Mật-khẩu-mới-2"));
+        INFO((changed ? QString() : changed.error().message).toStdString());
+        REQUIRE(changed.ok());
+    }
+    Database::Options options;
+    options.create = false;
+    options.password = kPassword;
+    CHECK_FALSE(Database::open(asLogin(uri, login), options).ok());
+    options.password = QStringLiteral("Mật-khẩu-mới-2");
+    CHECK(Database::open(asLogin(uri, login), options).ok());
+    // The program's own sign-in (through the owner's connection) takes the new password too.
+    CHECK(AccountService(*owner).signIn(QStringLiteral("xem"), QStringLiteral("Mật-khẩu-mới-2")).ok());
+}
