@@ -2045,6 +2045,10 @@
             <numerusform>%1 đã nhập sai quá nhiều lần: hãy chờ %n giây rồi thử lại.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The login role %1.%2 would be longer than the server allows (63 bytes); choose a shorter user name.</source>
+        <translation>Vai trò đăng nhập %1.%2 dài hơn mức máy chủ cho phép (63 byte); hãy chọn tên người dùng ngắn hơn.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::AccountStore</name>
@@ -2067,6 +2071,10 @@
     <message>
         <source>Reading the user accounts</source>
         <translation>Đọc danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>Saving the account's login role</source>
+        <translation>Lưu vai trò đăng nhập của tài khoản</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2394,13 @@
     <message>
         <source>restored from the backup %1</source>
         <translation>khôi phục từ bản sao lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::core::Backend</name>
+    <message>
+        <source>Only a server database has login roles; a file's accounts sign in to the program.</source>
+        <translation>Chỉ cơ sở dữ liệu trên máy chủ mới có vai trò đăng nhập; tài khoản của tệp đăng nhập vào chương trình.</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4223,29 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::PgLogins</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The password could not be encrypted: %1</source>
+        <translation>Không mã hóa được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>Creating the login role %1</source>
+        <translation>Tạo vai trò đăng nhập %1</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1</source>
+        <translation>Đặt mật khẩu cho %1</translation>
+    </message>
+    <message>
+        <source>Switching the audit triggers for the copy</source>
+        <translation>Tắt hoặc bật lại các trigger ghi nhật ký thay đổi khi sao chép</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::PgRows</name>
     <message>
         <source>the database is not open</source>
@@ -4339,6 +4377,10 @@
     <message>
         <source>The connection to the server %1 was lost; the server rolled back everything written in this transaction.</source>
         <translation>Mất kết nối tới máy chủ %1; máy chủ đã hoàn tác mọi dữ liệu ghi trong giao dịch này.</translation>
+    </message>
+    <message>
+        <source>the server refused it, because this account may not make this change (%1)</source>
+        <translation>máy chủ từ chối vì tài khoản này không được phép thực hiện thay đổi này (%1)</translation>
     </message>
 </context>
 <context>
@@ -10073,6 +10115,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>&amp;Disable</source>
         <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>%1 connects to the server as the login role %2</source>
+        <translation>%1 kết nối tới máy chủ bằng vai trò đăng nhập %2</translation>
     </message>
 </context>
 <context>

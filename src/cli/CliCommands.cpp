@@ -23,6 +23,7 @@ QList<Command> commands()
     all += reviewCommands();
     all += generateCommands();
     all += serverCommands();
+    all += userCommands();
     return all;
 }
 } // namespace
@@ -94,13 +95,23 @@ QString usage()
         "  copy SOURCE TARGET\n"
         "                                     copy a whole database, audit trail included: a file into an empty\n"
         "                                     server database (after server-init), or a server into a new file\n"
+        "  user add FILE NAME --role admin|officer|commune|reviewer [--district NAME | --commune NAME] "
+        "[--full-name TEXT] [--user NAME]\n"
+        "                                     create an account (the password from NTM_PASSWORD, or asked); on a\n"
+        "                                     server also its login role DATABASE.NAME (an administrator signing\n"
+        "                                     in with --user gives the password in NTM_ADMIN_PASSWORD, or asked)\n"
+        "  user list FILE [--json]\n"
+        "                                     the accounts: role, scope, active, login role\n"
+        "  user disable FILE NAME [--user NAME]\n"
+        "                                     disable an account (on a server its login role can no longer connect)\n"
         "\n"
         "Options:\n"
         "  -h, --help                         show this help and exit\n"
         "      --version                      show the version and exit\n"
         "\n"
         "Commands that write need --user NAME on a database with user accounts; the password is read from the\n"
-        "NTM_PASSWORD environment variable, or asked on the terminal.\n"
+        "NTM_PASSWORD environment variable, or asked on the terminal. On a server, connecting with an account's\n"
+        "own login role (DATABASE.NAME) is signing in: no --user is needed.\n"
         "\n"
         "Databases, their backups and copies, and exchange packages are created readable by their owner only\n"
         "(docs/security.md). A server on another computer is reached over TLS (sslmode=require) unless the\n"

@@ -77,12 +77,12 @@ void printWarnings(Database& db, QTextStream& err)
 
 namespace {
 /// Reads a password from the terminal with echo off; empty when stdin is not a terminal.
-std::optional<QString> askPassword(const QString& user)
+std::optional<QString> askPassword(const QString& prompt)
 {
     if (!Platform::stdinIsTerminal()) {
         return std::nullopt;
     }
-    std::cerr << "Password for " << user.toStdString() << ": " << std::flush;
+    std::cerr << prompt.toStdString() << ": " << std::flush;
     const bool hidden = Platform::setStdinEcho(false);
     std::string line;
     std::getline(std::cin, line);
@@ -94,9 +94,27 @@ std::optional<QString> askPassword(const QString& user)
 }
 } // namespace
 
-Status signIn(const CliArgs& a, Database& db)
+std::optional<QString> passwordFrom(const char* variable, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(variable)) {
+        return qEnvironmentVariable(variable);
+    }
+    return askPassword(prompt);
+}
+
+Status signIn(const CliArgs& a, Database& db, const char* passwordVariable)
 {
     const QString file = db.isServer() ? db.displayName() : QFileInfo(db.path()).fileName();
+    const Actor& actor = db.actor();
+    if (!actor.userId.isEmpty() && !db.backend().sessionLogin().isEmpty()) {
+        // Connected with an account's own login role: the server knows who this is; no second sign-in.
+        if (a.has(QStringLiteral("user")) && a.value(QStringLiteral("user")) != actor.username) {
+            return Error{QString(), QStringLiteral("connected to %1 as the login role of %2; leave out --user %3, or "
+                                                   "connect as that user")
+                                        .arg(file, actor.username, a.value(QStringLiteral("user")))};
+        }
+        return {};
+    }
     if (!a.has(QStringLiteral("user"))) {
         if (db.hasAccounts()) {
             return Error{QString(), QStringLiteral("%1 has user accounts: give --user NAME (the password is read from "
@@ -111,15 +129,10 @@ Status signIn(const CliArgs& a, Database& db)
                                                "leave out --user %2")
                                     .arg(file, user)};
     }
-    std::optional<QString> password;
-    if (qEnvironmentVariableIsSet("NTM_PASSWORD")) {
-        password = qEnvironmentVariable("NTM_PASSWORD");
-    } else {
-        password = askPassword(user);
-    }
+    const std::optional<QString> password = passwordFrom(passwordVariable, QStringLiteral("Password for ") + user);
     if (!password) {
-        return Error{QString(),
-                     QStringLiteral("no password for --user %1: set NTM_PASSWORD or run on a terminal").arg(user)};
+        return Error{QString(), QStringLiteral("no password for --user %1: set %2 or run on a terminal")
+                                    .arg(user, QString::fromLatin1(passwordVariable))};
     }
     const auto account = AccountService(db).signIn(user, *password);
     if (!account) {

@@ -63,7 +63,12 @@ std::unique_ptr<core::Database> openExisting(const QString& path, QTextStream& e
 /// variable, else asked on the terminal without echo) and makes the account the database's actor. A file with
 /// user accounts needs --user (even for --dry-run: what may be imported depends on who imports it); a file without
 /// accounts (single-user mode) is changed by its local owner and refuses --user.
-core::Status signIn(const CliArgs& args, core::Database& db);
+/// On a server, a session whose login role is an account's acts as that account already: --user is not needed (and
+/// must name that account when given). `passwordVariable` is the environment variable read for the password.
+core::Status signIn(const CliArgs& args, core::Database& db, const char* passwordVariable = "NTM_PASSWORD");
+/// A password from the environment variable when it is set, else asked on the terminal without echo (`prompt`);
+/// nullopt when neither is possible.
+std::optional<QString> passwordFrom(const char* variable, const QString& prompt);
 /// Reads --language (vi, the default, or en) for the commands that write for people (report, export-review);
 /// nullopt after printing the usage error for any other value.
 std::optional<QString> languageOf(const CliArgs& args, QTextStream& err);

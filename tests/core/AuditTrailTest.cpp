@@ -29,6 +29,19 @@ QStringList labels(const QList<AuditEntry>& entries)
     }
     return out;
 }
+
+/// The entries of the test's own changes: on a server the triggers also record the fixture's rows, written through
+/// the stores by the database's owner (on a file the stores write no entries).
+QList<AuditEntry> without(const QList<AuditEntry>& entries, const QString& setupActor)
+{
+    QList<AuditEntry> out;
+    for (const AuditEntry& e : entries) {
+        if (e.actor != setupActor) {
+            out.append(e);
+        }
+    }
+    return out;
+}
 } // namespace
 
 TEST_CASE("A record's history: who added, changed and deleted it, with before and after", "[audit]")
@@ -70,6 +83,7 @@ TEST_CASE("The audit trail filters by user, commune, kind of record and dates", 
     TempFolder tmp;
     auto db = openDb(tmp.path(QStringLiteral("a.ntm")));
     const Fixture f = makeFixture(*db);
+    const QString setup = db->actor().username;
     const QString criterion = CriteriaStore(*db).sets().value().at(1).criterionByNumber(1)->id;
     db->setActor(named(QStringLiteral("thu")));
     AssessmentInput in;
@@ -88,7 +102,9 @@ TEST_CASE("The audit trail filters by user, commune, kind of record and dates", 
     REQUIRE(OfficialService(*db).create(o).ok());
 
     AuditTrail trail(*db);
-    CHECK(trail.actors().value() == QStringList{QStringLiteral("binh"), QStringLiteral("thu")});
+    QStringList actors = trail.actors().value();
+    actors.removeAll(setup);
+    CHECK(actors == QStringList{QStringLiteral("binh"), QStringLiteral("thu")});
     AuditFilter byUser;
     byUser.actor = QStringLiteral("thu");
     CHECK(trail.search(byUser).value().size() == 2);
@@ -96,21 +112,22 @@ TEST_CASE("The audit trail filters by user, commune, kind of record and dates", 
     AuditFilter byCommune;
     byCommune.communeId = f.communeA1;
     // Newest first: binh took back thu's assessment of A1; thu added a village and the assessment.
-    CHECK(labels(trail.search(byCommune).value()) ==
+    CHECK(labels(without(trail.search(byCommune).value(), setup)) ==
           QStringList{QStringLiteral("binh delete criterion 1 on 01/05/2019"), QStringLiteral("thu insert Thôn Đông"),
                       QStringLiteral("thu insert criterion 1 on 01/05/2019")});
-    for (const AuditEntry& e : trail.search(byCommune).value()) {
+    for (const AuditEntry& e : without(trail.search(byCommune).value(), setup)) {
         CHECK(AuditTrail::communeOf(e) == f.communeA1);
     }
 
     AuditFilter byKind;
     byKind.kind = RecordKind::Official;
-    CHECK(labels(trail.search(byKind).value()) == QStringList{QStringLiteral("binh insert Bùi Ngọc Nhật")});
+    CHECK(labels(without(trail.search(byKind).value(), setup)) ==
+          QStringList{QStringLiteral("binh insert Bùi Ngọc Nhật")});
 
     AuditFilter today;
     today.from = QDate::currentDate();
     today.to = QDate::currentDate();
-    CHECK(trail.search(today).value().size() == 5);
+    CHECK(without(trail.search(today).value(), setup).size() == 5);
     AuditFilter tomorrow;
     tomorrow.from = QDate::currentDate().addDays(1);
     CHECK(trail.search(tomorrow).value().isEmpty());
@@ -120,6 +137,7 @@ TEST_CASE("The audit trail filters by user, commune, kind of record and dates", 
     CHECK(trail.search(limited).value().size() == 3); // one more than the limit: "there are more"
 
     const auto criterionHistory = trail.criterionHistory(f.communeA1, QStringLiteral("t"), 1);
-    CHECK(labels(criterionHistory.value()) == QStringList{QStringLiteral("thu insert criterion 1 on 01/05/2019"),
-                                                          QStringLiteral("binh delete criterion 1 on 01/05/2019")});
+    CHECK(labels(without(criterionHistory.value(), setup)) ==
+          QStringList{QStringLiteral("thu insert criterion 1 on 01/05/2019"),
+                      QStringLiteral("binh delete criterion 1 on 01/05/2019")});
 }

@@ -228,7 +228,10 @@ TEST_CASE("Assessments: refused in the future, before the set applies, with valu
     CHECK(sql::scalar(db->sql(), QStringLiteral("SELECT value_number FROM indicator_value WHERE value_text = '85,5%'"))
               .value()
               .toDouble() == Approx(85.5));
-    CHECK(count(*db, "audit_log") == 2);
+    // One entry per assessment (on a server the triggers also record the fixture's rows and the indicator values).
+    CHECK(sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'assessment'"))
+              .value()
+              .toInt() == 2);
     // A merged-away commune cannot be assessed after it ended.
     auto gone = service.record(f.communeA2, QDate(2021, 1, 1), {input(newSet->criteria.at(0), CriterionStatus::Met)});
     REQUIRE_FALSE(gone.ok());

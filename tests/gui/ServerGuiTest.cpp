@@ -4,6 +4,8 @@
 // data, an undoable edit, and File > Back up into a file. Only in the server run of the suite (tag [pg]).
 #include "GuiHelpers.h"
 
+#include "access/UserDialog.h"
+#include "access/UsersDialog.h"
 #include "app/AppSettings.h"
 #include "app/DatabaseSession.h"
 #include "app/Messages.h"
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace ntm::core;
@@ -160,4 +163,61 @@ TEST_CASE("Every view opens on a server database, an edit is undone and redone, 
     REQUIRE(opened.ok());
     CHECK(sql::scalar(opened.value()->sql(), QStringLiteral("SELECT count(*) FROM official")).value().toLongLong() ==
           before + 1);
+}
+
+TEST_CASE("Account > Users on a server makes and disables the accounts' login roles", "[gui][pg]")
+{
+    TempFolder tmp;
+    const QString uri = dbLocation(tmp.path(QStringLiteral("users-server")));
+    {
+        auto db = openDb(tmp.path(QStringLiteral("users-server")));
+        makeFixture(*db);
+    }
+    Harness h;
+    REQUIRE(h.window.openDatabase(uri));
+    auto* db = h.session.database();
+    const auto loginOf = [&](const char* user) {
+        return sql::scalar(db->sql(), QStringLiteral("SELECT login FROM app_user WHERE username = ?"),
+                           {QString::fromLatin1(user)})
+            .value()
+            .toString();
+    };
+    const auto canLogin = [&](const QString& login) {
+        return sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"),
+                           {login})
+                   .value()
+                   .toInt() == 1;
+    };
+    h.action("actionUsers")->trigger();
+    auto* users = visibleDialog<UsersDialog>(&h.window);
+    REQUIRE(users);
+    const auto create = [&](const char* name, Role role) {
+        QTest::mouseClick(users->findChild<QPushButton*>(QStringLiteral("newButton")), Qt::LeftButton);
+        auto* dialog = visibleDialog<UserDialog>(users);
+        REQUIRE(dialog);
+        typeText(dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit")), QString::fromLatin1(name));
+        auto* roles = dialog->findChild<QComboBox*>(QStringLiteral("roleCombo"));
+        roles->setCurrentIndex(roles->findData(static_cast<int>(role)));
+        for (const char* edit : {"passwordEdit", "confirmEdit"}) {
+            typeText(dialog->findChild<QLineEdit*>(QLatin1String(edit)), QStringLiteral("Mat-khau-2026"));
+        }
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+        INFO(Messages::recorded().join(QLatin1Char('\n')).toStdString());
+        REQUIRE(visibleDialog<UserDialog>(users) == nullptr);
+    };
+    create("quantri", Role::Admin);
+    create("xem", Role::Reviewer);
+    const QString login = loginOf("xem");
+    CHECK(login.endsWith(QStringLiteral(".xem")));
+    CHECK(canLogin(login));
+    auto* table = users->findChild<QTableWidget*>(QStringLiteral("usersTable"));
+    users->selectUser(QStringLiteral("xem"));
+    CHECK(table->item(table->currentRow(), UsersDialog::Username)->toolTip().contains(login));
+
+    QTest::mouseClick(users->findChild<QPushButton*>(QStringLiteral("activeButton")), Qt::LeftButton);
+    users->selectUser(QStringLiteral("xem"));
+    CHECK(table->item(table->currentRow(), UsersDialog::State)->text() == QStringLiteral("Disabled"));
+    CHECK_FALSE(canLogin(login));
+    CHECK(canLogin(loginOf("quantri")));
+    users->accept();
 }

@@ -24,6 +24,7 @@ QList<Command> reportCommands();
 QList<Command> reviewCommands();
 QList<Command> generateCommands();
 QList<Command> serverCommands();
+QList<Command> userCommands();
 
 /// The commune named on the command line among those existing on `asOf` (UnitLookup); prints why not (unknown,
 /// ambiguous with the candidates, or a name used at another date) and returns nothing.

@@ -24,6 +24,7 @@ struct Account
     QDateTime retryAfter; ///< UTC; no sign-in attempt is checked before it (invalid: none pending)
     QString createdAt;
     int rowVersion = 1;
+    QString login; ///< on a server: the PostgreSQL login role of the account (DATABASE.USERNAME); empty on a file
 };
 
 /// What an administrator fills in to create an account.

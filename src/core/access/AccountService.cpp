@@ -157,7 +157,30 @@ Result<QString> AccountService::create(const NewAccount& n)
     if (hash.isEmpty()) {
         return Error{QStringLiteral("password"), tr("The password could not be hashed (no random numbers).")};
     }
+    Backend& backend = m_db.backend();
+    if (backend.hasLoginRoles()) {
+        a.login = backend.loginFor(username);
+        if (a.login.isEmpty()) {
+            return Error{QStringLiteral("username"),
+                         tr("The login role %1.%2 would be longer than the server allows (63 bytes); choose a shorter "
+                            "user name.")
+                             .arg(m_db.shortName(), username)};
+        }
+    }
+    // On a server the account and its login role are made together, or neither.
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        return tx.started().error();
+    }
     if (Status s = insertAudited(m_db, kTable, a.id, [&] { return store.insert(a, hash); }); !s) {
+        return s.error();
+    }
+    if (!a.login.isEmpty()) {
+        if (Status s = backend.createLogin(a.login, n.password); !s) {
+            return s.error();
+        }
+    }
+    if (Status s = tx.commit(); !s) {
         return s.error();
     }
     if (first) {
@@ -225,8 +248,42 @@ Status AccountService::resetPassword(const QString& id, const QString& newPasswo
         return s;
     }
     const PasswordHash hash = PasswordHash::make(newPassword);
-    return updateAudited(m_db, kTable, id,
-                         [&] { return store.setPassword(id, current.value()->rowVersion, hash, true); });
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        return tx.started();
+    }
+    if (Status s = updateAudited(m_db, kTable, id,
+                                 [&] { return store.setPassword(id, current.value()->rowVersion, hash, true); });
+        !s) {
+        return s;
+    }
+    if (Status s = setLoginPassword(*current.value(), newPassword); !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Status AccountService::setLoginPassword(const Account& account, const QString& password)
+{
+    Backend& backend = m_db.backend();
+    if (!backend.hasLoginRoles()) {
+        return {};
+    }
+    if (!account.login.isEmpty()) {
+        return backend.setLoginPassword(account.login, password);
+    }
+    // An account made before the server had login roles gets its own now that its password is known.
+    Account withLogin = account;
+    withLogin.login = backend.loginFor(account.username);
+    if (withLogin.login.isEmpty()) {
+        return {};
+    }
+    AccountStore store(m_db);
+    if (Status s = updateAudited(m_db, kTable, account.id, [&] { return store.setLogin(account.id, withLogin.login); });
+        !s) {
+        return s;
+    }
+    return backend.createLogin(withLogin.login, password);
 }
 
 Status AccountService::changePassword(const QString& oldPassword, const QString& newPassword)
@@ -268,8 +325,19 @@ Status AccountService::changePassword(const QString& oldPassword, const QString&
         return s;
     }
     const PasswordHash hash = PasswordHash::make(newPassword);
-    return updateAudited(m_db, kTable, account.id,
-                         [&] { return store.setPassword(account.id, account.rowVersion, hash, false); });
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        return tx.started();
+    }
+    if (Status s = updateAudited(m_db, kTable, account.id,
+                                 [&] { return store.setPassword(account.id, account.rowVersion, hash, false); });
+        !s) {
+        return s;
+    }
+    if (Status s = setLoginPassword(account, newPassword); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Result<Account> AccountService::signIn(const QString& username, const QString& password)

@@ -23,6 +23,9 @@ class Database;
 /// Passwords: PasswordHash (PBKDF2-HMAC-SHA256, 600,000 iterations, random salt), at least 8 characters.
 /// After a failed sign-in the account refuses further attempts for a growing delay (1 s, 1 s, 2 s, 4 s… up to
 /// 15 minutes), stored in the account so that restarting the program does not reset it.
+/// On a server each account is also a PostgreSQL login role, DATABASE.USERNAME, made, disabled, re-scoped and given
+/// its passwords in the same transaction as its row (docs/server.md, "Accounts"): a person connecting under it acts
+/// as the account without a second sign-in, and the server enforces its role and scope.
 class AccountService final
 {
     Q_DECLARE_TR_FUNCTIONS(ntm::core::AccountService)
@@ -61,6 +64,8 @@ public:
 
 private:
     Status checkScope(const Account& account);
+    /// On a server: the account's login role gets the new password too (made now if the account has none yet).
+    Status setLoginPassword(const Account& account, const QString& password);
     Database& m_db;
     Clock m_clock;
 };

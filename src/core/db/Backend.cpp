@@ -4,6 +4,7 @@
 #include "db/RowSource.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 
 namespace ntm::core {
 
@@ -35,6 +36,39 @@ std::unique_ptr<RowSource> Backend::tableRows(const QString& table, const QStrin
 {
     // sql-safe: the table and column names are the database's own, read from its catalogue
     return rows(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
+}
+
+Status Backend::setAuditTriggers(bool)
+{
+    return {};
+}
+
+void Backend::actorChanged(const QString&)
+{
+}
+
+QString Backend::loginFor(const QString&) const
+{
+    return {};
+}
+
+namespace {
+Error noLoginRoles()
+{
+    return Error{QString(), QCoreApplication::translate("ntm::core::Backend",
+                                                        "Only a server database has login roles; a file's accounts "
+                                                        "sign in to the program.")};
+}
+} // namespace
+
+Status Backend::createLogin(const QString&, const QString&)
+{
+    return noLoginRoles();
+}
+
+Status Backend::setLoginPassword(const QString&, const QString&)
+{
+    return noLoginRoles();
 }
 
 void Backend::addConnection(const QString& driver)

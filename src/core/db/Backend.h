@@ -124,6 +124,25 @@ public:
     /// After a bulk load into a new database has committed: what the server needs to plan queries well.
     virtual Status afterBulkLoad() { return {}; }
 
+    /// A server at migration 10 or later writes the audit trail itself, with triggers that name the login role
+    /// (docs/security.md): AuditLog then only checks each change and writes nothing, so nothing is recorded twice.
+    virtual bool auditsByTrigger() const { return false; }
+    /// Turns the server's audit triggers off or on again, inside the transaction of a copy into a new database (the
+    /// copy records one entry instead); only the database's owner may. A file has none.
+    virtual Status setAuditTriggers(bool enabled);
+    /// The program's user now acting, for a server's audit trail of a login role without an account of its own.
+    virtual void actorChanged(const QString& username);
+
+    /// A server whose accounts are login roles (docs/server.md, "Accounts"): the session's login role, the login role
+    /// an account of this database gets, creating it (its app_user row must exist) and setting its password. The
+    /// password is encrypted on this computer (SCRAM-SHA-256); it never reaches the server in clear. A file has
+    /// none of these.
+    virtual bool hasLoginRoles() const { return false; }
+    virtual QString sessionLogin() const { return {}; }
+    virtual QString loginFor(const QString& username) const;
+    virtual Status createLogin(const QString& login, const QString& password);
+    virtual Status setLoginPassword(const QString& login, const QString& password);
+
     /// A table of the values bound as one JSON array at this `?`, with one column `value`:
     /// `FROM valueList(Text) c` ... `c.value`. One statement for thousands of communes on both backends.
     virtual QString valueList(ValueType type) const = 0;

@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace ntm::core {
 
@@ -58,10 +59,47 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
         return state.error();
     }
     db->m_state = state.value();
-    if (db->hasAccounts()) {
-        db->m_actor = Actor::nobody();
+    if (const auto account = db->loginAccount()) {
+        db->setActor(*account);
+    } else if (db->hasAccounts()) {
+        db->setActor(Actor::nobody());
+    } else {
+        db->setActor(db->m_actor);
     }
     return db;
+}
+
+void Database::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    m_backend->actorChanged(actor.username);
+}
+
+std::optional<Actor> Database::loginAccount()
+{
+    const QString login = m_backend->sessionLogin();
+    if (login.isEmpty() || !m_backend->hasLoginRoles()) {
+        return std::nullopt;
+    }
+    QSqlQuery q = sql::prepare(sql(), QStringLiteral("SELECT id, username, full_name, role, scope_district_id, "
+                                                     "scope_commune_id FROM app_user WHERE login = ? AND active = 1"));
+    q.addBindValue(login);
+    if (!sql::exec(q, QString()) || !q.next()) {
+        return std::nullopt;
+    }
+    const std::optional<Role> role = Vocabulary::role(q.value(3).toString());
+    if (!role) {
+        return std::nullopt;
+    }
+    // As AccountService::actorOf: the scope that goes with the role.
+    Actor a;
+    a.userId = q.value(0).toString();
+    a.username = q.value(1).toString();
+    a.fullName = q.value(2).toString();
+    a.role = role;
+    a.districtId = *role == Role::Personnel ? q.value(4).toString() : QString();
+    a.communeId = *role == Role::CommuneLeader ? q.value(5).toString() : QString();
+    return a;
 }
 
 bool Database::hasAccounts()

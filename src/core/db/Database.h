@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace ntm::core {
 
@@ -65,10 +66,11 @@ public:
     Status backupTo(const QString& target);
 
     /// Who is acting: checked by every write (AccessGuard) and written to the audit log and to "recorded by".
-    /// On open: the local owner (an administrator) when the database has no user accounts, else nobody until
+    /// On open: on a server, the account whose login role this session is (app_user.login), without a second
+    /// sign-in; else the local owner (an administrator) when the database has no user accounts, else nobody until
     /// AccountService::signIn() succeeds.
     const Actor& actor() const { return m_actor; }
-    void setActor(const Actor& actor) { m_actor = actor; }
+    void setActor(const Actor& actor);
     /// True when the database has active user accounts (so a sign-in is needed to change anything).
     bool hasAccounts();
 
@@ -84,6 +86,8 @@ public:
 
 private:
     explicit Database(std::unique_ptr<Backend> backend);
+    /// A server: the active account of the session's login role, when it has one.
+    std::optional<Actor> loginAccount();
     Error lostConnection(const QString& what) const;
 
     std::unique_ptr<Backend> m_backend;

@@ -12,7 +12,7 @@ namespace ntm::core {
 namespace {
 const QString kAccountColumns =
     QStringLiteral("id, username, full_name, role, scope_district_id, scope_commune_id, active, "
-                   "must_change_password, failed_attempts, retry_after, created_at, row_version");
+                   "must_change_password, failed_attempts, retry_after, created_at, row_version, login");
 
 Account readAccount(const QSqlQuery& q)
 {
@@ -29,6 +29,7 @@ Account readAccount(const QSqlQuery& q)
     a.retryAfter = q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     a.createdAt = q.value(10).toString();
     a.rowVersion = q.value(11).toInt();
+    a.login = q.value(12).toString();
     return a;
 }
 
@@ -52,12 +53,12 @@ Status AccountStore::insert(const Account& a, const PasswordHash& password)
     return sql::run(m_db.sql(),
                     QStringLiteral("INSERT INTO app_user (id, username, full_name, role, scope_district_id, "
                                    "scope_commune_id, password_hash, password_salt, password_iterations, active, "
-                                   "must_change_password, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "must_change_password, created_at, updated_at, login) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {a.id, a.username, sql::textOrNull(a.fullName), Vocabulary::key(a.role), scopeValue(a.districtId),
                      scopeValue(a.communeId), QString::fromLatin1(password.hash.toBase64()),
                      QString::fromLatin1(password.salt.toBase64()), password.iterations, a.active ? 1 : 0,
-                     a.mustChangePassword ? 1 : 0, now, now},
+                     a.mustChangePassword ? 1 : 0, now, now, sql::textOrNull(a.login)},
                     tr("Saving the account %1").arg(a.username));
 }
 
@@ -94,6 +95,23 @@ Status AccountStore::setPassword(const QString& id, int rowVersion, const Passwo
         return s;
     }
     return q.numRowsAffected() == 1 ? Status() : Status(changedMeanwhile());
+}
+
+Status AccountStore::setLogin(const QString& id, const QString& login)
+{
+    return sql::run(m_db.sql(),
+                    QStringLiteral("UPDATE app_user SET login = ?, row_version = row_version + 1 WHERE id = ? AND "
+                                   "login IS NULL"),
+                    {login, id}, tr("Saving the account's login role"));
+}
+
+Result<std::optional<Account>> AccountStore::byLogin(const QString& login)
+{
+    const auto list = select(QStringLiteral("WHERE login = ?"), {login});
+    if (!list) {
+        return list.error();
+    }
+    return list.value().isEmpty() ? std::optional<Account>() : std::optional<Account>(list.value().constFirst());
 }
 
 Status AccountStore::setAttempts(const QString& id, int failedAttempts, const QDateTime& retryAfter)

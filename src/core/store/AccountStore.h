@@ -26,6 +26,10 @@ public:
     Status update(const Account& a);
     /// A new password (and whether it must be changed at the next sign-in); refused when the version moved.
     Status setPassword(const QString& id, int rowVersion, const PasswordHash& password, bool mustChange);
+    /// Names the server login role of an account that had none (AccountService::setLoginPassword).
+    Status setLogin(const QString& id, const QString& login);
+    /// The account whose server login role this is.
+    Result<std::optional<Account>> byLogin(const QString& login);
     /// Sign-in bookkeeping, not a change of the account: neither versioned nor audited.
     Status setAttempts(const QString& id, int failedAttempts, const QDateTime& retryAfter);
 

@@ -99,6 +99,9 @@ Status AuditLog::record(const QString& action, const QString& table, const QStri
     } else if (Status s = guard.checkRow(table, beforeJson, afterJson); !s) {
         return s;
     }
+    if (m_db.backend().auditsByTrigger()) {
+        return {}; // the server's triggers record the change, naming the login role (docs/security.md)
+    }
     if (!m_insertPrepared) {
         m_insert =
             sql::prepare(m_db.sql(), QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, row_id, "

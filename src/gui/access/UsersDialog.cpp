@@ -69,6 +69,9 @@ void UsersDialog::reload()
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
+            if (c == Username && !a.login.isEmpty()) {
+                item->setToolTip(tr("%1 connects to the server as the login role %2").arg(a.username, a.login));
+            }
             m_ui->usersTable->setItem(r, c, item);
         }
     }

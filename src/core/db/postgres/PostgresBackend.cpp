@@ -7,6 +7,7 @@
 #include "db/postgres/PgConnectError.h"
 #include "db/postgres/PgCopyOut.h"
 #include "db/postgres/PgCopyTable.h"
+#include "db/postgres/PgLogins.h"
 #include "db/postgres/PgRows.h"
 #include "util/Dates.h"
 #include "util/ProgramVersion.h"
@@ -74,6 +75,7 @@ QString PostgresBackend::reasonOf(const QSqlDriver* driver, const QSqlError& err
     if (code == QLatin1String("53100")) {
         return tr("the server's disk is full");
     }
+    const bool refused = code == QLatin1String("42501");
     // "ERROR:  message\nDETAIL:  ...\n(SQLSTATE)": the message line, without the prefix.
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -82,7 +84,7 @@ QString PostgresBackend::reasonOf(const QSqlDriver* driver, const QSqlError& err
             text = text.mid(qstrlen(prefix)).trimmed();
         }
     }
-    return text;
+    return refused ? tr("the server refused it, because this account may not make this change (%1)").arg(text) : text;
 }
 
 pg_conn* PostgresBackend::handleOf(const QSqlDriver* driver)
@@ -198,6 +200,9 @@ Result<OpenState> PostgresBackend::open(const OpenOptions& options)
     }
     if (state.readOnly) {
         (void)execute("SET default_transaction_read_only = on", tr("Setting up the connection"));
+    }
+    if (Status s = readAccountsSetup(); !s) {
+        return s.error();
     }
     return state;
 }
@@ -492,6 +497,49 @@ Status PostgresBackend::flushBulk(const QList<BulkTable*>& tables)
         }
     }
     return {};
+}
+
+} // namespace ntm::core
+
+namespace ntm::core {
+
+Status PostgresBackend::readAccountsSetup()
+{
+    const auto setup = PgLogins::read(m_db);
+    if (!setup) {
+        return setup.error();
+    }
+    m_serverAccounts = setup.value().accounts;
+    m_sessionLogin = setup.value().sessionLogin;
+    m_databaseName = setup.value().database;
+    return {};
+}
+
+Status PostgresBackend::setAuditTriggers(bool enabled)
+{
+    return m_serverAccounts ? PgLogins::setAuditTriggers(m_db, enabled) : Status();
+}
+
+void PostgresBackend::actorChanged(const QString& username)
+{
+    if (m_db.isOpen()) {
+        PgLogins::setActor(m_db, username);
+    }
+}
+
+QString PostgresBackend::loginFor(const QString& username) const
+{
+    return m_serverAccounts ? PgLogins::loginFor(m_databaseName, username) : QString();
+}
+
+Status PostgresBackend::createLogin(const QString& login, const QString& password)
+{
+    return PgLogins::create(m_db, login, password);
+}
+
+Status PostgresBackend::setLoginPassword(const QString& login, const QString& password)
+{
+    return PgLogins::setPassword(login, password, m_db);
 }
 
 } // namespace ntm::core

@@ -54,6 +54,14 @@ public:
     std::unique_ptr<RowSource> tableRows(const QString& table, const QStringList& columns) override;
     std::unique_ptr<BulkTable> bulkTable(const QString& table, const QStringList& columns) override;
     Status flushBulk(const QList<BulkTable*>& tables) override;
+    bool auditsByTrigger() const override { return m_serverAccounts; }
+    Status setAuditTriggers(bool enabled) override;
+    void actorChanged(const QString& username) override;
+    bool hasLoginRoles() const override { return m_serverAccounts; }
+    QString sessionLogin() const override { return m_sessionLogin; }
+    QString loginFor(const QString& username) const override;
+    Status createLogin(const QString& login, const QString& password) override;
+    Status setLoginPassword(const QString& login, const QString& password) override;
 
 private:
     struct Found
@@ -70,6 +78,13 @@ private:
     /// Runs one statement (or a script) with libpq; the error names the first failing statement.
     Status execute(const QByteArray& statement, const QString& what);
     QString name() const { return m_location.displayName(); }
+    /// After opening: whether the schema has the server's accounts and audit triggers (migration 10), the session's
+    /// login role and the database's name.
+    Status readAccountsSetup();
+
+    bool m_serverAccounts = false;
+    QString m_sessionLogin;
+    QString m_databaseName;
 };
 
 } // namespace ntm::core
