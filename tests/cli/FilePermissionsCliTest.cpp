@@ -34,27 +34,6 @@ void runOk(const QStringList& args)
     REQUIRE(r.code == 0);
 }
 
-/// The umask of this process, which ntm-cli inherits, for one test.
-class ScopedUmask final
-{
-public:
-    explicit ScopedUmask(mode_t mask) : m_previous(::umask(mask)) {}
-    ~ScopedUmask() { ::umask(m_previous); }
-    ScopedUmask(const ScopedUmask&) = delete;
-    ScopedUmask& operator=(const ScopedUmask&) = delete;
-
-private:
-    mode_t m_previous;
-};
-
-int modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
-    return static_cast<int>(st.st_mode & 07777);
-}
 } // namespace
 
 TEST_CASE("ntm-cli makes databases, copies and packages for their owner only", "[file][permissions]")

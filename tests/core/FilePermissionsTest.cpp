@@ -21,29 +21,6 @@ using namespace ntm::core;
 using namespace ntm::test;
 
 namespace {
-/// The process umask for one test, restored afterwards: 022 is the usual one, which leaves files readable by all.
-class ScopedUmask final
-{
-public:
-    explicit ScopedUmask(mode_t mask) : m_previous(::umask(mask)) {}
-    ~ScopedUmask() { ::umask(m_previous); }
-    ScopedUmask(const ScopedUmask&) = delete;
-    ScopedUmask& operator=(const ScopedUmask&) = delete;
-
-private:
-    mode_t m_previous;
-};
-
-/// The permission bits of a file or folder as `ls -l` counts them (0600, 0755...).
-int modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
-    return static_cast<int>(st.st_mode & 07777);
-}
-
 void setMode(const QString& path, int mode)
 {
     REQUIRE(::chmod(QFile::encodeName(path).constData(), static_cast<mode_t>(mode)) == 0);

@@ -21,27 +21,6 @@ using namespace ntm::gui;
 using namespace ntm::test;
 
 namespace {
-class ScopedUmask final
-{
-public:
-    explicit ScopedUmask(mode_t mask) : m_previous(::umask(mask)) {}
-    ~ScopedUmask() { ::umask(m_previous); }
-    ScopedUmask(const ScopedUmask&) = delete;
-    ScopedUmask& operator=(const ScopedUmask&) = delete;
-
-private:
-    mode_t m_previous;
-};
-
-int modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
-    return static_cast<int>(st.st_mode & 07777);
-}
-
 /// File > Export package of the whole database into `path`; returns the dialog's check box as it was shown.
 bool exportWholeDatabase(Desk& desk, const QString& path, bool tickReadable)
 {

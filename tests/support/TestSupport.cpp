@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <sys/stat.h>
+
 namespace ntm::test {
 
 using namespace core;
@@ -215,6 +217,24 @@ void addEvent(Database& db, const QString& commune, const QString& setId, int nu
 QString fixturePath(const QString& name)
 {
     return QStringLiteral(NTM_TEST_FIXTURES) + QLatin1Char('/') + name;
+}
+
+ScopedUmask::ScopedUmask(mode_t mask) : m_previous(::umask(mask))
+{
+}
+
+ScopedUmask::~ScopedUmask()
+{
+    ::umask(m_previous);
+}
+
+int modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return static_cast<int>(st.st_mode & 07777);
 }
 
 } // namespace ntm::test

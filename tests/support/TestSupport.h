@@ -13,6 +13,8 @@
 
 #include <memory>
 
+#include <sys/types.h>
+
 namespace ntm::test {
 
 /// A temporary folder for one test, removed afterwards.
@@ -95,6 +97,23 @@ void addEvent(core::Database& db, const QString& commune, const QString& setId, 
 
 /// Path of a file in tests/fixtures.
 QString fixturePath(const QString& name);
+
+/// The process umask for one test (ntm-cli, started by the test, inherits it), restored afterwards: 022 is the
+/// usual one, which leaves new files readable by all.
+class ScopedUmask final
+{
+public:
+    explicit ScopedUmask(mode_t mask);
+    ~ScopedUmask();
+    ScopedUmask(const ScopedUmask&) = delete;
+    ScopedUmask& operator=(const ScopedUmask&) = delete;
+
+private:
+    mode_t m_previous;
+};
+
+/// The permission bits of a file or folder as `ls -l` counts them (0600, 0755...); the test fails when it is missing.
+int modeOf(const QString& path);
 
 } // namespace ntm::test
 
