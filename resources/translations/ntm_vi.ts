@@ -35,7 +35,7 @@
         <translation>Người &amp;phụ trách</translation>
     </message>
     <message>
-        <source>A member of the commune's working groups, or any name</source>
+        <source>A member of the commune&apos;s working groups, or any name</source>
         <translation>Một thành viên các đoàn công tác của xã, hoặc tên bất kỳ</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>Lưu năm phấn đấu</translation>
     </message>
     <message>
-        <source>Criteria set and group from a date (overrides the province's)</source>
+        <source>Criteria set and group from a date (overrides the province&apos;s)</source>
         <translation>Bộ tiêu chí và nhóm xã từ một ngày (thay cho cài đặt của tỉnh)</translation>
     </message>
     <message>
@@ -309,13 +309,20 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Người khác đã thay đổi bản ghi này</translation>
+    </message>
+</context>
+<context>
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to server</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <source>Open an NTM Tracker database on the province's PostgreSQL server. The password is used for this session only and is never saved; without one, PGPASSWORD and ~/.pgpass are used.</source>
+        <source>Open an NTM Tracker database on the province&apos;s PostgreSQL server. The password is used for this session only and is never saved; without one, PGPASSWORD and ~/.pgpass are used.</source>
         <translation>Mở cơ sở dữ liệu NTM Tracker trên máy chủ PostgreSQL của tỉnh. Mật khẩu chỉ dùng cho phiên làm việc này và không bao giờ được lưu; nếu để trống, chương trình dùng PGPASSWORD và ~/.pgpass.</translation>
     </message>
     <message>
@@ -428,7 +435,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Type part of a commune's name (diacritics optional)</source>
+        <source>Type part of a commune&apos;s name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -480,7 +487,7 @@
         <translation>&amp;Dòng thời gian</translation>
     </message>
     <message>
-        <source>Open this commune's criterion progress timeline</source>
+        <source>Open this commune&apos;s criterion progress timeline</source>
         <translation>Mở dòng thời gian tiêu chí của xã này</translation>
     </message>
 </context>
@@ -573,7 +580,7 @@
         <translation>Số &amp;vườn mẫu</translation>
     </message>
     <message>
-        <source>How many of the village's household gardens are recognised model gardens on that day</source>
+        <source>How many of the village&apos;s household gardens are recognised model gardens on that day</source>
         <translation>Số vườn hộ của thôn được công nhận vườn mẫu vào ngày đó</translation>
     </message>
     <message>
@@ -747,7 +754,7 @@
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
-        <source>Open a database on the province's PostgreSQL server</source>
+        <source>Open a database on the province&apos;s PostgreSQL server</source>
         <translation>Mở cơ sở dữ liệu trên máy chủ PostgreSQL của tỉnh</translation>
     </message>
 </context>
@@ -793,7 +800,7 @@
         <translation>&amp;Nhận nhiệm vụ từ ngày</translation>
     </message>
     <message>
-        <source>The outgoing member's last day is the day before</source>
+        <source>The outgoing member&apos;s last day is the day before</source>
         <translation>Người thôi nhiệm vụ làm đến hết ngày hôm trước</translation>
     </message>
     <message>
@@ -801,7 +808,7 @@
         <translation>Chọn từ &amp;danh sách cán bộ</translation>
     </message>
     <message>
-        <source>Type part of an official's name (diacritics optional), or leave empty</source>
+        <source>Type part of an official&apos;s name (diacritics optional), or leave empty</source>
         <translation>Gõ một phần tên cán bộ (không dấu cũng được), hoặc để trống</translation>
     </message>
     <message>
@@ -840,7 +847,7 @@
 <context>
     <name>MemberResultsTab</name>
     <message>
-        <source>Each member's villages, their progress and the member's actions, up to the date.</source>
+        <source>Each member&apos;s villages, their progress and the member&apos;s actions, up to the date.</source>
         <translation>Các thôn từng thành viên phụ trách, tiến độ của các thôn và các việc thành viên được giao, tính đến ngày đang xem.</translation>
     </message>
     <message>
@@ -848,7 +855,7 @@
         <translation>&amp;In bản tóm tắt…</translation>
     </message>
     <message>
-        <source>Print the selected member's one-page summary</source>
+        <source>Print the selected member&apos;s one-page summary</source>
         <translation>In bản tóm tắt một trang của thành viên đang chọn</translation>
     </message>
     <message>
@@ -1114,7 +1121,7 @@
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <source>Village in a group's charge</source>
+        <source>Village in a group&apos;s charge</source>
         <translation>Thôn do đoàn công tác phụ trách</translation>
     </message>
     <message>
@@ -1401,7 +1408,7 @@
         <translation>&amp;Bỏ qua các dòng có lỗi (nhập các dòng còn lại)</translation>
     </message>
     <message>
-        <source>&amp;Create the officials not yet in the register (from the row's name, gender, birth date, unit and position)</source>
+        <source>&amp;Create the officials not yet in the register (from the row&apos;s name, gender, birth date, unit and position)</source>
         <translation>&amp;Tạo cán bộ chưa có trong danh sách (theo họ tên, giới tính, ngày sinh, đơn vị và chức vụ trong dòng)</translation>
     </message>
 </context>
@@ -1415,7 +1422,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Type part of a commune's name (diacritics optional)</source>
+        <source>Type part of a commune&apos;s name (diacritics optional)</source>
         <translation>Gõ một phần tên xã (không dấu cũng được)</translation>
     </message>
     <message>
@@ -1462,7 +1469,7 @@
         <translation>&amp;Công nhận khi sáp nhập…</translation>
     </message>
     <message>
-        <source>What each reform's mergers do to the merged communes' recognitions (administrators can change the rule)</source>
+        <source>What each reform&apos;s mergers do to the merged communes&apos; recognitions (administrators can change the rule)</source>
         <translation>Việc sáp nhập của từng đợt sắp xếp tác động thế nào đến công nhận của các xã được sáp nhập (quản trị viên có thể thay đổi quy tắc)</translation>
     </message>
 </context>
@@ -1543,7 +1550,7 @@
         <translation>Từ &amp;ngày</translation>
     </message>
     <message>
-        <source>The old villages' last day is the day before</source>
+        <source>The old villages&apos; last day is the day before</source>
         <translation>Các thôn cũ kết thúc vào ngày hôm trước</translation>
     </message>
     <message>
@@ -1609,7 +1616,7 @@
         <translation>Khu dân cư &amp;kiểu mẫu…</translation>
     </message>
     <message>
-        <source>Record the selected village's recognition as a model residential area</source>
+        <source>Record the selected village&apos;s recognition as a model residential area</source>
         <translation>Ghi quyết định công nhận thôn đang chọn đạt khu dân cư kiểu mẫu</translation>
     </message>
     <message>
@@ -1629,7 +1636,7 @@
         <translation>&amp;Quy định về thôn…</translation>
     </message>
     <message>
-        <source>How villages feed a commune criterion (the province's rule)</source>
+        <source>How villages feed a commune criterion (the province&apos;s rule)</source>
         <translation>Cách các thôn góp vào một tiêu chí của xã (quy định của tỉnh)</translation>
     </message>
 </context>
@@ -1769,7 +1776,7 @@
         <translation>Thay thành &amp;viên…</translation>
     </message>
     <message>
-        <source>Hand the selected member's place and villages to a successor on a date</source>
+        <source>Hand the selected member&apos;s place and villages to a successor on a date</source>
         <translation>Giao vị trí và các thôn của thành viên đang chọn cho người thay thế từ một ngày</translation>
     </message>
     <message>
@@ -2073,7 +2080,7 @@
         <translation>Đọc danh sách tài khoản</translation>
     </message>
     <message>
-        <source>Saving the account's login role</source>
+        <source>Saving the account&apos;s login role</source>
         <translation>Lưu vai trò đăng nhập của tài khoản</translation>
     </message>
 </context>
@@ -2088,7 +2095,7 @@
         <translation>Nhập nội dung công việc.</translation>
     </message>
     <message>
-        <source>Choose a member of the commune's working groups.</source>
+        <source>Choose a member of the commune&apos;s working groups.</source>
         <translation>Chọn một thành viên các đoàn công tác của xã.</translation>
     </message>
     <message>
@@ -2197,20 +2204,20 @@
 <context>
     <name>ntm::core::AssessmentService</name>
     <message>
-        <source>"%1" is not yes or no (có / không).</source>
-        <translation>"%1" không phải là có hoặc không.</translation>
+        <source>&quot;%1&quot; is not yes or no (có / không).</source>
+        <translation>&quot;%1&quot; không phải là có hoặc không.</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage between 0 and 100.</source>
-        <translation>"%1" không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>&quot;%1&quot; không phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more.</source>
-        <translation>"%1" không phải là số nguyên từ 0 trở lên.</translation>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>&quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" không phải là số.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; không phải là số.</translation>
     </message>
     <message>
         <source>Enter the date of the assessment.</source>
@@ -2273,11 +2280,11 @@
         <translation>Chỉ tiêu %1: phiên bản này không có hiệu lực vào ngày %2 (áp dụng %3 – %4).</translation>
     </message>
     <message>
-        <source>from the set's start</source>
+        <source>from the set&apos;s start</source>
         <translation>từ khi bộ tiêu chí bắt đầu</translation>
     </message>
     <message>
-        <source>to the set's end</source>
+        <source>to the set&apos;s end</source>
         <translation>đến khi bộ tiêu chí hết hiệu lực</translation>
     </message>
 </context>
@@ -2399,7 +2406,7 @@
 <context>
     <name>ntm::core::Backend</name>
     <message>
-        <source>Only a server database has login roles; a file's accounts sign in to the program.</source>
+        <source>Only a server database has login roles; a file&apos;s accounts sign in to the program.</source>
         <translation>Chỉ cơ sở dữ liệu trên máy chủ mới có vai trò đăng nhập; tài khoản của tệp đăng nhập vào chương trình.</translation>
     </message>
 </context>
@@ -2449,8 +2456,8 @@
         <translation>Hãy chọn một ngày hợp lệ để xem tình hình của xã tại ngày đó.</translation>
     </message>
     <message>
-        <source>There is no commune with the id "%1" in this database.</source>
-        <translation>Không có xã nào có mã định danh "%1" trong cơ sở dữ liệu.</translation>
+        <source>There is no commune with the id &quot;%1&quot; in this database.</source>
+        <translation>Không có xã nào có mã định danh &quot;%1&quot; trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2527,13 @@
     </message>
 </context>
 <context>
+    <name>ntm::core::ConflictInspector</name>
+    <message>
+        <source>The record was deleted, so there is nothing to save your version on.</source>
+        <translation>Bản ghi đã bị xóa nên không có gì để lưu phiên bản của bạn lên.</translation>
+    </message>
+</context>
+<context>
     <name>ntm::core::CriteriaBoardService</name>
     <message>
         <source>Directly under the province</source>
@@ -2549,7 +2563,7 @@
         <translation>%1: đã lưu thành phiên bản mới; phiên bản trước được giữ lại vì đã có kết quả đánh giá dùng nó</translation>
     </message>
     <message>
-        <source>The program's criteria sets are missing (resources/criteria).</source>
+        <source>The program&apos;s criteria sets are missing (resources/criteria).</source>
         <translation>Thiếu các bộ tiêu chí của chương trình (resources/criteria).</translation>
     </message>
 </context>
@@ -2560,7 +2574,7 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>must map the set's commune group numbers to text targets</source>
+        <source>must map the set&apos;s commune group numbers to text targets</source>
         <translation>phải ánh xạ số nhóm xã của bộ tiêu chí sang chỉ tiêu dạng văn bản</translation>
     </message>
     <message>
@@ -2595,8 +2609,8 @@
         <translation>không được để trống</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
-        <translation>"%1" không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; không phải là ngày (dùng dạng YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -2607,16 +2621,16 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>"%1" is not one of boolean, percent, number, count, text</source>
-        <translation>"%1" không thuộc các loại boolean, percent, number, count, text</translation>
+        <source>&quot;%1&quot; is not one of boolean, percent, number, count, text</source>
+        <translation>&quot;%1&quot; không thuộc các loại boolean, percent, number, count, text</translation>
     </message>
     <message>
-        <source>must be "min" or "max"</source>
-        <translation>phải là "min" hoặc "max"</translation>
+        <source>must be &quot;min&quot; or &quot;max&quot;</source>
+        <translation>phải là &quot;min&quot; hoặc &quot;max&quot;</translation>
     </message>
     <message>
-        <source>group "%1" is not one of the set's commune_groups</source>
-        <translation>nhóm "%1" không có trong commune_groups của bộ</translation>
+        <source>group &quot;%1&quot; is not one of the set&apos;s commune_groups</source>
+        <translation>nhóm &quot;%1&quot; không có trong commune_groups của bộ</translation>
     </message>
     <message>
         <source>targets must be text</source>
@@ -2627,28 +2641,28 @@
         <translation>phải từ 1 trở lên</translation>
     </message>
     <message>
-        <source>"%1" is not one of the set's groups</source>
-        <translation>"%1" không phải là nhóm của bộ tiêu chí</translation>
+        <source>&quot;%1&quot; is not one of the set&apos;s groups</source>
+        <translation>&quot;%1&quot; không phải là nhóm của bộ tiêu chí</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>phải là một danh sách</translation>
     </message>
     <message>
-        <source>"%1" is not a criteria set format this program reads (expected "%2")</source>
-        <translation>"%1" không phải định dạng bộ tiêu chí mà chương trình đọc được (cần "%2")</translation>
+        <source>&quot;%1&quot; is not a criteria set format this program reads (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; không phải định dạng bộ tiêu chí mà chương trình đọc được (cần &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>may hold only letters, digits, '-', '_' and '.'</source>
-        <translation>chỉ được gồm chữ cái, chữ số, '-', '_' và '.'</translation>
+        <source>may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>chỉ được gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;</translation>
     </message>
     <message>
         <source>is before valid_from</source>
         <translation>sớm hơn valid_from</translation>
     </message>
     <message>
-        <source>must be "national" or "provincial"</source>
-        <translation>phải là "national" hoặc "provincial"</translation>
+        <source>must be &quot;national&quot; or &quot;provincial&quot;</source>
+        <translation>phải là &quot;national&quot; hoặc &quot;provincial&quot;</translation>
     </message>
     <message>
         <source>a national set needs the date it applies from</source>
@@ -2683,20 +2697,20 @@
         <translation>%1: không phải JSON hợp lệ: dòng %2, cột %3: %4</translation>
     </message>
     <message>
-        <source>is empty: give the level, or mark the period "verified": false with a note</source>
-        <translation>đang trống: hãy ghi mức, hoặc đánh dấu giai đoạn "verified": false kèm ghi chú</translation>
+        <source>is empty: give the level, or mark the period &quot;verified&quot;: false with a note</source>
+        <translation>đang trống: hãy ghi mức, hoặc đánh dấu giai đoạn &quot;verified&quot;: false kèm ghi chú</translation>
     </message>
     <message>
         <source>overlaps another period of the same group</source>
         <translation>trùng thời gian với một giai đoạn khác của cùng nhóm</translation>
     </message>
     <message>
-        <source>is empty: give the code, or mark the indicator "verified": false with a note that says why it has none</source>
-        <translation>đang trống: hãy ghi mã, hoặc đánh dấu chỉ tiêu "verified": false kèm ghi chú nêu lý do không có mã</translation>
+        <source>is empty: give the code, or mark the indicator &quot;verified&quot;: false with a note that says why it has none</source>
+        <translation>đang trống: hãy ghi mã, hoặc đánh dấu chỉ tiêu &quot;verified&quot;: false kèm ghi chú nêu lý do không có mã</translation>
     </message>
     <message>
-        <source>"%1" is not one of ntm, nang_cao, kieu_mau, hien_dai</source>
-        <translation>"%1" không thuộc ntm, nang_cao, kieu_mau, hien_dai</translation>
+        <source>&quot;%1&quot; is not one of ntm, nang_cao, kieu_mau, hien_dai</source>
+        <translation>&quot;%1&quot; không thuộc ntm, nang_cao, kieu_mau, hien_dai</translation>
     </message>
     <message>
         <source>tier %1 appears twice</source>
@@ -2843,8 +2857,8 @@
         <translation>Tệp %1 không phải tệp văn bản CSV mã UTF-8: tệp chứa byte 0, như văn bản UTF-16 và tệp nhị phân. %2</translation>
     </message>
     <message>
-        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel's plain "CSV (Comma delimited)" uses the Windows code page, which garbles Vietnamese letters). %3</source>
-        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu "CSV (Comma delimited)" thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
+        <source>%1 is not in UTF-8: line %2 has letters in another encoding (Excel&apos;s plain &quot;CSV (Comma delimited)&quot; uses the Windows code page, which garbles Vietnamese letters). %3</source>
+        <translation>Tệp %1 không ở mã UTF-8: dòng %2 có chữ ở bảng mã khác (kiểu &quot;CSV (Comma delimited)&quot; thông thường của Excel dùng bảng mã Windows, làm hỏng chữ tiếng Việt có dấu). %3</translation>
     </message>
 </context>
 <context>
@@ -3013,7 +3027,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Planning the communes' histories</source>
+        <source>Planning the communes&apos; histories</source>
         <translation>Lập lịch sử của các xã</translation>
     </message>
     <message>
@@ -3090,7 +3104,7 @@
         <translation>Không có xã nào có mã định danh %1 trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>This person was in none of the commune's working groups by %1.</source>
+        <source>This person was in none of the commune&apos;s working groups by %1.</source>
         <translation>Người này không ở trong đoàn công tác nào của xã tính đến ngày %1.</translation>
     </message>
     <message>
@@ -3098,12 +3112,12 @@
         <translation>Tính đến ngày %1, xã chưa có thành viên đoàn công tác nào.</translation>
     </message>
     <message>
-        <source>No member of the commune's working groups is called "%1"; members: %2.</source>
-        <translation>Không có thành viên đoàn công tác nào của xã tên "%1"; các thành viên: %2.</translation>
+        <source>No member of the commune&apos;s working groups is called &quot;%1&quot;; members: %2.</source>
+        <translation>Không có thành viên đoàn công tác nào của xã tên &quot;%1&quot;; các thành viên: %2.</translation>
     </message>
     <message>
-        <source>"%1" names several people: %2; give the official's id instead.</source>
-        <translation>"%1" trùng tên nhiều người: %2; hãy dùng mã định danh cán bộ.</translation>
+        <source>&quot;%1&quot; names several people: %2; give the official&apos;s id instead.</source>
+        <translation>&quot;%1&quot; trùng tên nhiều người: %2; hãy dùng mã định danh cán bộ.</translation>
     </message>
 </context>
 <context>
@@ -3255,8 +3269,8 @@
         <translation>Chương trình thiếu bước nâng cấp %1 (%2)</translation>
     </message>
     <message>
-        <source>Migration %1 (%2) failed: %3 in "%4"</source>
-        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại "%4"</translation>
+        <source>Migration %1 (%2) failed: %3 in &quot;%4&quot;</source>
+        <translation>Bước nâng cấp %1 (%2) không thành công: %3 tại &quot;%4&quot;</translation>
     </message>
     <message>
         <source>Could not record schema version %1</source>
@@ -3300,7 +3314,7 @@
 <context>
     <name>ntm::core::OfficialService</name>
     <message>
-        <source>Enter the official's full name.</source>
+        <source>Enter the official&apos;s full name.</source>
         <translation>Nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -3326,7 +3340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 cannot be deleted: the official is linked to %n place(s) in the commune's working groups. Remove them from the groups first.</source>
+        <source>%1 cannot be deleted: the official is linked to %n place(s) in the commune&apos;s working groups. Remove them from the groups first.</source>
         <translation>
             <numerusform>Không thể xóa %1: cán bộ này có %n vị trí trong các đoàn công tác của xã. Hãy rút cán bộ khỏi các đoàn trước.</numerusform>
         </translation>
@@ -3385,7 +3399,7 @@
         <translation>%1 đã tồn tại.</translation>
     </message>
     <message>
-        <source>%1 cannot be made readable by its owner only (is it another user's file?).</source>
+        <source>%1 cannot be made readable by its owner only (is it another user&apos;s file?).</source>
         <translation>Không thể đặt %1 thành tệp chỉ chủ sở hữu được đọc (có phải là tệp của người dùng khác không?).</translation>
     </message>
     <message>
@@ -3468,8 +3482,8 @@
         <translation>periods[%1]: valid_to %2 trước valid_from %3</translation>
     </message>
     <message>
-        <source>the periods "%1" and "%2" overlap; periods of one commune follow each other</source>
-        <translation>các giai đoạn "%1" và "%2" chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
+        <source>the periods &quot;%1&quot; and &quot;%2&quot; overlap; periods of one commune follow each other</source>
+        <translation>các giai đoạn &quot;%1&quot; và &quot;%2&quot; chồng lên nhau; các giai đoạn của một xã phải nối tiếp nhau</translation>
     </message>
     <message>
         <source>assessed_on %1 is in the future; an assessment is recorded once it is made</source>
@@ -3538,8 +3552,8 @@
         <translation>bị thiếu hoặc không phải một đối tượng</translation>
     </message>
     <message>
-        <source>"%1" is not one of database, district, commune</source>
-        <translation>"%1" không phải là database, district hay commune</translation>
+        <source>&quot;%1&quot; is not one of database, district, commune</source>
+        <translation>&quot;%1&quot; không phải là database, district hay commune</translation>
     </message>
     <message>
         <source>is not a record kind of this format</source>
@@ -3554,8 +3568,8 @@
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>This file is not an NTM Tracker exchange package (its manifest.format is not "%1").</source>
-        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải "%1").</translation>
+        <source>This file is not an NTM Tracker exchange package (its manifest.format is not &quot;%1&quot;).</source>
+        <translation>Tệp này không phải là gói trao đổi của NTM Tracker (manifest.format của nó không phải &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -3566,8 +3580,8 @@
         <translation>Gói này được tạo theo định dạng trao đổi phiên bản %1 bởi một NTM Tracker mới hơn; chương trình này chỉ đọc tới phiên bản %2. Hãy cập nhật chương trình để nhập gói.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
-        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
+        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00Z)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00Z)</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
@@ -3610,7 +3624,7 @@
         <translation>cơ sở dữ liệu đã có một bộ tiêu chí khác với mã và phiên bản này (mã định danh %1)</translation>
     </message>
     <message>
-        <source>differs from the database's definition, which records already use; keep the database's version, or import the new definition as a new version (ntm-cli criteria-import)</source>
+        <source>differs from the database&apos;s definition, which records already use; keep the database&apos;s version, or import the new definition as a new version (ntm-cli criteria-import)</source>
         <translation>khác với định nghĩa trong cơ sở dữ liệu, vốn đã được các bản ghi sử dụng; hãy giữ phiên bản của cơ sở dữ liệu, hoặc nhập định nghĩa mới thành một phiên bản mới (ntm-cli criteria-import)</translation>
     </message>
     <message numerus="yes">
@@ -4207,7 +4221,7 @@
         <translation>Không kết nối được tới máy chủ %1: %2</translation>
     </message>
     <message>
-        <source>The server %1 does not offer TLS. NTM Tracker encrypts every connection to another computer unless the address says otherwise: ask the server's administrator to turn TLS on, or, on a trusted network only, add sslmode=disable to the address.</source>
+        <source>The server %1 does not offer TLS. NTM Tracker encrypts every connection to another computer unless the address says otherwise: ask the server&apos;s administrator to turn TLS on, or, on a trusted network only, add sslmode=disable to the address.</source>
         <translation>Máy chủ %1 không hỗ trợ TLS. NTM Tracker mã hóa mọi kết nối tới máy tính khác, trừ khi địa chỉ quy định khác: hãy đề nghị người quản trị máy chủ bật TLS, hoặc, chỉ khi ở trong mạng tin cậy, thêm sslmode=disable vào địa chỉ.</translation>
     </message>
 </context>
@@ -4267,16 +4281,16 @@
         <translation>một người dùng khác đang lưu thay đổi trên cùng các bản ghi; vui lòng thử lại sau giây lát</translation>
     </message>
     <message>
-        <source>the server's disk is full</source>
+        <source>the server&apos;s disk is full</source>
         <translation>ổ đĩa của máy chủ đã đầy</translation>
     </message>
     <message>
-        <source>This computer cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing (install the Debian package libqt6sql6-psql).</source>
+        <source>This computer cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (install the Debian package libqt6sql6-psql).</source>
         <translation>Máy tính này không kết nối được máy chủ PostgreSQL: thiếu trình điều khiển PostgreSQL của Qt (hãy cài gói Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>The server address option %1 may not contain ';'.</source>
-        <translation>Tùy chọn %1 của địa chỉ máy chủ không được chứa dấu ';'.</translation>
+        <source>The server address option %1 may not contain &apos;;&apos;.</source>
+        <translation>Tùy chọn %1 của địa chỉ máy chủ không được chứa dấu &apos;;&apos;.</translation>
     </message>
     <message>
         <source>Setting up the connection</source>
@@ -4287,20 +4301,20 @@
         <translation>Cơ sở dữ liệu %1 không có lược đồ (schema) để chứa bảng (search_path không chỉ tới lược đồ nào đang có). Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The database %1 belongs to another program (it has tables, but not NTM Tracker's). Nothing was changed.</source>
+        <source>The database %1 belongs to another program (it has tables, but not NTM Tracker&apos;s). Nothing was changed.</source>
         <translation>Cơ sở dữ liệu %1 thuộc một chương trình khác (có bảng, nhưng không phải của NTM Tracker). Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The database %1 is empty: an administrator creates NTM Tracker's tables in it with "ntm-cli server-init %2".</source>
-        <translation>Cơ sở dữ liệu %1 còn trống: người quản trị tạo các bảng của NTM Tracker bằng lệnh "ntm-cli server-init %2".</translation>
+        <source>The database %1 is empty: an administrator creates NTM Tracker&apos;s tables in it with &quot;ntm-cli server-init %2&quot;.</source>
+        <translation>Cơ sở dữ liệu %1 còn trống: người quản trị tạo các bảng của NTM Tracker bằng lệnh &quot;ntm-cli server-init %2&quot;.</translation>
     </message>
     <message>
         <source>The database %1 was made by a newer version of NTM Tracker (schema %2; this program knows up to %3). Update the program to open it. Nothing was changed.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản NTM Tracker mới hơn (lược đồ %2; chương trình này chỉ biết tới %3). Hãy cập nhật chương trình để mở. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The database %1 has an older schema (version %2; this program uses %3), so it is open for reading only. An administrator upgrades it with "ntm-cli server-upgrade %4".</source>
-        <translation>Cơ sở dữ liệu %1 có lược đồ cũ hơn (phiên bản %2; chương trình này dùng %3) nên chỉ được mở để đọc. Người quản trị nâng cấp bằng lệnh "ntm-cli server-upgrade %4".</translation>
+        <source>The database %1 has an older schema (version %2; this program uses %3), so it is open for reading only. An administrator upgrades it with &quot;ntm-cli server-upgrade %4&quot;.</source>
+        <translation>Cơ sở dữ liệu %1 có lược đồ cũ hơn (phiên bản %2; chương trình này dùng %3) nên chỉ được mở để đọc. Người quản trị nâng cấp bằng lệnh &quot;ntm-cli server-upgrade %4&quot;.</translation>
     </message>
     <message>
         <source>Could not read the database %1: %2</source>
@@ -4431,7 +4445,7 @@
 <context>
     <name>ntm::core::RecognitionText</name>
     <message>
-        <source>no source for this reform's rule</source>
+        <source>no source for this reform&apos;s rule</source>
         <translation>chưa có nguồn cho quy tắc của đợt sắp xếp này</translation>
     </message>
     <message>
@@ -4490,20 +4504,20 @@
         <translation>phải là văn bản</translation>
     </message>
     <message>
-        <source>"%1" is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
-        <translation>"%1" không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
+        <source>&quot;%1&quot; is not an id (a UUID such as 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</source>
+        <translation>&quot;%1&quot; không phải là mã định danh (một UUID như 6f1c2a55-43a9-4e5e-9d7b-0b7a3c1e2f11)</translation>
     </message>
     <message>
-        <source>"%1" is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
-        <translation>"%1" không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date between 1900-01-01 and 2100-12-31 (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; không phải là ngày trong khoảng 1900-01-01 đến 2100-12-31 (dùng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
-        <translation>"%1" không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
+        <source>&quot;%1&quot; is not a date and time (use e.g. 2026-11-29T08:30:00.000Z)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ (dùng ví dụ 2026-11-29T08:30:00.000Z)</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>"%1" không thuộc %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; không thuộc %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -4629,7 +4643,7 @@
         <translation>Chưa ghi gì về cuộc giao ban: không có tiêu chí được bàn và không có kết luận.</translation>
     </message>
     <message>
-        <source>Enter the village's name.</source>
+        <source>Enter the village&apos;s name.</source>
         <translation>Nhập tên thôn.</translation>
     </message>
     <message>
@@ -4913,7 +4927,7 @@
         <translation>Không tính: đổi bộ tiêu chí</translation>
     </message>
     <message>
-        <source>Illustrative data: the demo's generator makes progress stronger and assessments denser while a rotated official leads a commune, so this comparison shows what the generator put in, not a finding.</source>
+        <source>Illustrative data: the demo&apos;s generator makes progress stronger and assessments denser while a rotated official leads a commune, so this comparison shows what the generator put in, not a finding.</source>
         <translation>Dữ liệu minh họa: bộ tạo dữ liệu mẫu cho tiến độ nhanh hơn và đánh giá dày hơn khi cán bộ luân chuyển lãnh đạo xã, nên so sánh này chỉ phản ánh điều bộ tạo dữ liệu đã đưa vào, không phải một kết luận.</translation>
     </message>
     <message>
@@ -4969,7 +4983,7 @@
         <translation>Có NTM hiện đại</translation>
     </message>
     <message>
-        <source>Held at the start + recognised + kept − ended − withdrawn ± moved = cumulative. A merger ends the merged communes' recognitions; the new commune keeps NTM when its reform's rule says so (3372/BNN-VPĐP: when every merged commune held it). Tiers are counted each on its own.</source>
+        <source>Held at the start + recognised + kept − ended − withdrawn ± moved = cumulative. A merger ends the merged communes&apos; recognitions; the new commune keeps NTM when its reform&apos;s rule says so (3372/BNN-VPĐP: when every merged commune held it). Tiers are counted each on its own.</source>
         <translation>Có đầu kỳ + công nhận + giữ qua sáp nhập − chấm dứt − thu hồi ± chuyển = lũy kế. Sáp nhập chấm dứt công nhận của các xã được sáp nhập; xã mới giữ chuẩn NTM khi quy tắc của đợt sắp xếp quy định như vậy (3372/BNN-VPĐP: khi mọi xã được sáp nhập đều đã đạt chuẩn). Mỗi mức được đếm riêng.</translation>
     </message>
 </context>
@@ -5097,7 +5111,7 @@
         <translation>Thời gian dự kiến là %1 tháng; biệt phái không quá %2 tháng, trừ khi được gia hạn.</translation>
     </message>
     <message>
-        <source>This term overlaps the official's rotation to %1 (%2).</source>
+        <source>This term overlaps the official&apos;s rotation to %1 (%2).</source>
         <translation>Thời gian này trùng với lượt luân chuyển của cán bộ về %1 (%2).</translation>
     </message>
     <message>
@@ -5105,8 +5119,8 @@
         <translation>Quyết định số %1 của %2 đã được nhập (cho %3, luân chuyển về %4).</translation>
     </message>
     <message>
-        <source>%1 already holds "%2" in this commune at the same time (%3).</source>
-        <translation>%1 đang giữ chức "%2" tại xã này trong cùng thời gian (%3).</translation>
+        <source>%1 already holds &quot;%2&quot; in this commune at the same time (%3).</source>
+        <translation>%1 đang giữ chức &quot;%2&quot; tại xã này trong cùng thời gian (%3).</translation>
     </message>
 </context>
 <context>
@@ -5139,7 +5153,7 @@
         <translation>Không ghi hình thức; được ghi là luân chuyển.</translation>
     </message>
     <message>
-        <source>Enter the official's full name.</source>
+        <source>Enter the official&apos;s full name.</source>
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
@@ -5147,7 +5161,7 @@
         <translation>%1 chưa có trong danh sách cán bộ và sẽ được thêm vào.</translation>
     </message>
     <message>
-        <source>This term overlaps the same official's rotation to %1 (%2) in row %3.</source>
+        <source>This term overlaps the same official&apos;s rotation to %1 (%2) in row %3.</source>
         <translation>Thời gian này trùng với đợt luân chuyển của cùng cán bộ đến %1 (%2) ở dòng %3.</translation>
     </message>
     <message>
@@ -5188,15 +5202,15 @@
 <context>
     <name>ntm::core::SheetFields</name>
     <message>
-        <source>Official's full name</source>
+        <source>Official&apos;s full name</source>
         <translation>Họ và tên cán bộ</translation>
     </message>
     <message>
-        <source>Official's gender</source>
+        <source>Official&apos;s gender</source>
         <translation>Giới tính cán bộ</translation>
     </message>
     <message>
-        <source>Official's birth date</source>
+        <source>Official&apos;s birth date</source>
         <translation>Ngày sinh cán bộ</translation>
     </message>
     <message>
@@ -5283,8 +5297,8 @@
 <context>
     <name>ntm::core::SheetImport</name>
     <message>
-        <source>No column holds %1 (a column headed "%2", for example); choose the column that does.</source>
-        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề "%2"); hãy chọn cột chứa thông tin này.</translation>
+        <source>No column holds %1 (a column headed &quot;%2&quot;, for example); choose the column that does.</source>
+        <translation>Không có cột nào chứa %1 (ví dụ cột có tiêu đề &quot;%2&quot;); hãy chọn cột chứa thông tin này.</translation>
     </message>
     <message>
         <source>No column holds the kind of rotation; every row is recorded as luân chuyển.</source>
@@ -5345,7 +5359,7 @@
         <translation>Bảng tính không cho biết cán bộ là ai: ngoài họ tên còn cần ngày sinh, hoặc đơn vị công tác và chức vụ. Các cột có trong bảng: %1. Các cột cần có: %2.</translation>
     </message>
     <message>
-        <source>The rows do not look like people: %1 of %2 entries under %3 are not a person's full name (family and given names), e.g. %4. Headers found: %5. Expected: %6.</source>
+        <source>The rows do not look like people: %1 of %2 entries under %3 are not a person&apos;s full name (family and given names), e.g. %4. Headers found: %5. Expected: %6.</source>
         <translation>Các dòng không phải là danh sách cán bộ: %1 trong %2 giá trị ở cột %3 không phải họ và tên của một người (họ, tên đệm và tên), ví dụ %4. Các cột có trong bảng: %5. Các cột cần có: %6.</translation>
     </message>
 </context>
@@ -5356,8 +5370,8 @@
         <translation>Tệp %1 không có trang tính nào.</translation>
     </message>
     <message>
-        <source>%1 has no worksheet "%2"; its worksheets are: %3.</source>
-        <translation>Tệp %1 không có trang tính "%2"; các trang tính của tệp là: %3.</translation>
+        <source>%1 has no worksheet &quot;%2&quot;; its worksheets are: %3.</source>
+        <translation>Tệp %1 không có trang tính &quot;%2&quot;; các trang tính của tệp là: %3.</translation>
     </message>
 </context>
 <context>
@@ -5459,8 +5473,8 @@
         <translation>Ghi hàng loạt cần một cơ sở dữ liệu đang mở.</translation>
     </message>
     <message>
-        <source>Writing to the database failed: %1 (in "%2")</source>
-        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong "%2")</translation>
+        <source>Writing to the database failed: %1 (in &quot;%2&quot;)</source>
+        <translation>Ghi vào cơ sở dữ liệu thất bại: %1 (trong &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -5491,12 +5505,12 @@
 <context>
     <name>ntm::core::UnitLookup</name>
     <message>
-        <source>There is no %1 "%2" in this database.</source>
-        <translation>Không có %1 "%2" trong cơ sở dữ liệu.</translation>
+        <source>There is no %1 &quot;%2&quot; in this database.</source>
+        <translation>Không có %1 &quot;%2&quot; trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>"%1" matches several: %2. Give the kind or the code.</source>
-        <translation>"%1" trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
+        <source>&quot;%1&quot; matches several: %2. Give the kind or the code.</source>
+        <translation>&quot;%1&quot; trùng với nhiều đơn vị: %2. Hãy ghi rõ loại đơn vị hoặc mã.</translation>
     </message>
     <message>
         <source>district</source>
@@ -5573,7 +5587,7 @@
         <translation>Đọc lịch sử sáp nhập của xã</translation>
     </message>
     <message>
-        <source>This commune's settings were changed by someone else since you opened them; close the window, open it again and make your change again.</source>
+        <source>This commune&apos;s settings were changed by someone else since you opened them; close the window, open it again and make your change again.</source>
         <translation>Cài đặt của xã này đã được người khác thay đổi sau khi bạn mở; hãy đóng cửa sổ, mở lại và thực hiện lại thay đổi.</translation>
     </message>
 </context>
@@ -5592,7 +5606,7 @@
         <translation>Chọn từ hai thôn trở lên để sáp nhập.</translation>
     </message>
     <message>
-        <source>Enter the new village's name.</source>
+        <source>Enter the new village&apos;s name.</source>
         <translation>Nhập tên thôn mới.</translation>
     </message>
     <message>
@@ -5604,7 +5618,7 @@
         <translation>%1 không tồn tại cả trước và trong ngày %2.</translation>
     </message>
     <message>
-        <source>Enter a name other than the village's own.</source>
+        <source>Enter a name other than the village&apos;s own.</source>
         <translation>Nhập tên khác với tên hiện tại của thôn.</translation>
     </message>
     <message>
@@ -5667,7 +5681,7 @@
         <translation>Nhập số vườn mẫu (từ 0 trở lên).</translation>
     </message>
     <message>
-        <source>The village's model gardens were already counted on %1 (%2); change that count.</source>
+        <source>The village&apos;s model gardens were already counted on %1 (%2); change that count.</source>
         <translation>Vườn mẫu của thôn đã được thống kê ngày %1 (%2); hãy sửa số liệu đó.</translation>
     </message>
     <message>
@@ -5944,7 +5958,7 @@
         <translation>từ %1</translation>
     </message>
     <message>
-        <source>Enter the group's name.</source>
+        <source>Enter the group&apos;s name.</source>
         <translation>Nhập tên đoàn.</translation>
     </message>
     <message>
@@ -5956,7 +5970,7 @@
         <translation>Ngày kết thúc của đoàn không thể trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <source>The decision's date %1 is in the future.</source>
+        <source>The decision&apos;s date %1 is in the future.</source>
         <translation>Ngày quyết định %1 nằm trong tương lai.</translation>
     </message>
     <message>
@@ -5980,7 +5994,7 @@
         <translation>Xã đã có đoàn công tác tên %1 (%2).</translation>
     </message>
     <message>
-        <source>%1 is a member %2, outside the group's period; change their dates first.</source>
+        <source>%1 is a member %2, outside the group&apos;s period; change their dates first.</source>
         <translation>%1 là thành viên %2, ngoài thời gian hoạt động của đoàn; hãy sửa ngày của thành viên trước.</translation>
     </message>
     <message>
@@ -5992,7 +6006,7 @@
         <translation>Chọn đoàn công tác.</translation>
     </message>
     <message>
-        <source>Enter the member's name, or choose them from the officials register.</source>
+        <source>Enter the member&apos;s name, or choose them from the officials register.</source>
         <translation>Nhập họ tên thành viên, hoặc chọn từ danh sách cán bộ.</translation>
     </message>
     <message>
@@ -6020,7 +6034,7 @@
         <translation>%1 là trưởng đoàn %2; mỗi đoàn chỉ có một trưởng đoàn tại một thời điểm (Thay thành viên… để bàn giao từ một ngày).</translation>
     </message>
     <message>
-        <source>%1 answers for %2 %3, outside this membership; end or move that first (Replace… moves a member's villages to their successor).</source>
+        <source>%1 answers for %2 %3, outside this membership; end or move that first (Replace… moves a member&apos;s villages to their successor).</source>
         <translation>%1 phụ trách %2 %3, ngoài thời gian tham gia này; hãy kết thúc hoặc chuyển phân công đó trước (Thay thành viên… sẽ chuyển các thôn cho người thay thế).</translation>
     </message>
     <message>
@@ -6200,15 +6214,15 @@
 <context>
     <name>ntm::core::XlsxReader</name>
     <message>
-        <source>%1 is damaged: sheet "%2" has no contents.</source>
-        <translation>%1 bị hỏng: trang tính "%2" không có nội dung.</translation>
+        <source>%1 is damaged: sheet &quot;%2&quot; has no contents.</source>
+        <translation>%1 bị hỏng: trang tính &quot;%2&quot; không có nội dung.</translation>
     </message>
 </context>
 <context>
     <name>ntm::core::XlsxSheetParser</name>
     <message>
-        <source>%1, sheet "%2": %3</source>
-        <translation>%1, trang tính "%2": %3</translation>
+        <source>%1, sheet &quot;%2&quot;: %3</source>
+        <translation>%1, trang tính &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>row %1 lies outside a spreadsheet (rows 1 to %2).</source>
@@ -6219,8 +6233,8 @@
         <translation>ô %1 nằm sau cột cuối cùng của bảng tính (XFD).</translation>
     </message>
     <message>
-        <source>"%1" is not a cell reference; the file is damaged.</source>
-        <translation>"%1" không phải là địa chỉ ô; tệp bị hỏng.</translation>
+        <source>&quot;%1&quot; is not a cell reference; the file is damaged.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ ô; tệp bị hỏng.</translation>
     </message>
     <message>
         <source>cell %1 lies outside a spreadsheet (which ends at column XFD, row %2).</source>
@@ -6242,16 +6256,16 @@
         <translation>Trang %1</translation>
     </message>
     <message>
-        <source>on sheet "%1", cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
-        <translation>ở trang tính "%1", ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
+        <source>on sheet &quot;%1&quot;, cell %2 holds more than the 32,767 characters Excel allows in a cell.</source>
+        <translation>ở trang tính &quot;%1&quot;, ô %2 có hơn 32.767 ký tự, vượt giới hạn một ô của Excel.</translation>
     </message>
     <message>
-        <source>on sheet "%1", cell %2 could not be written (%3).</source>
-        <translation>ở trang tính "%1", không ghi được ô %2 (%3).</translation>
+        <source>on sheet &quot;%1&quot;, cell %2 could not be written (%3).</source>
+        <translation>ở trang tính &quot;%1&quot;, không ghi được ô %2 (%3).</translation>
     </message>
     <message>
-        <source>sheet "%1" has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
-        <translation>trang tính "%1" có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
+        <source>sheet &quot;%1&quot; has more rows or columns than Excel allows (%2 rows, %3 columns).</source>
+        <translation>trang tính &quot;%1&quot; có nhiều dòng hoặc cột hơn mức Excel cho phép (%2 dòng, %3 cột).</translation>
     </message>
     <message>
         <source>the file cannot be created there. Check that the folder can be written to.</source>
@@ -6270,8 +6284,8 @@
         <translation>không đủ bộ nhớ.</translation>
     </message>
     <message>
-        <source>sheet "%1" could not be added.</source>
-        <translation>không thêm được trang tính "%1".</translation>
+        <source>sheet &quot;%1&quot; could not be added.</source>
+        <translation>không thêm được trang tính &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6299,7 +6313,7 @@
 <context>
     <name>ntm::core::demo::DemoWriter</name>
     <message>
-        <source>The demo's communes could not be read back.</source>
+        <source>The demo&apos;s communes could not be read back.</source>
         <translation>Không đọc lại được các xã của dữ liệu mẫu.</translation>
     </message>
 </context>
@@ -6329,7 +6343,7 @@
         <translation>Đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Writing the communes' assessments</source>
+        <source>Writing the communes&apos; assessments</source>
         <translation>Ghi kết quả đánh giá của các xã</translation>
     </message>
     <message>
@@ -6389,7 +6403,7 @@
     <message>
         <source>Rotation of officials into communes and the progress of communes in the New Rural Development programme (nông thôn mới).
 
-Demo data: Hà Tĩnh's real districts and communes; histories other than the article's two stories are illustrative.</source>
+Demo data: Hà Tĩnh&apos;s real districts and communes; histories other than the article&apos;s two stories are illustrative.</source>
         <translation>Theo dõi việc luân chuyển cán bộ về xã và tiến độ xây dựng nông thôn mới của các xã.
 
 Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chuyện trong bài báo, quá trình thực hiện là minh họa.</translation>
@@ -6680,8 +6694,8 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Xóa việc</translation>
     </message>
     <message>
-        <source>Delete the action "%1"? You can undo this with Edit &gt; Undo.</source>
-        <translation>Xóa việc "%1"? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+        <source>Delete the action &quot;%1&quot;? You can undo this with Edit &gt; Undo.</source>
+        <translation>Xóa việc &quot;%1&quot;? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
     </message>
     <message>
         <source>Remove plan</source>
@@ -6765,7 +6779,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
 <context>
     <name>ntm::gui::AssessmentDialog</name>
     <message>
-        <source>The status comes through the province's crosswalk from the previous set; there is no assessment under this set yet.</source>
+        <source>The status comes through the province&apos;s crosswalk from the previous set; there is no assessment under this set yet.</source>
         <translation>Mức đạt được chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước; chưa có lần đánh giá nào theo bộ này.</translation>
     </message>
     <message>
@@ -6854,6 +6868,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Rotations</source>
         <translation>Luân chuyển</translation>
+    </message>
+    <message>
+        <source>the rotation of %1</source>
+        <translation>lượt luân chuyển của %1</translation>
+    </message>
+    <message>
+        <source>This rotation no longer exists; someone may have deleted it.</source>
+        <translation>Lượt luân chuyển này không còn; có thể người khác đã xóa.</translation>
     </message>
 </context>
 <context>
@@ -6948,18 +6970,18 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đến ngày này chưa có tiêu chí nào được đánh giá.</translation>
     </message>
     <message>
-        <source>At each year's end and on the date of the data; the last row is the whole province. From 1/7/2025 communes count under their former district.</source>
+        <source>At each year&apos;s end and on the date of the data; the last row is the whole province. From 1/7/2025 communes count under their former district.</source>
         <translation>Vào cuối mỗi năm và vào ngày của số liệu; dòng cuối là toàn tỉnh. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
     </message>
 </context>
 <context>
     <name>ntm::gui::BackupActions</name>
     <message>
-        <source>Today's backup could not be made: %1</source>
+        <source>Today&apos;s backup could not be made: %1</source>
         <translation>Không tạo được bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <source>Today's backup: %1</source>
+        <source>Today&apos;s backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
@@ -7025,7 +7047,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Kế thừa từ bộ %1</translation>
     </message>
     <message>
-        <source>Carried over through the province's crosswalk</source>
+        <source>Carried over through the province&apos;s crosswalk</source>
         <translation>Kế thừa qua bảng chuyển đổi của tỉnh</translation>
     </message>
     <message>
@@ -7317,6 +7339,57 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     </message>
 </context>
 <context>
+    <name>ntm::gui::ConflictDialog</name>
+    <message>
+        <source>Someone</source>
+        <translation>Một người dùng</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 at %3, after you opened it. Your changes were not saved.</source>
+        <translation>%1 đã xóa %2 lúc %3, sau khi bạn mở. Thay đổi của bạn chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after you opened it. Your changes were not saved, so nothing of theirs was overwritten. Where the two versions differ:</source>
+        <translation>%1 đã thay đổi %2 lúc %3, sau khi bạn mở. Thay đổi của bạn chưa được lưu nên không ghi đè lên thay đổi của họ. Những chỗ hai phiên bản khác nhau:</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Do %1 lưu</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của bạn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Giữ bản của họ</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Lưu bản của tôi đè lên</translation>
+    </message>
+    <message>
+        <source>Your version cannot be saved over theirs: %1</source>
+        <translation>Không thể lưu phiên bản của bạn đè lên bản của họ: %1</translation>
+    </message>
+    <message>
+        <source>Keep theirs to leave the record as it is saved now. Save mine to save your version over theirs as a new change; it can be undone, and the history of the record keeps both.</source>
+        <translation>Chọn Giữ bản của họ để giữ nguyên bản ghi như đang lưu. Chọn Lưu bản của tôi để lưu phiên bản của bạn đè lên như một thay đổi mới; có thể hoàn tác, và lịch sử bản ghi giữ cả hai.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Người khác đã thay đổi bản ghi này</translation>
+    </message>
+</context>
+<context>
     <name>ntm::gui::ConnectServerDialog</name>
     <message>
         <source>&amp;Connect</source>
@@ -7351,7 +7424,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <source>Give the server's name or address.</source>
+        <source>Give the server&apos;s name or address.</source>
         <translation>Hãy nhập tên hoặc địa chỉ máy chủ.</translation>
     </message>
     <message>
@@ -7505,7 +7578,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>ngày “Tính đến”</translation>
     </message>
     <message>
-        <source>(applied as an assumption: see the set's note)</source>
+        <source>(applied as an assumption: see the set&apos;s note)</source>
         <translation>(áp dụng theo giả định: xem ghi chú của bộ tiêu chí)</translation>
     </message>
     <message>
@@ -7643,8 +7716,8 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Tại ngày này chưa đạt chuẩn NTM.</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
-        <translation>Đạt &lt;span style="font-size:20pt"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
+        <source>&lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of %2 criteria met on %3</source>
+        <translation>Đạt &lt;span style=&quot;font-size:20pt&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;/%2 tiêu chí tại ngày %3</translation>
     </message>
     <message>
         <source>carried over from %1</source>
@@ -8014,7 +8087,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Tiến độ các thôn</translation>
     </message>
     <message>
-        <source>Members' results</source>
+        <source>Members&apos; results</source>
         <translation>Kết quả thành viên</translation>
     </message>
     <message>
@@ -8222,6 +8295,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Opened for reading only</source>
         <translation>Đã mở ở chế độ chỉ đọc</translation>
     </message>
+    <message>
+        <source>Updated with changes saved by other users.</source>
+        <translation>Đã cập nhật các thay đổi do người dùng khác lưu.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::MeetingActionsDialog</name>
@@ -8321,11 +8398,11 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Tình trạng khi kết thúc</translation>
     </message>
     <message>
-        <source>None of this member's actions named a criterion.</source>
+        <source>None of this member&apos;s actions named a criterion.</source>
         <translation>Không có việc nào của thành viên này gắn với tiêu chí.</translation>
     </message>
     <message>
-        <source>Counted up to %1. Late: done after the due date. Status at the end: the criterion's status on %2, the last day of this member's time in the groups (or the date of the data).</source>
+        <source>Counted up to %1. Late: done after the due date. Status at the end: the criterion&apos;s status on %2, the last day of this member&apos;s time in the groups (or the date of the data).</source>
         <translation>Tính đến ngày %1. Chậm: hoàn thành sau hạn. Tình trạng khi kết thúc: tình trạng của tiêu chí ngày %2, ngày cuối thành viên tham gia đoàn (hoặc ngày của số liệu).</translation>
     </message>
 </context>
@@ -8356,7 +8433,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>%1 leaves %2. The successor takes the same role (%3) and the villages in %1's charge from the day they take over.</source>
+        <source>%1 leaves %2. The successor takes the same role (%3) and the villages in %1&apos;s charge from the day they take over.</source>
         <translation>%1 thôi tham gia %2. Người thay thế đảm nhận cùng vai trò (%3) và các thôn do %1 phụ trách từ ngày nhận nhiệm vụ.</translation>
     </message>
     <message>
@@ -8485,7 +8562,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Vườn mẫu</translation>
     </message>
     <message>
-        <source>No village was in this member's charge.</source>
+        <source>No village was in this member&apos;s charge.</source>
         <translation>Thành viên này không phụ trách thôn nào.</translation>
     </message>
     <message>
@@ -8501,7 +8578,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>%1 → %2 (%3%4)</translation>
     </message>
     <message numerus="yes">
-        <source>%n village(s) recognised as model residential areas during this member's time (✓); %1 model gardens gained.</source>
+        <source>%n village(s) recognised as model residential areas during this member&apos;s time (✓); %1 model gardens gained.</source>
         <translation>
             <numerusform>%n thôn được công nhận khu dân cư kiểu mẫu trong thời gian thành viên phụ trách (✓); tăng thêm %1 vườn mẫu.</numerusform>
         </translation>
@@ -8709,7 +8786,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>đang công tác</translation>
     </message>
     <message>
-        <source>At start, at end: criteria met when the term started and when it ended (on the date of the data while it runs). Months to NTM: from the start of the term to the commune's NTM recognition.</source>
+        <source>At start, at end: criteria met when the term started and when it ended (on the date of the data while it runs). Months to NTM: from the start of the term to the commune&apos;s NTM recognition.</source>
         <translation>Khi đến, khi kết thúc: số tiêu chí đạt khi bắt đầu và khi kết thúc thời gian công tác (tại ngày tính số liệu nếu còn đang công tác). Số tháng đến khi đạt chuẩn: từ khi bắt đầu công tác đến khi xã được công nhận đạt chuẩn NTM.</translation>
     </message>
 </context>
@@ -8750,6 +8827,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Delete %1 from the register? You can undo this with Edit &gt; Undo.</source>
         <translation>Xóa %1 khỏi danh sách cán bộ? Có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>the record of %1</source>
+        <translation>hồ sơ của %1</translation>
+    </message>
+    <message>
+        <source>Official %1 no longer exists; someone may have deleted them.</source>
+        <translation>Cán bộ %1 không còn trong danh sách; có thể ai đó đã xóa.</translation>
     </message>
 </context>
 <context>
@@ -8828,11 +8913,11 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <source>Keep this database's version</source>
+        <source>Keep this database&apos;s version</source>
         <translation>Giữ bản trong cơ sở dữ liệu này</translation>
     </message>
     <message>
-        <source>Take the package's version</source>
+        <source>Take the package&apos;s version</source>
         <translation>Lấy bản trong gói</translation>
     </message>
     <message numerus="yes">
@@ -8965,7 +9050,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đã đối chiếu</translation>
     </message>
     <message>
-        <source>Only an administrator can change a reform's rule; you can read it.</source>
+        <source>Only an administrator can change a reform&apos;s rule; you can read it.</source>
         <translation>Chỉ quản trị viên mới được thay đổi quy tắc của đợt sắp xếp; bạn chỉ được xem.</translation>
     </message>
     <message>
@@ -9044,7 +9129,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Không vẽ được báo cáo lên thiết bị này (tệp có ghi được không?).</translation>
     </message>
     <message>
-        <source>The report's page %1 cannot be started.</source>
+        <source>The report&apos;s page %1 cannot be started.</source>
         <translation>Không bắt đầu được trang %1 của báo cáo.</translation>
     </message>
     <message>
@@ -9278,19 +9363,19 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         </translation>
     </message>
     <message>
-        <source>At each year's end and on the date. From 1/7/2025 communes count under their former district.</source>
+        <source>At each year&apos;s end and on the date. From 1/7/2025 communes count under their former district.</source>
         <translation>Vào cuối mỗi năm và vào ngày đã chọn. Từ 1/7/2025 các xã được tính theo huyện cũ của mình.</translation>
     </message>
     <message>
-        <source>The report bands are counts of 19 or 20 criteria; they are taken as shares, so for the ten criteria of 2026 "15 or more" is 8–9, "10–14" is 5–7, "5–9" is 3–4.</source>
-        <translation>Các nhóm trong báo cáo là số tiêu chí trên 19 hoặc 20; ở đây tính theo tỷ lệ, nên với 10 tiêu chí từ năm 2026 "từ 15 trở lên" là 8–9, "10–14" là 5–7, "5–9" là 3–4.</translation>
+        <source>The report bands are counts of 19 or 20 criteria; they are taken as shares, so for the ten criteria of 2026 &quot;15 or more&quot; is 8–9, &quot;10–14&quot; is 5–7, &quot;5–9&quot; is 3–4.</source>
+        <translation>Các nhóm trong báo cáo là số tiêu chí trên 19 hoặc 20; ở đây tính theo tỷ lệ, nên với 10 tiêu chí từ năm 2026 &quot;từ 15 trở lên&quot; là 8–9, &quot;10–14&quot; là 5–7, &quot;5–9&quot; là 3–4.</translation>
     </message>
     <message>
         <source>Communes whose criterion is basically met, not met or not assessed under the set in force on the date.</source>
         <translation>Số xã có tiêu chí cơ bản đạt, chưa đạt hoặc chưa đánh giá theo bộ tiêu chí áp dụng vào ngày đã chọn.</translation>
     </message>
     <message>
-        <source>Gain per year of tenure: criteria gained during the rotated officials' terms, against every commune without a rotated official over the same days.</source>
+        <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days.</source>
         <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian.</translation>
     </message>
     <message>
@@ -9302,7 +9387,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>The review's tables were written to %1, one sheet per table.</source>
+        <source>The review&apos;s tables were written to %1, one sheet per table.</source>
         <translation>Các bảng tổng hợp đã được ghi vào %1, mỗi bảng một trang tính.</translation>
     </message>
     <message>
@@ -9314,7 +9399,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>%1 đã chấm dứt ngày %2; số liệu là số liệu của ngày cuối cùng đó.</translation>
     </message>
     <message>
-        <source>Bars: communes newly recognised in the year. Line: communes holding NTM at the year's end. In the table, held at the start + recognised + kept through a merger − ended − withdrawn ± moved = held at the end; a merger keeps NTM when its reform's rule says so (3372/BNN-VPĐP).</source>
+        <source>Bars: communes newly recognised in the year. Line: communes holding NTM at the year&apos;s end. In the table, held at the start + recognised + kept through a merger − ended − withdrawn ± moved = held at the end; a merger keeps NTM when its reform&apos;s rule says so (3372/BNN-VPĐP).</source>
         <translation>Cột: số xã được công nhận mới trong năm. Đường: số xã đạt chuẩn NTM cuối năm. Trong bảng, có đầu kỳ + công nhận + giữ qua sáp nhập − chấm dứt − thu hồi ± chuyển = có cuối kỳ; xã sáp nhập giữ chuẩn NTM khi quy tắc của đợt sắp xếp quy định như vậy (3372/BNN-VPĐP).</translation>
     </message>
 </context>
@@ -9524,9 +9609,9 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Nhận biết</translation>
     </message>
     <message numerus="yes">
-        <source>Worksheet "%1": header on row %2, %n row(s) below it.</source>
+        <source>Worksheet &quot;%1&quot;: header on row %2, %n row(s) below it.</source>
         <translation>
-            <numerusform>Trang tính "%1": tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform>
+            <numerusform>Trang tính &quot;%1&quot;: tiêu đề ở dòng %2, bên dưới có %n dòng.</numerusform>
         </translation>
     </message>
     <message>
@@ -9637,8 +9722,8 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Thiếu một cột bắt buộc: hãy quay lại và chọn cột đó.</translation>
     </message>
     <message>
-        <source>Import is possible when no row has an error: correct the spreadsheet and check it again (Back), or tick "Leave out the rows with errors".</source>
-        <translation>Chỉ nhập được khi không dòng nào có lỗi: hãy sửa bảng tính rồi kiểm tra lại (Quay lại), hoặc đánh dấu "Bỏ qua các dòng có lỗi".</translation>
+        <source>Import is possible when no row has an error: correct the spreadsheet and check it again (Back), or tick &quot;Leave out the rows with errors&quot;.</source>
+        <translation>Chỉ nhập được khi không dòng nào có lỗi: hãy sửa bảng tính rồi kiểm tra lại (Quay lại), hoặc đánh dấu &quot;Bỏ qua các dòng có lỗi&quot;.</translation>
     </message>
     <message>
         <source>No row can be imported.</source>
@@ -9673,7 +9758,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đến ngày này chưa có cán bộ luân chuyển nào công tác trên địa bàn.</translation>
     </message>
     <message>
-        <source>Gain per year of tenure: criteria gained during the rotated officials' terms, against every commune without a rotated official over the same days. Periods in which the number of criteria in force changed are left out.</source>
+        <source>Gain per year of tenure: criteria gained during the rotated officials&apos; terms, against every commune without a rotated official over the same days. Periods in which the number of criteria in force changed are left out.</source>
         <translation>Mức tăng mỗi năm công tác: số tiêu chí tăng thêm trong nhiệm kỳ của cán bộ luân chuyển, so với mọi xã không có cán bộ luân chuyển trong cùng khoảng thời gian. Không tính các khoảng thời gian có thay đổi số tiêu chí áp dụng.</translation>
     </message>
 </context>
@@ -9742,14 +9827,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>kế thừa từ bộ tiêu chí trước</translation>
     </message>
     <message>
-        <source>rotated official's term</source>
+        <source>rotated official&apos;s term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
     </message>
 </context>
 <context>
     <name>ntm::gui::TimelineSection</name>
     <message>
-        <source>%1: each criterion's status over time</source>
+        <source>%1: each criterion&apos;s status over time</source>
         <translation>%1: tình trạng từng tiêu chí theo thời gian</translation>
     </message>
     <message>
@@ -9772,7 +9857,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>%1, %2 (bộ tiêu chí %3)</translation>
     </message>
     <message>
-        <source>Carried over through the province's crosswalk from the previous set.</source>
+        <source>Carried over through the province&apos;s crosswalk from the previous set.</source>
         <translation>Chuyển qua bảng tương ứng của tỉnh từ bộ tiêu chí trước.</translation>
     </message>
     <message>
@@ -9871,7 +9956,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         </translation>
     </message>
     <message>
-        <source>rotated official's term</source>
+        <source>rotated official&apos;s term</source>
         <translation>thời gian công tác của cán bộ luân chuyển</translation>
     </message>
     <message>
@@ -10303,7 +10388,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>How the province's villages feed a commune criterion (Hà Tĩnh's criterion 20: model residential areas and model gardens). The dashboard shows each rule beside the commune's villages; a rule never decides a criterion's status. Only the province (an administrator) changes the rules.</source>
+        <source>How the province&apos;s villages feed a commune criterion (Hà Tĩnh&apos;s criterion 20: model residential areas and model gardens). The dashboard shows each rule beside the commune&apos;s villages; a rule never decides a criterion&apos;s status. Only the province (an administrator) changes the rules.</source>
         <translation>Cách các thôn của tỉnh góp vào một tiêu chí của xã (tiêu chí 20 của Hà Tĩnh: khu dân cư mẫu, vườn mẫu). Màn hình Tổng quan xã hiển thị từng quy định bên cạnh các thôn của xã; quy định không bao giờ tự quyết định tình trạng của tiêu chí. Chỉ tỉnh (quản trị viên) được sửa các quy định.</translation>
     </message>
     <message>
@@ -10412,7 +10497,7 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
 <context>
     <name>ntm::gui::WorkingGroupsTab</name>
     <message>
-        <source>No working group recorded. Add the groups the commune's decision formed.</source>
+        <source>No working group recorded. Add the groups the commune&apos;s decision formed.</source>
         <translation>Chưa có đoàn công tác nào. Hãy thêm các đoàn theo quyết định thành lập của xã.</translation>
     </message>
     <message numerus="yes">

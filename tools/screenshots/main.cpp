@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ntm-screenshots: renders the program's views offscreen into PNG files for docs/screenshots, from a demo
 // database, so the pictures in the docs are always of the current build. Usage: ntm-screenshots OUTDIR
+#include "ConflictScene.h"
 #include "FollowUpScenes.h"
 #include "TransferScenes.h"
 #include "access/AccountService.h"
@@ -412,6 +413,7 @@ int main(int argc, char* argv[])
              table->findChild<QAction*>(QStringLiteral("historyAction"))->trigger();
              return grabDialog<RecordHistoryDialog>(w);
          }},
+        {"conflict-dialog.png", [&session](MainWindow& w) { return conflictDialogPicture(*session.database(), &w); }},
         {"restore-dialog.png",
          [](MainWindow& w) {
              w.findChild<QAction*>(QStringLiteral("actionRestore"))->trigger();

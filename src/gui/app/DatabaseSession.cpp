@@ -2,6 +2,7 @@
 #include "app/DatabaseSession.h"
 
 #include "criteria/CriteriaImporter.h"
+#include "db/ChangeWatcher.h"
 #include "db/OwnerOnly.h"
 #include "demo/DemoBuilder.h"
 
@@ -39,8 +40,7 @@ Status DatabaseSession::open(const QString& path, const QString& password)
     if (!db) {
         return db.error();
     }
-    m_db = std::move(db).value();
-    Q_EMIT databaseChanged();
+    adopt(std::move(db).value());
     return {};
 }
 
@@ -65,8 +65,7 @@ Status DatabaseSession::create(const QString& path, bool withDemo, const Progres
         }
         return filled;
     }
-    m_db = std::move(db).value();
-    Q_EMIT databaseChanged();
+    adopt(std::move(db).value());
     return {};
 }
 
@@ -82,9 +81,19 @@ Status DatabaseSession::openDefault(const Progress& progress)
 void DatabaseSession::close()
 {
     if (m_db) {
-        m_db.reset();
-        Q_EMIT databaseChanged();
+        adopt(nullptr);
     }
+}
+
+void DatabaseSession::adopt(std::unique_ptr<Database> db)
+{
+    m_watcher.reset(); // it reads the old connection
+    m_db = std::move(db);
+    if (m_db) {
+        m_watcher = std::make_unique<ChangeWatcher>(*m_db);
+        connect(m_watcher.get(), &ChangeWatcher::changed, this, &DatabaseSession::changedElsewhere);
+    }
+    Q_EMIT databaseChanged();
 }
 
 } // namespace ntm::gui

@@ -9,6 +9,10 @@
 #include <functional>
 #include <memory>
 
+namespace ntm::core {
+class ChangeWatcher;
+}
+
 namespace ntm::gui {
 
 /// The database the window works on. Opening another one replaces it only when the new one opened
@@ -40,11 +44,20 @@ public:
     /// Closes the database (the sign-in at start was cancelled).
     void close();
 
+    /// Watches for other users' commits (live views); nullptr when no database is open.
+    core::ChangeWatcher* watcher() const { return m_watcher.get(); }
+
 Q_SIGNALS:
     void databaseChanged();
+    /// Another user (another session or program) committed changes to the open database; `tables` names the tables
+    /// when the server said which, else it is empty.
+    void changedElsewhere(const QStringList& tables);
 
 private:
+    void adopt(std::unique_ptr<core::Database> db);
+
     std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::ChangeWatcher> m_watcher;
 };
 
 } // namespace ntm::gui

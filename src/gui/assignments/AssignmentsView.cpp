@@ -16,7 +16,10 @@
 #include "common/ModelExport.h"
 #include "common/TableSetup.h"
 #include "service/RotationList.h"
+#include "service/RotationService.h"
+#include "store/RotationStore.h"
 #include "store/UnitStore.h"
+#include "undo/ConflictDialog.h"
 #include "undo/RotationCommands.h"
 #include "util/Dates.h"
 #include "util/VietnameseOrder.h"
@@ -299,9 +302,8 @@ void AssignmentsView::editSelected()
     auto* dialog = new RotationDialog(*m_db, &before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        m_undo->push(new EditRotationCommand(*m_db, before, dialog->rotation(),
-                                             tr("Edit rotation of %1").arg(dialog->officialName()),
-                                             [this](const QString& m) { reportError(m); }));
+        saveEdit(before, dialog->rotation(), tr("Edit rotation of %1").arg(dialog->officialName()),
+                 dialog->officialName());
     });
     dialog->open();
 }
@@ -316,11 +318,41 @@ void AssignmentsView::endSelected()
     auto* dialog = new EndRotationDialog(*m_db, listed.rotation, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, listed] {
-        m_undo->push(new EditRotationCommand(*m_db, listed.rotation, dialog->rotation(),
-                                             tr("End rotation of %1").arg(listed.officialName),
-                                             [this](const QString& m) { reportError(m); }));
+        saveEdit(listed.rotation, dialog->rotation(), tr("End rotation of %1").arg(listed.officialName),
+                 listed.officialName);
     });
     dialog->open();
+}
+
+void AssignmentsView::saveEdit(const Rotation& before, const Rotation& mine, const QString& text,
+                               const QString& officialName)
+{
+    const Status saved = ServiceCommand::pushResolvingConflicts(
+        m_undo, new EditRotationCommand(*m_db, before, mine, text, [this](const QString& m) { reportError(m); }));
+    if (saved || saved.error().kind != ErrorKind::Conflict) {
+        return;
+    }
+    // Someone else saved this rotation after it was read: show both versions, and save the user's over theirs
+    // only when they choose so (a new change from the current version, so undo puts theirs back).
+    const auto version =
+        ConflictDialog::resolve(this, *m_db, QStringLiteral("rotation"), before.id,
+                                tr("the rotation of %1").arg(officialName), [mine](Database& db, int current) {
+                                    Rotation r = mine;
+                                    r.rowVersion = current;
+                                    return RotationService(db).update(r, Warnings::Accept);
+                                });
+    if (!version) {
+        refresh();
+        return;
+    }
+    const auto theirs = RotationStore(*m_db).get(before.id);
+    if (!theirs || !theirs.value()) {
+        reportError(theirs ? tr("This rotation no longer exists; someone may have deleted it.")
+                           : theirs.error().message);
+        refresh();
+        return;
+    }
+    saveEdit(*theirs.value(), mine, text, officialName);
 }
 
 void AssignmentsView::deleteSelected()

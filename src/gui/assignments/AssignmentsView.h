@@ -9,6 +9,10 @@ namespace Ui {
 class AssignmentsView;
 }
 
+namespace ntm::core {
+struct Rotation;
+}
+
 namespace ntm::gui {
 
 class RotationFilterProxy;
@@ -51,6 +55,9 @@ private:
     void editSelected();
     void endSelected();
     void deleteSelected();
+    /// Saves an edit through the undo stack; a conflict shows both versions and lets the user save theirs again.
+    void saveEdit(const core::Rotation& before, const core::Rotation& mine, const QString& text,
+                  const QString& officialName);
     void updateButtons();
     void reportError(const QString& message);
 

@@ -14,6 +14,11 @@ AuditChangesModel::AuditChangesModel(QObject* parent) : QStandardItemModel(0, 3,
     setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
 }
 
+void AuditChangesModel::setValueHeaders(const QString& before, const QString& after)
+{
+    setHorizontalHeaderLabels({tr("Field"), before, after});
+}
+
 void AuditChangesModel::setEntry(const AuditEntry* entry)
 {
     removeRows(0, rowCount());

@@ -17,6 +17,8 @@ public:
 
     /// Shows the changes of `entry`; nullptr empties the table.
     void setEntry(const core::AuditEntry* entry);
+    /// Names the two value columns ("Before" and "After" unless set).
+    void setValueHeaders(const QString& before, const QString& after);
 };
 
 } // namespace ntm::gui

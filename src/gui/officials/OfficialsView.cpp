@@ -15,7 +15,9 @@
 #include "service/OfficialList.h"
 #include "service/OfficialService.h"
 #include "service/RotationImpact.h"
+#include "store/OfficialStore.h"
 #include "store/RotationStore.h"
+#include "undo/ConflictDialog.h"
 #include "undo/OfficialCommands.h"
 
 #include <QDataStream>
@@ -212,11 +214,37 @@ void OfficialsView::editSelected()
     const Official before = m_model->row(row).official;
     auto* dialog = new OfficialDialog(*m_db, &before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        m_undo->push(
-            new EditOfficialCommand(*m_db, before, dialog->official(), [this](const QString& m) { reportError(m); }));
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] { saveEdit(before, dialog->official()); });
     dialog->open();
+}
+
+void OfficialsView::saveEdit(const Official& before, const Official& mine)
+{
+    const Status saved = ServiceCommand::pushResolvingConflicts(
+        m_undo, new EditOfficialCommand(*m_db, before, mine, [this](const QString& m) { reportError(m); }));
+    if (saved || saved.error().kind != ErrorKind::Conflict) {
+        return;
+    }
+    // Someone else saved this official after it was read: both versions, and the user's choice.
+    const auto version =
+        ConflictDialog::resolve(this, *m_db, QStringLiteral("official"), before.id,
+                                tr("the record of %1").arg(before.fullName), [mine](Database& db, int current) {
+                                    Official o = mine;
+                                    o.rowVersion = current;
+                                    return OfficialService(db).update(o);
+                                });
+    if (!version) {
+        refresh();
+        return;
+    }
+    const auto theirs = OfficialStore(*m_db).get(before.id);
+    if (!theirs || !theirs.value()) {
+        reportError(theirs ? tr("Official %1 no longer exists; someone may have deleted them.").arg(before.fullName)
+                           : theirs.error().message);
+        refresh();
+        return;
+    }
+    saveEdit(*theirs.value(), mine);
 }
 
 void OfficialsView::deleteSelected()

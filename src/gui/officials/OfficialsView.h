@@ -9,6 +9,10 @@ namespace Ui {
 class OfficialsView;
 }
 
+namespace ntm::core {
+struct Official;
+}
+
 namespace ntm::gui {
 
 class OfficialFilterProxy;
@@ -48,6 +52,8 @@ private:
     void select(const QString& officialId);
     void editSelected();
     void deleteSelected();
+    /// Saves an edit through the undo stack; a conflict shows both versions and lets the user save theirs again.
+    void saveEdit(const core::Official& before, const core::Official& mine);
     void showHistory();
     void updateButtons();
     void reportError(const QString& message);

@@ -104,6 +104,13 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
         updateStatus();
     });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    // Live views: another user's commit is shown where the user is (hidden views when next shown).
+    connect(&m_session, &DatabaseSession::changedElsewhere, this, [this] {
+        for (View* v : std::as_const(m_views)) {
+            v->refreshWhenShown();
+        }
+        statusBar()->showMessage(tr("Updated with changes saved by other users."), 4000);
+    });
     // After any undo, redo or new action, every view shows the data as it now is (hidden ones when next shown).
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         for (View* v : std::as_const(m_views)) {

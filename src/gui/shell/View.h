@@ -64,6 +64,9 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    /// refresh(), keeping every table's scroll position.
+    void refreshInPlace();
+
     bool m_stale = false;
 };
 

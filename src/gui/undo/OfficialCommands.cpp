@@ -42,9 +42,11 @@ Status EditOfficialCommand::apply(Official target)
         return current.error();
     }
     if (!current.value() || current.value()->rowVersion != m_expectedVersion) {
-        return Error{QString(), tr("Official %1 was changed or deleted by someone else; this step cannot be "
-                                   "undone or redone.")
-                                    .arg(target.fullName)};
+        return Error{QString(),
+                     tr("Official %1 was changed or deleted by someone else; this step cannot be "
+                        "undone or redone.")
+                         .arg(target.fullName),
+                     ErrorKind::Conflict};
     }
     target.rowVersion = m_expectedVersion;
     if (Status s = OfficialService(db()).update(target); !s) {

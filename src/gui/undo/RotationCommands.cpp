@@ -42,8 +42,9 @@ Status EditRotationCommand::apply(Rotation target)
         return current.error();
     }
     if (!current.value() || current.value()->rowVersion != m_expectedVersion) {
-        return Error{QString(), tr("This rotation was changed or deleted by someone else; this step cannot be undone "
-                                   "or redone.")};
+        return Error{QString(),
+                     tr("This rotation was changed or deleted by someone else; this step cannot be undone or redone."),
+                     ErrorKind::Conflict};
     }
     target.rowVersion = m_expectedVersion;
     if (Status s = RotationService(db()).update(target, Warnings::Accept); !s) {

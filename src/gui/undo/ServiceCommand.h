@@ -29,10 +29,14 @@ public:
     void redo() final;
     void undo() final;
     /// True after the last redo() or undo() succeeded.
-    bool succeeded() const { return *m_ok; }
+    bool succeeded() const { return m_status->ok(); }
     /// Pushes the command and tells whether its first redo succeeded. (A failed command is obsolete, and
     /// QUndoStack deletes it inside push(), so the command itself cannot be asked afterwards.)
     static bool push(QUndoStack* stack, ServiceCommand* command);
+    /// Pushes the command and returns how its first redo went. A conflict (someone else changed the record) is
+    /// not reported but returned, for the caller to show both versions (ConflictDialog); other failures and every
+    /// later undo or redo are reported as usual.
+    static core::Status pushResolvingConflicts(QUndoStack* stack, ServiceCommand* command);
 
 protected:
     virtual core::Status doRedo() = 0;
@@ -44,7 +48,8 @@ private:
 
     core::Database& m_db;
     Reporter m_report;
-    std::shared_ptr<bool> m_ok = std::make_shared<bool>(false);
+    std::shared_ptr<core::Status> m_status;
+    bool m_quietConflict = false;
 };
 
 } // namespace ntm::gui
