@@ -9,6 +9,7 @@
 #include "common/TableSetup.h"
 #include "domain/Vocabulary.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 
 namespace ntm::gui {
@@ -19,6 +20,7 @@ ConflictDialog::ConflictDialog(const RecordConflict& conflict, const QString& wh
     : QDialog(parent), m_ui(std::make_unique<Ui::ConflictDialog>()), m_changes(new AuditChangesModel(this))
 {
     m_ui->setupUi(this);
+    setMinimumSize(720, 380);
     const QString who = conflict.changedBy.isEmpty() ? tr("Someone") : Vocabulary::userLabel(conflict.changedBy);
     const QString when =
         conflict.changedAt.isEmpty() ? tr("a moment ago") : AuditEntryModel::displayTime(conflict.changedAt);
@@ -41,8 +43,9 @@ ConflictDialog::ConflictDialog(const RecordConflict& conflict, const QString& wh
     m_ui->changesTable->setModel(m_changes);
     setupTable(m_ui->changesTable);
     m_ui->changesTable->setColumnWidth(0, 180);
-    m_ui->changesTable->setColumnWidth(1, 260);
+    m_ui->changesTable->setColumnWidth(1, 250);
     fitHeaders(m_ui->changesTable);
+    m_ui->changesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->changesTable->setVisible(!conflict.deleted);
 
     QPushButton* keep =
