@@ -7388,6 +7388,10 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Someone else changed this record</source>
         <translation>Người khác đã thay đổi bản ghi này</translation>
     </message>
+    <message>
+        <source>The record no longer exists; someone may have deleted it.</source>
+        <translation>Bản ghi không còn nữa; có thể ai đó đã xóa.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::ConnectServerDialog</name>
@@ -10204,6 +10208,41 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>%1 connects to the server as the login role %2</source>
         <translation>%1 kết nối tới máy chủ bằng vai trò đăng nhập %2</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::VersionedRecordNames</name>
+    <message>
+        <source>this action</source>
+        <translation>việc này</translation>
+    </message>
+    <message>
+        <source>this criterion plan</source>
+        <translation>kế hoạch tiêu chí này</translation>
+    </message>
+    <message>
+        <source>this working group</source>
+        <translation>đoàn công tác này</translation>
+    </message>
+    <message>
+        <source>this member of a working group</source>
+        <translation>thành viên đoàn công tác này</translation>
+    </message>
+    <message>
+        <source>this village responsibility</source>
+        <translation>phân công phụ trách thôn này</translation>
+    </message>
+    <message>
+        <source>this village rule</source>
+        <translation>quy định về thôn này</translation>
+    </message>
+    <message>
+        <source>this review meeting</source>
+        <translation>cuộc giao ban này</translation>
+    </message>
+    <message>
+        <source>this village</source>
+        <translation>thôn này</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,10 @@
 #include "followup/WorkingGroupDialog.h"
 #include "followup/WorkingGroupTreeModel.h"
 #include "followup/WorkingGroupsTab.h"
+#include "service/WorkingGroupService.h"
 #include "shell/MainWindow.h"
+#include "store/WorkingGroupStore.h"
+#include "undo/ConflictDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -48,6 +51,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace ntm::core;
@@ -331,5 +335,54 @@ TEST_CASE("Members' results: the selected member's summary opens in the print pr
     REQUIRE(preview);
     CHECK(preview->windowTitle().contains(QStringLiteral("Lưu Xuân Đồng")));
     preview->reject();
+    CHECK(Messages::recorded().isEmpty());
+}
+
+TEST_CASE("A working group saved by a colleague meanwhile: both versions shown, the leader's saved over, undo "
+          "brings the colleague's back",
+          "[gui][groups][conflict]")
+{
+    Leader l;
+    WorkingGroupsTab* tab = l.tabs()->groups();
+    auto* tree = l.child<QTreeView>(tab, "groupsTree");
+    REQUIRE(tab->model()->rowCount() > 0);
+    tree->setCurrentIndex(tab->model()->index(0, 0));
+    l.click(tab, "editButton");
+    auto* g = visibleDialog<WorkingGroupDialog>(&l.window);
+    REQUIRE(g);
+    const QString id = g->group().id;
+    auto* name = l.child<QLineEdit>(g, "nameEdit");
+    name->clear();
+    typeText(name, QStringLiteral("Doan cong tac cua toi"));
+
+    auto colleague = openDb(l.session.database()->path());
+    colleague->setActor(Actor::owner(QStringLiteral("lan.tran")));
+    auto stored = WorkingGroupStore(*colleague).group(id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value());
+    WorkingGroup theirs = *stored.value();
+    theirs.name = QStringLiteral("Doan cong tac cua dong nghiep");
+    REQUIRE(WorkingGroupService(*colleague).updateGroup(theirs).ok());
+
+    QString intro;
+    QStringList shown;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        intro = dialog->findChild<QLabel*>(QStringLiteral("introLabel"))->text();
+        auto* table = dialog->findChild<QTableView*>(QStringLiteral("changesTable"));
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            shown.append(table->model()->index(r, 1).data().toString() + QStringLiteral(" | ") +
+                         table->model()->index(r, 2).data().toString());
+        }
+        dialog->findChild<QPushButton*>(QStringLiteral("saveMineButton"))->click();
+    });
+    l.save(g);
+    CHECK(intro.contains(QStringLiteral("lan.tran")));
+    CHECK(shown.contains(QStringLiteral("Doan cong tac cua dong nghiep | Doan cong tac cua toi")));
+    const auto name0 = [&] { return WorkingGroupStore(*colleague).group(id).value()->name; };
+    CHECK(name0() == QStringLiteral("Doan cong tac cua toi"));
+    l.undo();
+    CHECK(name0() == QStringLiteral("Doan cong tac cua dong nghiep"));
     CHECK(Messages::recorded().isEmpty());
 }

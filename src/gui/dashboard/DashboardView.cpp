@@ -22,6 +22,7 @@
 #include "store/CriteriaStore.h"
 #include "store/UnitStore.h"
 #include "undo/LambdaCommand.h"
+#include "undo/RecordCommands.h"
 #include "util/Dates.h"
 #include "util/Ids.h"
 
@@ -397,17 +398,10 @@ void DashboardView::editMeeting(bool isNew)
             }
             return;
         }
-        auto version = std::make_shared<int>(before.rowVersion);
-        auto apply = [db, version](ReviewMeeting m) {
-            m.rowVersion = *version;
-            const Status s = ReviewService(*db).updateMeeting(m);
-            *version += s.ok() ? 1 : 0;
-            return s;
-        };
-        ServiceCommand::push(m_undo,
-                             new LambdaCommand(
-                                 *db, tr("Edit review meeting"), [apply, after] { return apply(after); },
-                                 [apply, before] { return apply(before); }, [this](const QString& m) { report(m); }));
+        recordCommands::change<ReviewMeeting>(
+            m_undo, *db, tr("Edit review meeting"), before, after,
+            [](Database& on, const ReviewMeeting& m) { return ReviewService(on).updateMeeting(m); },
+            [this](const QString& m) { report(m); });
     });
     dialog->open();
 }
@@ -466,17 +460,10 @@ void DashboardView::editVillage(bool isNew)
                                              [this](const QString& m) { report(m); }));
             return;
         }
-        auto version = std::make_shared<int>(before.rowVersion);
-        auto apply = [db, version](Village v) {
-            v.rowVersion = *version;
-            const Status s = ReviewService(*db).updateVillage(v);
-            *version += s.ok() ? 1 : 0;
-            return s;
-        };
-        ServiceCommand::push(m_undo,
-                             new LambdaCommand(
-                                 *db, tr("Edit village"), [apply, after] { return apply(after); },
-                                 [apply, before] { return apply(before); }, [this](const QString& m) { report(m); }));
+        recordCommands::change<Village>(
+            m_undo, *db, tr("Edit village"), before, after,
+            [](Database& on, const Village& v) { return ReviewService(on).updateVillage(v); },
+            [this](const QString& m) { report(m); });
     });
     dialog->open();
 }
