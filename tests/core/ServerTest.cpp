@@ -11,6 +11,7 @@
 #include "package/PackageExporter.h"
 #include "package/PackageImporter.h"
 #include "package/PackageReader.h"
+#include "service/OfficialService.h"
 #include "store/OfficialStore.h"
 
 #include <QSqlQuery>
@@ -220,7 +221,6 @@ TEST_CASE("A connection lost during an import: the server rolls it all back, and
     REQUIRE(package.ok());
     demo.reset();
 
-    const QString uri = dbLocation(tmp.path(QStringLiteral("target")));
     auto db = openDb(tmp.path(QStringLiteral("target")));
     REQUIRE(CriteriaImporter(*db).importShipped().ok());
     const qint64 rows = count(*db, QStringLiteral("SELECT count(*) FROM audit_log"));
@@ -240,10 +240,35 @@ TEST_CASE("A connection lost during an import: the server rolls it all back, and
     CHECK(outcome.error().message.contains(QStringLiteral("connection")));
     CHECK(outcome.error().message.contains(QStringLiteral("rolled back")));
     CHECK(db->backend().connectionLost());
-    db.reset();
-    auto again = Database::open(uri);
-    REQUIRE(again.ok());
-    CHECK(count(*again.value(), QStringLiteral("SELECT count(*) FROM audit_log")) == rows);
-    CHECK(count(*again.value(), QStringLiteral("SELECT count(*) FROM official")) == 0);
-    CHECK(count(*again.value(), QStringLiteral("SELECT count(*) FROM assessment")) == 0);
+    CHECK_FALSE(db->checkConnection());
+    // The same session connects again (as the app does by itself) and finds nothing of the import.
+    REQUIRE(db->reconnect().ok());
+    CHECK(db->checkConnection());
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM audit_log")) == rows);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM official")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM assessment")) == 0);
+    // And the import, run again, goes through.
+    REQUIRE(PackageImporter(*db).import(package.value()).ok());
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM official")) > 0);
+}
+
+TEST_CASE("A connection the server dropped while the user was idle is made again by the next change", "[db][pg]")
+{
+    TempFolder tmp;
+    auto db = openDb(tmp.path(QStringLiteral("idle")));
+    Actor lan = Actor::owner(QStringLiteral("lan.tran"));
+    db->setActor(lan);
+    const qint64 pid = count(*db, QStringLiteral("SELECT pg_backend_pid()"));
+    serverRun(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+    CHECK_FALSE(db->checkConnection());
+    Official o;
+    o.fullName = QStringLiteral("Nguyễn Văn Kết Nối");
+    const auto created = OfficialService(*db).create(o);
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created.ok());
+    CHECK(db->checkConnection());
+    CHECK(count(*db, QStringLiteral("SELECT pg_backend_pid()")) != pid);
+    // The new session still names the user in the audit trail.
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'lan.tran' AND table_name = "
+                                    "'official'")) == 1);
 }

@@ -94,6 +94,16 @@ public:
     virtual void setBusyWait(int milliseconds) = 0;
     /// True when the connection to a server was lost (the server then rolled back what was not committed).
     virtual bool connectionLost() const { return false; }
+    /// A server: asks it something trivial, so a connection the server or the network dropped is noticed while the
+    /// user is idle (connectionLost() is then true). A file: nothing to ask.
+    virtual bool ping() { return true; }
+    /// A server: connects again with the same address and password after the connection was lost, and sets the
+    /// session up as open() did (read-only when it was). A file never loses its connection.
+    virtual Status reconnect(bool readOnly)
+    {
+        (void)readOnly;
+        return {};
+    }
 
     /// A file: a consistent copy of the whole database into the new file `target` while it stays open.
     /// Returns false when this backend has no such snapshot (a server: Database copies it table by table).

@@ -25,25 +25,40 @@ ChangeWatcher::ChangeWatcher(Database& db, QObject* parent) : QObject(parent), m
         m_unknown = false;
         Q_EMIT changed(tables);
     });
-    // Inside db/, the one place that knows the backends: a server notifies, a file is polled.
-    QSqlDriver* driver = m_db.sql().driver();
-    if (m_db.isServer() && driver && driver->hasFeature(QSqlDriver::EventNotifications)) {
-        m_listening = driver->subscribeToNotification(QLatin1String(kChannel));
-        if (m_listening) {
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
-                        if (name == QLatin1String(kChannel) && source != QSqlDriver::SelfSource) {
-                            noteChange(payload.toString());
-                        }
-                    });
-        }
-    }
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &ChangeWatcher::poll);
-    if (!m_listening) {
-        m_last = counter();
-        m_poll.start();
+    listen();
+}
+
+void ChangeWatcher::listen()
+{
+    // Inside db/, the one place that knows the backends: a server notifies, a file is polled.
+    QSqlDriver* driver = m_db.sql().driver();
+    m_listening = m_db.isServer() && driver && driver->hasFeature(QSqlDriver::EventNotifications) &&
+                  driver->subscribeToNotification(QLatin1String(kChannel));
+    if (m_listening) {
+        m_poll.stop();
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                    if (name == QLatin1String(kChannel) && source != QSqlDriver::SelfSource) {
+                        noteChange(payload.toString());
+                    }
+                });
+        return;
     }
+    m_last = counter();
+    m_poll.start();
+}
+
+void ChangeWatcher::resubscribe()
+{
+    QSqlDriver* driver = m_db.sql().driver();
+    if (driver) {
+        disconnect(driver, nullptr, this, nullptr);
+    }
+    listen();
+    // What others committed while the connection was down was not notified: tell the views to read again.
+    noteChange(QString());
 }
 
 ChangeWatcher::~ChangeWatcher()

@@ -33,12 +33,15 @@ public:
     void setIntervals(int pollMs, int gatherMs);
     /// Polls at once (also what the timer calls).
     void poll();
+    /// After Database::reconnect(): listens again on the new connection (the server forgot the old one's LISTEN).
+    void resubscribe();
 
 Q_SIGNALS:
     /// Other sessions committed changes; `tables` names the tables when the server said which (empty: unknown).
     void changed(const QStringList& tables);
 
 private:
+    void listen();
     void noteChange(const QString& table);
     qint64 counter();
 

@@ -154,9 +154,34 @@ Status Database::begin()
                                     .arg(displayName())};
     }
     if (Status s = m_backend->begin(m_busyWaitMs); !s) {
-        m_depth = 0;
+        // A connection the server or the network dropped while the user was idle: nothing was in flight, so connect
+        // again and start the transaction on the new connection (the change the user is saving goes through).
+        if (!m_backend->connectionLost() || !reconnect() || !m_backend->begin(m_busyWaitMs)) {
+            m_depth = 0;
+            return s;
+        }
+    }
+    return {};
+}
+
+bool Database::checkConnection()
+{
+    return m_depth > 0 || m_backend->ping();
+}
+
+Status Database::reconnect()
+{
+    if (!m_backend->isServer()) {
+        return {};
+    }
+    if (m_depth > 0 && !m_backend->connectionLost()) {
+        return Error{QString(), tr("Cannot connect again in the middle of a change.")};
+    }
+    if (Status s = m_backend->reconnect(m_state.readOnly); !s) {
         return s;
     }
+    m_backend->setBusyWait(m_busyWaitMs);
+    m_backend->actorChanged(m_actor.username);
     return {};
 }
 

@@ -78,6 +78,12 @@ public:
     /// attempt, then a few more attempts); tests shorten it.
     void setBusyWait(int milliseconds);
 
+    /// A server: whether the connection still holds (asks the server; false once it was lost). A file: true.
+    bool checkConnection();
+    /// A server: connects again after the connection was lost (the server restarted, the network dropped), with
+    /// the same address, password, account and read-only state; never inside a transaction. A file: nothing to do.
+    Status reconnect();
+
     /// Nested transactions: only the outermost begin/commit reach the database; a failed inner one forces rollback.
     Status begin();
     Status commit();

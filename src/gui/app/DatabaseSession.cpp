@@ -5,6 +5,7 @@
 #include "db/ChangeWatcher.h"
 #include "db/OwnerOnly.h"
 #include "demo/DemoBuilder.h"
+#include "server/ConnectionMonitor.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -87,11 +88,15 @@ void DatabaseSession::close()
 
 void DatabaseSession::adopt(std::unique_ptr<Database> db)
 {
-    m_watcher.reset(); // it reads the old connection
+    m_monitor.reset(); // both use the old connection
+    m_watcher.reset();
     m_db = std::move(db);
     if (m_db) {
         m_watcher = std::make_unique<ChangeWatcher>(*m_db);
         connect(m_watcher.get(), &ChangeWatcher::changed, this, &DatabaseSession::changedElsewhere);
+        m_monitor = std::make_unique<ConnectionMonitor>(*m_db, m_watcher.get());
+        connect(m_monitor.get(), &ConnectionMonitor::connectionLost, this, &DatabaseSession::connectionLost);
+        connect(m_monitor.get(), &ConnectionMonitor::reconnected, this, &DatabaseSession::reconnected);
     }
     Q_EMIT databaseChanged();
 }

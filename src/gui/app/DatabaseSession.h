@@ -15,6 +15,8 @@ class ChangeWatcher;
 
 namespace ntm::gui {
 
+class ConnectionMonitor;
+
 /// The database the window works on. Opening another one replaces it only when the new one opened
 /// cleanly; a failure leaves the current database open.
 class DatabaseSession final : public QObject
@@ -46,18 +48,25 @@ public:
 
     /// Watches for other users' commits (live views); nullptr when no database is open.
     core::ChangeWatcher* watcher() const { return m_watcher.get(); }
+    /// Notices a lost server connection and connects again; nullptr when no database is open.
+    ConnectionMonitor* monitor() const { return m_monitor.get(); }
 
 Q_SIGNALS:
     void databaseChanged();
     /// Another user (another session or program) committed changes to the open database; `tables` names the tables
     /// when the server said which, else it is empty.
     void changedElsewhere(const QStringList& tables);
+    /// The connection to the server was lost; the session tries to connect again by itself.
+    void connectionLost();
+    /// Connected again after connectionLost().
+    void reconnected();
 
 private:
     void adopt(std::unique_ptr<core::Database> db);
 
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<core::ChangeWatcher> m_watcher;
+    std::unique_ptr<ConnectionMonitor> m_monitor;
 };
 
 } // namespace ntm::gui

@@ -5,6 +5,7 @@
 
 #include "app/Messages.h"
 #include "common/DateFields.h"
+#include "server/SaveWhenConnected.h"
 #include "service/RotationRules.h"
 #include "service/RotationService.h"
 #include "store/OfficialStore.h"
@@ -136,7 +137,7 @@ void EndRotationDialog::accept()
                            warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save anyway?"))) {
         return;
     }
-    QDialog::accept();
+    SaveWhenConnected::accept(this, m_db);
 }
 
 } // namespace ntm::gui

@@ -8,6 +8,7 @@
 #include "app/Messages.h"
 #include "common/DateFields.h"
 #include "common/FoldingCompleter.h"
+#include "server/SaveWhenConnected.h"
 #include "service/RotationService.h"
 #include "store/OfficialStore.h"
 #include "store/RotationStore.h"
@@ -348,7 +349,7 @@ void RotationDialog::accept()
             return;
         }
     }
-    QDialog::accept();
+    SaveWhenConnected::accept(this, m_db);
 }
 
 } // namespace ntm::gui

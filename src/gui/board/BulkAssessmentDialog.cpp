@@ -5,6 +5,7 @@
 
 #include "board/BoardModel.h"
 #include "common/DateFields.h"
+#include "server/SaveWhenConnected.h"
 #include "service/ProgressService.h"
 #include "store/UnitStore.h"
 #include "util/Dates.h"
@@ -144,7 +145,7 @@ void BulkAssessmentDialog::accept()
     if (m_errors.show(issues.value())) {
         return;
     }
-    QDialog::accept();
+    SaveWhenConnected::accept(this, m_db);
 }
 
 } // namespace ntm::gui

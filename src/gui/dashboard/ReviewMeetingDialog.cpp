@@ -5,6 +5,7 @@
 
 #include "app/Messages.h"
 #include "common/DateFields.h"
+#include "server/SaveWhenConnected.h"
 #include "service/ProgressService.h"
 #include "service/ReviewService.h"
 
@@ -99,7 +100,7 @@ void ReviewMeetingDialog::accept()
                            issues.value().constFirst().message + QStringLiteral("\n\n") + tr("Save anyway?"))) {
         return;
     }
-    QDialog::accept();
+    SaveWhenConnected::accept(this, m_db);
 }
 
 } // namespace ntm::gui

@@ -5,6 +5,7 @@
 
 #include "app/Messages.h"
 #include "common/DateFields.h"
+#include "server/SaveWhenConnected.h"
 #include "service/ReviewService.h"
 
 #include <QPushButton>
@@ -59,7 +60,7 @@ void VillageDialog::accept()
     if (m_errors.show(issues.value())) {
         return;
     }
-    QDialog::accept();
+    SaveWhenConnected::accept(this, m_db);
 }
 
 } // namespace ntm::gui

@@ -5,6 +5,7 @@
 
 #include "common/DateFields.h"
 #include "followup/CheckedAccept.h"
+#include "server/SaveWhenConnected.h"
 #include "service/ActionService.h"
 #include "service/ProgressService.h"
 #include "util/Dates.h"
@@ -165,7 +166,7 @@ ReviewAction ActionDialog::action() const
 void ActionDialog::accept()
 {
     if (checkedAccept(this, m_errors, ActionService(m_db).checkAction(action()))) {
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     }
 }
 

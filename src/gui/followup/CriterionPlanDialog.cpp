@@ -5,6 +5,7 @@
 
 #include "common/DateFields.h"
 #include "followup/CheckedAccept.h"
+#include "server/SaveWhenConnected.h"
 #include "service/CriterionPlanService.h"
 
 #include <QPushButton>
@@ -38,7 +39,7 @@ CriterionPlanDialog::CriterionPlanDialog(Database& db, const CriterionPlan& plan
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(removeButton, &QPushButton::clicked, this, [this] {
         m_remove = true;
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     });
 }
 
@@ -56,7 +57,7 @@ void CriterionPlanDialog::accept()
 {
     m_remove = false;
     if (checkedAccept(this, m_errors, CriterionPlanService(m_db).checkPlan(plan()))) {
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "common/DateFields.h"
 #include "followup/CheckedAccept.h"
+#include "server/SaveWhenConnected.h"
 #include "service/VillageProgressService.h"
 
 #include <QPushButton>
@@ -58,7 +59,7 @@ VillageGardenCount GardenCountDialog::count() const
 void GardenCountDialog::accept()
 {
     if (checkedAccept(this, m_errors, VillageProgressService(m_db).checkGardenCount(count()))) {
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     }
 }
 

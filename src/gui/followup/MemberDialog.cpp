@@ -9,6 +9,7 @@
 #include "common/DateFields.h"
 #include "common/FoldingCompleter.h"
 #include "followup/CheckedAccept.h"
+#include "server/SaveWhenConnected.h"
 #include "service/MemberReplacement.h"
 #include "service/WorkingGroupService.h"
 #include "store/OfficialStore.h"
@@ -185,11 +186,11 @@ void MemberDialog::accept()
             m_errors.show({errorIssue(plan.error().field, plan.error().message)});
             return;
         }
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
         return;
     }
     if (checkedAccept(this, m_errors, WorkingGroupService(m_db).checkMember(member()))) {
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     }
 }
 

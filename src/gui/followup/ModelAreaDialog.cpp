@@ -5,6 +5,7 @@
 
 #include "common/DateFields.h"
 #include "followup/CheckedAccept.h"
+#include "server/SaveWhenConnected.h"
 #include "service/VillageProgressService.h"
 
 #include <QPushButton>
@@ -62,7 +63,7 @@ VillageModelArea ModelAreaDialog::area() const
 void ModelAreaDialog::accept()
 {
     if (checkedAccept(this, m_errors, VillageProgressService(m_db).checkModelArea(area()))) {
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "common/DateFields.h"
 #include "followup/CheckedAccept.h"
+#include "server/SaveWhenConnected.h"
 #include "service/WorkingGroupRules.h"
 #include "service/WorkingGroupService.h"
 
@@ -79,7 +80,7 @@ VillageResponsibility ResponsibilityDialog::responsibility() const
 void ResponsibilityDialog::accept()
 {
     if (checkedAccept(this, m_errors, WorkingGroupService(m_db).checkResponsibility(responsibility()))) {
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "ui_VillageChangeDialog.h"
 
 #include "common/DateFields.h"
+#include "server/SaveWhenConnected.h"
 
 #include <QPushButton>
 
@@ -58,7 +59,7 @@ void VillageChangeDialog::accept()
         return;
     }
     m_change = plan.value();
-    QDialog::accept();
+    SaveWhenConnected::accept(this, m_db);
 }
 
 } // namespace ntm::gui

@@ -4,6 +4,7 @@
 #include "ui_VillageRuleDialog.h"
 
 #include "followup/CheckedAccept.h"
+#include "server/SaveWhenConnected.h"
 #include "service/VillageProgressService.h"
 
 #include <QPushButton>
@@ -98,7 +99,7 @@ VillageCriterionRule VillageRuleDialog::rule() const
 void VillageRuleDialog::accept()
 {
     if (checkedAccept(this, m_errors, VillageProgressService(m_db).checkRule(rule()))) {
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "common/DateFields.h"
 #include "followup/CheckedAccept.h"
+#include "server/SaveWhenConnected.h"
 #include "service/WorkingGroupService.h"
 
 #include <QPushButton>
@@ -60,7 +61,7 @@ WorkingGroup WorkingGroupDialog::group() const
 void WorkingGroupDialog::accept()
 {
     if (checkedAccept(this, m_errors, WorkingGroupService(m_db).checkGroup(group()))) {
-        QDialog::accept();
+        SaveWhenConnected::accept(this, m_db);
     }
 }
 

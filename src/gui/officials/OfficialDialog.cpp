@@ -5,6 +5,7 @@
 
 #include "app/Messages.h"
 #include "common/DateFields.h"
+#include "server/SaveWhenConnected.h"
 #include "service/OfficialService.h"
 #include "store/UnitStore.h"
 #include "util/VietnameseOrder.h"
@@ -16,7 +17,7 @@ namespace ntm::gui {
 using namespace ntm::core;
 
 OfficialDialog::OfficialDialog(Database& db, const Official* existing, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::OfficialDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::OfficialDialog>()), m_db(db)
 {
     m_ui->setupUi(this);
     setWindowTitle(existing ? tr("Edit official") : tr("New official"));
@@ -91,7 +92,7 @@ void OfficialDialog::accept()
                            warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Save anyway?"))) {
         return;
     }
-    QDialog::accept();
+    SaveWhenConnected::accept(this, m_db);
 }
 
 } // namespace ntm::gui

@@ -38,6 +38,7 @@ public:
 private:
     std::unique_ptr<Ui::OfficialDialog> m_ui;
     core::Official m_original;
+    core::Database& m_db;
     FieldErrors m_errors;
 };
 

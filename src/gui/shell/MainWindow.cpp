@@ -111,6 +111,17 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
         }
         statusBar()->showMessage(tr("Updated with changes saved by other users."), 4000);
     });
+    // A server that restarted or a network that dropped: said until the connection is back, then the views read
+    // what others saved meanwhile (the watcher's next signal).
+    connect(&m_session, &DatabaseSession::connectionLost, this, [this] {
+        statusBar()->showMessage(tr("The connection to the server %1 is lost; connecting again…")
+                                     .arg(m_session.database() ? m_session.database()->displayName() : QString()));
+    });
+    connect(&m_session, &DatabaseSession::reconnected, this, [this] {
+        statusBar()->showMessage(tr("Connected again to the server %1.")
+                                     .arg(m_session.database() ? m_session.database()->displayName() : QString()),
+                                 8000);
+    });
     // After any undo, redo or new action, every view shows the data as it now is (hidden ones when next shown).
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         for (View* v : std::as_const(m_views)) {

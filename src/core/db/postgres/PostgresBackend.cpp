@@ -341,6 +341,37 @@ bool PostgresBackend::connectionLost() const
     return !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 
+bool PostgresBackend::ping()
+{
+    pg_conn* connection = handleOf(m_db);
+    if (!connection || PQstatus(connection) == CONNECTION_BAD) {
+        return false;
+    }
+    // An empty statement costs the server nothing; a dropped connection fails it (and libpq marks it bad).
+    PGresult* r = PQexec(connection, "");
+    const bool ok = PQresultStatus(r) == PGRES_EMPTY_QUERY;
+    PQclear(r);
+    return ok && PQstatus(connection) == CONNECTION_OK;
+}
+
+Status PostgresBackend::reconnect(bool readOnly)
+{
+    // Qt keeps the address, the user and this session's password; the server rolled back whatever was open.
+    m_db.close();
+    if (!m_db.open()) {
+        const QSqlError e = m_db.lastError();
+        return Error{QString(),
+                     PgConnectError::describe(m_location, e.databaseText().isEmpty() ? e.text() : e.databaseText())};
+    }
+    if (Status s = execute("SET client_min_messages = warning", tr("Setting up the connection")); !s) {
+        return s;
+    }
+    if (readOnly) {
+        return execute("SET default_transaction_read_only = on", tr("Setting up the connection"));
+    }
+    return {};
+}
+
 Status PostgresBackend::snapshotTo(const QString&)
 {
     return Error{QString(), tr("A server database is copied table by table, not as a file.")};

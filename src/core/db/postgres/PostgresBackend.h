@@ -40,6 +40,8 @@ public:
     Status begin(int busyWaitMs) override;
     void setBusyWait(int milliseconds) override;
     bool connectionLost() const override;
+    bool ping() override;
+    Status reconnect(bool readOnly) override;
     bool canSnapshotToFile() const override { return false; }
     Status snapshotTo(const QString& target) override;
     Result<QList<TableInfo>> tables() override;
