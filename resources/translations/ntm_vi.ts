@@ -2910,6 +2910,10 @@
         <source>%1: the connection to the server %2 was lost. The server rolled the whole change back; nothing of it was saved.</source>
         <translation>%1: mất kết nối tới máy chủ %2. Máy chủ đã hoàn tác toàn bộ thay đổi; không phần nào được lưu.</translation>
     </message>
+    <message>
+        <source>Cannot connect again in the middle of a change.</source>
+        <translation>Không thể kết nối lại khi đang lưu dở một thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::core::DatabaseCopier</name>
@@ -8303,6 +8307,14 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>Updated with changes saved by other users.</source>
         <translation>Đã cập nhật các thay đổi do người dùng khác lưu.</translation>
     </message>
+    <message>
+        <source>The connection to the server %1 is lost; connecting again…</source>
+        <translation>Mất kết nối tới máy chủ %1; đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Connected again to the server %1.</source>
+        <translation>Đã kết nối lại tới máy chủ %1.</translation>
+    </message>
 </context>
 <context>
     <name>ntm::gui::MeetingActionsDialog</name>
@@ -9503,6 +9515,13 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>ntm::gui::SaveWhenConnected</name>
+    <message>
+        <source>The connection to the server %1 is lost. What you typed is kept here and saved as soon as the server answers again (trying every few seconds); Cancel gives it up.</source>
+        <translation>Mất kết nối tới máy chủ %1. Những gì bạn đã nhập vẫn được giữ ở đây và sẽ được lưu ngay khi máy chủ trả lời trở lại (thử lại sau mỗi vài giây); bấm Hủy để bỏ.</translation>
     </message>
 </context>
 <context>

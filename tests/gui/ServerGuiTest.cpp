@@ -14,22 +14,28 @@
 #include "db/Sql.h"
 #include "officials/OfficialDialog.h"
 #include "server/ConnectServerDialog.h"
+#include "server/ConnectionMonitor.h"
+#include "server/SaveWhenConnected.h"
 #include "shell/MainWindow.h"
 #include "shell/View.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace ntm::core;
 using namespace ntm::gui;
@@ -220,4 +226,59 @@ TEST_CASE("Account > Users on a server makes and disables the accounts' login ro
     CHECK_FALSE(canLogin(login));
     CHECK(canLogin(loginOf("quantri")));
     users->accept();
+}
+
+TEST_CASE("The server away during an edit: the dialog keeps what was typed, says so, and saves when the server is "
+          "back; the status bar says both",
+          "[gui][pg]")
+{
+    Harness h;
+    REQUIRE(h.window.openDatabase(demoOnServer()));
+    Database* db = h.session.database();
+    REQUIRE(h.session.monitor());
+    h.session.monitor()->setInterval(200);
+    const QString name = DatabaseLocation::parse(demoOnServer()).value().database();
+    const auto officials = [&] {
+        return sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM official")).value().toLongLong();
+    };
+    const qint64 before = officials();
+    const auto waitFor = [](const std::function<bool()>& done, int ms) {
+        QElapsedTimer clock;
+        clock.start();
+        while (!done() && clock.elapsed() < ms) {
+            QTest::qWait(50);
+        }
+        return done();
+    };
+    h.window.showView(QStringLiteral("officialsView"));
+    h.action("actionNewOfficial")->trigger();
+    QPointer<OfficialDialog> dialog = visibleDialog<OfficialDialog>(&h.window);
+    REQUIRE(dialog);
+    typeText(dialog->findChild<QLineEdit*>(QStringLiteral("fullNameEdit")), QStringLiteral("Nguyễn Văn Chờ Mạng"));
+
+    // The server goes away for this database (its sessions dropped, new ones refused) while the user types.
+    serverRun(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(name));
+    serverRun(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(name));
+    dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    auto* label = dialog->findChild<QLabel*>(QStringLiteral("connectionLostLabel"));
+    REQUIRE(label);
+    CHECK(label->isVisible());
+    CHECK(label->text().contains(QStringLiteral("What you typed is kept")));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("fullNameEdit"))->text() ==
+          QStringLiteral("Nguyễn Văn Chờ Mạng"));
+    REQUIRE(SaveWhenConnected::of(dialog));
+    CHECK(SaveWhenConnected::of(dialog)->isWaiting());
+    SaveWhenConnected::of(dialog)->setRetryInterval(200);
+    CHECK(waitFor([&] { return h.window.statusBar()->currentMessage().contains(QStringLiteral("is lost")); }, 3000));
+
+    // The server is back: the dialog closes by itself and the official is saved, once.
+    serverRun(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(name));
+    CHECK(waitFor([&] { return !dialog || !dialog->isVisible(); }, 5000));
+    CHECK(waitFor([&] { return h.window.statusBar()->currentMessage().contains(QStringLiteral("Connected again")); },
+                  3000));
+    CHECK(officials() == before + 1);
+    INFO(Messages::recorded().join(QLatin1Char('\n')).toStdString());
+    CHECK(Messages::recorded().isEmpty());
 }

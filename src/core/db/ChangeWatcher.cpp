@@ -57,8 +57,6 @@ void ChangeWatcher::resubscribe()
         disconnect(driver, nullptr, this, nullptr);
     }
     listen();
-    // What others committed while the connection was down was not notified: tell the views to read again.
-    noteChange(QString());
 }
 
 ChangeWatcher::~ChangeWatcher()

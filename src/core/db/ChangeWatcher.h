@@ -34,6 +34,7 @@ public:
     /// Polls at once (also what the timer calls).
     void poll();
     /// After Database::reconnect(): listens again on the new connection (the server forgot the old one's LISTEN).
+    /// What others committed while the connection was down was not notified: the caller reads again.
     void resubscribe();
 
 Q_SIGNALS:

@@ -28,8 +28,10 @@ void ConnectionMonitor::check()
         m_connected = false;
         Q_EMIT connectionLost();
     }
-    if (!m_db.reconnect()) {
-        return; // the server is still away: the timer tries again
+    // Connected again already (a dialog's save did it), or now; else the server is still away and the timer tries
+    // again.
+    if (!m_db.checkConnection() && !m_db.reconnect()) {
+        return;
     }
     m_connected = true;
     if (m_watcher) {

@@ -118,6 +118,9 @@ MainWindow::MainWindow(DatabaseSession& session, AppSettings& settings, QWidget*
                                      .arg(m_session.database() ? m_session.database()->displayName() : QString()));
     });
     connect(&m_session, &DatabaseSession::reconnected, this, [this] {
+        for (View* v : std::as_const(m_views)) {
+            v->refreshWhenShown(); // what others saved while the connection was down was not notified
+        }
         statusBar()->showMessage(tr("Connected again to the server %1.")
                                      .arg(m_session.database() ? m_session.database()->displayName() : QString()),
                                  8000);
