@@ -25,10 +25,9 @@ generator=()
 if command -v ninja >/dev/null 2>&1; then generator=(-G Ninja); fi
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
     # -O1 -g1: the sanitizers' usual optimisation; line tables only, so reports name file and line while the
-    # build stays quick (CI runs this after the normal build on two cores). Assertions stay on. File by file for
-    # now (NTM_UNITY=OFF): the unity batches are not yet checked under the sanitizers' -O1.
+    # build stays quick (CI runs this after the normal build on two cores). Assertions stay on. The libraries and
+    # programs compile in unity batches as in the normal build (cmake/NtmBuildSpeed.cmake), the tests file by file.
     cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNTM_WERROR=ON -DNTM_SANITIZE=ON \
-        -DNTM_UNITY=OFF \
         "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -g1"
 fi
 start=$(date +%s)
