@@ -4,7 +4,8 @@
 # Separate from the tests. Options: --runs N (default 7), --regenerate (build the database again),
 # --build-dir DIR (measure the programs of an existing build tree instead of building build-bench/; the database
 # and the results stay in build-bench/), --server (then the same database on a throwaway local PostgreSQL server:
-# copy, stats against psql, cold start; issue 12), --server-only (only the server part).
+# copy, stats against psql, cold start; issue 12; and N simulated users at once, --users N (20) for
+# --users-seconds S (60); issue 13), --server-only (only the server part).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=7
@@ -12,6 +13,8 @@ regenerate=0
 build_dir=""
 server=0
 server_only=0
+users=20
+users_seconds=60
 while (($#)); do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
@@ -19,7 +22,10 @@ while (($#)); do
         --build-dir) build_dir="$(cd "$2" && pwd)"; shift 2 ;;
         --server) server=1; shift ;;
         --server-only) server=1; server_only=1; shift ;;
-        *) echo "usage: scripts/bench.sh [--runs N] [--regenerate] [--build-dir DIR] [--server | --server-only]" >&2
+        --users) users="$2"; shift 2 ;;
+        --users-seconds) users_seconds="$2"; shift 2 ;;
+        *) echo "usage: scripts/bench.sh [--runs N] [--regenerate] [--build-dir DIR] [--server | --server-only]" \
+                "[--users N] [--users-seconds S]" >&2
            exit 2 ;;
     esac
 done
@@ -135,4 +141,8 @@ if [[ "$server" == 1 ]]; then
     echo "== S3. Cold start of ntm-tracker on the server to the main window shown (target <= 1.5 s)"
     hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/server-cold-start.json" \
         "'$bin/ntm-tracker' --quit-after-shown '$uri'"
+
+    echo "== S4. $users simulated users at once for $users_seconds s: edits and board refreshes (write p95 <= 50 ms,"
+    echo "   board p95 <= 200 ms; issue 13)"
+    "$bin/ntm-bench" users "$uri" --users "$users" --seconds "$users_seconds" --out "$results/server-users.json"
 fi

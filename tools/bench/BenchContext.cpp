@@ -14,7 +14,8 @@ bool BenchContext::choose(core::Database& db, QString* error)
         QStringLiteral(
             "SELECT c.province_id, v.name, count(*) AS n FROM commune c JOIN commune_period p ON p.commune_id = c.id "
             "JOIN province v ON v.id = c.province_id WHERE (p.valid_from IS NULL OR p.valid_from <= ?) AND "
-            "(p.valid_to IS NULL OR p.valid_to >= ?) GROUP BY c.province_id ORDER BY n DESC, v.code LIMIT 1"));
+            "(p.valid_to IS NULL OR p.valid_to >= ?) GROUP BY c.province_id, v.name, v.code ORDER BY n DESC, v.code "
+            "LIMIT 1"));
     q.addBindValue(date);
     q.addBindValue(date);
     if (!q.exec() || !q.next()) {

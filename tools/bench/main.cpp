@@ -3,11 +3,13 @@
 //
 //   ntm-bench views DATABASE --out FIGURES.json [--runs N]   core services vs the sqlite3 shell, then the views
 //   ntm-bench sql DATABASE --out FOLDER                       the shell's SQL for the stats (for hyperfine)
+//   ntm-bench users DATABASE [--users N] [--seconds S] [--out F] simulated people at once (issue 13)
 //   ntm-bench report --results FOLDER --out bench.json        the table of everything measured
 #include "BenchContext.h"
 #include "CoreBench.h"
 #include "Report.h"
 #include "ShellQueries.h"
+#include "UsersBench.h"
 #include "ViewBench.h"
 
 #include "db/Database.h"
@@ -67,7 +69,7 @@ int views(const QStringList& args)
     return writeFigures(f, option(args, QStringLiteral("--out"), QStringLiteral("views.json"))) ? 0 : 1;
 }
 
-int sql(const QStringList& args)
+int sqlCommand(const QStringList& args)
 {
     BenchContext c;
     c.database = args.value(1);
@@ -108,7 +110,15 @@ int main(int argc, char* argv[])
         return views(args);
     }
     if (command == QLatin1String("sql") && args.size() >= 2) {
-        return sql(args);
+        return sqlCommand(args);
+    }
+    if (command == QLatin1String("users") && args.size() >= 2) {
+        UsersOptions o;
+        o.database = args.at(1);
+        o.users = option(args, QStringLiteral("--users"), QStringLiteral("20")).toInt();
+        o.seconds = option(args, QStringLiteral("--seconds"), QStringLiteral("60")).toInt();
+        o.out = option(args, QStringLiteral("--out"));
+        return runUsers(o);
     }
     if (command == QLatin1String("report")) {
         return report(option(args, QStringLiteral("--results"), QStringLiteral(".")),
@@ -116,6 +126,7 @@ int main(int argc, char* argv[])
     }
     std::cerr << "Usage: ntm-bench views DATABASE --out FIGURES.json [--runs N] [--only core|rotations|board|others]\n"
                  "       ntm-bench sql DATABASE --out FOLDER\n"
+                 "       ntm-bench users DATABASE [--users 20] [--seconds 60] [--out FIGURES.json]\n"
                  "       ntm-bench report --results FOLDER --out bench.json\n";
     return 2;
 }
