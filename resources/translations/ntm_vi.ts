@@ -6877,10 +6877,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
         <source>the rotation of %1</source>
         <translation>lượt luân chuyển của %1</translation>
     </message>
-    <message>
-        <source>This rotation no longer exists; someone may have deleted it.</source>
-        <translation>Lượt luân chuyển này không còn; có thể người khác đã xóa.</translation>
-    </message>
 </context>
 <context>
     <name>ntm::gui::AuditChangesModel</name>
@@ -8847,10 +8843,6 @@ Dữ liệu mẫu: huyện, xã thực tế của Hà Tĩnh; ngoài hai câu chu
     <message>
         <source>the record of %1</source>
         <translation>hồ sơ của %1</translation>
-    </message>
-    <message>
-        <source>Official %1 no longer exists; someone may have deleted them.</source>
-        <translation>Cán bộ %1 không còn trong danh sách; có thể ai đó đã xóa.</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,8 @@
 #include "common/TableSetup.h"
 #include "service/RotationList.h"
 #include "service/RotationService.h"
-#include "store/RotationStore.h"
 #include "store/UnitStore.h"
-#include "undo/ConflictDialog.h"
+#include "undo/RecordCommands.h"
 #include "undo/RotationCommands.h"
 #include "util/Dates.h"
 #include "util/VietnameseOrder.h"
@@ -332,27 +331,16 @@ void AssignmentsView::saveEdit(const Rotation& before, const Rotation& mine, con
     if (saved || saved.error().kind != ErrorKind::Conflict) {
         return;
     }
-    // Someone else saved this rotation after it was read: show both versions, and save the user's over theirs
-    // only when they choose so (a new change from the current version, so undo puts theirs back).
-    const auto version =
-        ConflictDialog::resolve(this, *m_db, QStringLiteral("rotation"), before.id,
-                                tr("the rotation of %1").arg(officialName), [mine](Database& db, int current) {
-                                    Rotation r = mine;
-                                    r.rowVersion = current;
-                                    return RotationService(db).update(r, Warnings::Accept);
-                                });
-    if (!version) {
+    // Someone else saved this record after it was read: both versions, and the user's choice.
+    const auto theirs = recordCommands::overwriteTheirs<Rotation>(
+        *m_db, before.id, tr("the rotation of %1").arg(officialName), mine,
+        [](Database& db, const Rotation& r) { return RotationService(db).update(r, Warnings::Accept); },
+        [this](const QString& m) { reportError(m); });
+    if (!theirs) {
         refresh();
         return;
     }
-    const auto theirs = RotationStore(*m_db).get(before.id);
-    if (!theirs || !theirs.value()) {
-        reportError(theirs ? tr("This rotation no longer exists; someone may have deleted it.")
-                           : theirs.error().message);
-        refresh();
-        return;
-    }
-    saveEdit(*theirs.value(), mine, text, officialName);
+    saveEdit(*theirs, mine, text, officialName);
 }
 
 void AssignmentsView::deleteSelected()

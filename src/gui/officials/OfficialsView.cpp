@@ -15,10 +15,9 @@
 #include "service/OfficialList.h"
 #include "service/OfficialService.h"
 #include "service/RotationImpact.h"
-#include "store/OfficialStore.h"
 #include "store/RotationStore.h"
-#include "undo/ConflictDialog.h"
 #include "undo/OfficialCommands.h"
+#include "undo/RecordCommands.h"
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -225,26 +224,16 @@ void OfficialsView::saveEdit(const Official& before, const Official& mine)
     if (saved || saved.error().kind != ErrorKind::Conflict) {
         return;
     }
-    // Someone else saved this official after it was read: both versions, and the user's choice.
-    const auto version =
-        ConflictDialog::resolve(this, *m_db, QStringLiteral("official"), before.id,
-                                tr("the record of %1").arg(before.fullName), [mine](Database& db, int current) {
-                                    Official o = mine;
-                                    o.rowVersion = current;
-                                    return OfficialService(db).update(o);
-                                });
-    if (!version) {
+    // Someone else saved this record after it was read: both versions, and the user's choice.
+    const auto theirs = recordCommands::overwriteTheirs<Official>(
+        *m_db, before.id, tr("the record of %1").arg(before.fullName), mine,
+        [](Database& db, const Official& o) { return OfficialService(db).update(o); },
+        [this](const QString& m) { reportError(m); });
+    if (!theirs) {
         refresh();
         return;
     }
-    const auto theirs = OfficialStore(*m_db).get(before.id);
-    if (!theirs || !theirs.value()) {
-        reportError(theirs ? tr("Official %1 no longer exists; someone may have deleted them.").arg(before.fullName)
-                           : theirs.error().message);
-        refresh();
-        return;
-    }
-    saveEdit(*theirs.value(), mine);
+    saveEdit(*theirs, mine);
 }
 
 void OfficialsView::deleteSelected()

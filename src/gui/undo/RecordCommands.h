@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ntm::gui::recordCommands {
 
@@ -38,6 +39,34 @@ bool add(QUndoStack* stack, core::Database& db, const QString& text, const T& re
                                            [d, record, remove] { return remove(*d, record.id); }, std::move(report)));
 }
 
+/// After a save of `mine` was refused as a conflict (someone else saved record `id` after it was read): shows both
+/// versions (ConflictDialog, `what` names the record) and, when the user chooses to save theirs over, returns the
+/// record as it is saved now, for the new change to start from (so undo puts the other person's version back).
+/// Nothing when the user keeps theirs, or the record is gone (said through `report`).
+template <typename T>
+std::optional<T> overwriteTheirs(core::Database& db, const QString& id, const QString& what, const T& mine,
+                                 const Change<T>& update, const ServiceCommand::Reporter& report)
+{
+    const auto current = ConflictDialog::resolve(QApplication::activeWindow(), db, VersionedRecord<T>::table(), id,
+                                                 what, [mine, update](core::Database& on, int v) {
+                                                     T r = mine;
+                                                     r.rowVersion = v;
+                                                     return update(on, r);
+                                                 });
+    if (!current) {
+        return std::nullopt;
+    }
+    const auto theirs = VersionedRecord<T>::load(db, id);
+    if (!theirs || !theirs.value()) {
+        if (report) {
+            report(theirs ? ConflictDialog::tr("The record no longer exists; someone may have deleted it.")
+                          : theirs.error().message);
+        }
+        return std::nullopt;
+    }
+    return *theirs.value();
+}
+
 template <typename T>
 bool change(QUndoStack* stack, core::Database& db, const QString& text, const T& before, const T& after,
             Change<T> update, ServiceCommand::Reporter report)
@@ -57,27 +86,12 @@ bool change(QUndoStack* stack, core::Database& db, const QString& text, const T&
     if (saved || saved.error().kind != core::ErrorKind::Conflict) {
         return saved.ok();
     }
-    // Someone else saved the record after it was read: both versions, and the user's choice (ConflictDialog).
-    using Record = VersionedRecord<T>;
-    const auto current = ConflictDialog::resolve(QApplication::activeWindow(), db, Record::table(), before.id,
-                                                 Record::what(), [after, update](core::Database& on, int v) {
-                                                     T r = after;
-                                                     r.rowVersion = v;
-                                                     return update(on, r);
-                                                 });
-    if (!current) {
-        return false;
-    }
-    const auto theirs = Record::load(db, before.id);
-    if (!theirs || !theirs.value()) {
-        if (report) {
-            report(theirs ? ConflictDialog::tr("The record no longer exists; someone may have deleted it.")
-                          : theirs.error().message);
-        }
+    const auto theirs = overwriteTheirs<T>(db, before.id, VersionedRecord<T>::what(), after, update, report);
+    if (!theirs) {
         return false;
     }
     // Based on theirs, so undo puts their version back.
-    return change<T>(stack, db, text, *theirs.value(), after, std::move(update), std::move(report));
+    return change<T>(stack, db, text, *theirs, after, std::move(update), std::move(report));
 }
 
 template <typename T>

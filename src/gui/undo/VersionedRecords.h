@@ -2,7 +2,9 @@
 #pragma once
 
 #include "store/ActionStore.h"
+#include "store/OfficialStore.h"
 #include "store/ReviewStore.h"
+#include "store/RotationStore.h"
 #include "store/VillageProgressStore.h"
 #include "store/WorkingGroupStore.h"
 
@@ -109,6 +111,26 @@ template <> struct VersionedRecord<core::Village>
     static core::Result<std::optional<core::Village>> load(core::Database& db, const QString& id)
     {
         return core::ReviewStore(db).village(id);
+    }
+};
+
+/// Rotations and officials have commands of their own (RotationCommands, OfficialCommands) and their views name the
+/// record in the conflict dialog themselves: only recordCommands::overwriteTheirs() asks these two.
+template <> struct VersionedRecord<core::Rotation>
+{
+    static QString table() { return QStringLiteral("rotation"); }
+    static core::Result<std::optional<core::Rotation>> load(core::Database& db, const QString& id)
+    {
+        return core::RotationStore(db).get(id);
+    }
+};
+
+template <> struct VersionedRecord<core::Official>
+{
+    static QString table() { return QStringLiteral("official"); }
+    static core::Result<std::optional<core::Official>> load(core::Database& db, const QString& id)
+    {
+        return core::OfficialStore(db).get(id);
     }
 };
 
